@@ -1,0 +1,68 @@
+/**
+ * A corpus in, the JSON of ../shared/CONTRACT.md out: reads every path, runs the pipeline on each
+ * document, and gathers documents, time expressions and problems. The command line
+ * (scripts/extract.ts) and later the indexer are thin layers over this.
+ */
+import type { ContractDocument, ExtractionOutput, Problem } from '@/lib/model';
+import { readCorpus, type CorpusOptions } from '@/lib/corpus';
+import { extractDocument } from '@/lib/nlp/pipeline';
+
+export interface ExtractOptions extends CorpusOptions {
+  /** The publication date of documents that have none (YYYY-MM-DD). */
+  referenceDate?: string | null;
+  /** Called now and then while the work goes on. */
+  onProgress?: (p: ExtractProgress) => void;
+}
+
+export interface ExtractProgress {
+  documents: number;
+  problems: number;
+  /** UTF-16 code units of text processed so far. */
+  chars: number;
+}
+
+/** The contract's document record, with where its publication date came from. */
+export interface OutputDocument extends ContractDocument {
+  /** `document` when the document gave its date, `reference-date` when --reference-date did. */
+  publishedBasis: 'document' | 'reference-date' | null;
+}
+
+export async function extractCorpus(paths: string[], options: ExtractOptions = {}): Promise<ExtractionOutput & { documents: OutputDocument[] }> {
+  const out: ExtractionOutput & { documents: OutputDocument[] } = {
+    documents: [],
+    actors: [],
+    mentions: [],
+    events: [],
+    timexes: [],
+    problems: [],
+  };
+  const progress: ExtractProgress = { documents: 0, problems: 0, chars: 0 };
+  const addProblem = (p: Problem) => {
+    out.problems.push(p);
+    progress.problems++;
+  };
+  for await (const item of readCorpus(paths, options)) {
+    if (item.kind === 'problem') {
+      addProblem(item.problem);
+    } else {
+      const doc = item.document;
+      const x = extractDocument(doc, { referenceDate: options.referenceDate });
+      const published = doc.published ?? options.referenceDate ?? null;
+      out.documents.push({
+        id: doc.id,
+        title: doc.title,
+        published,
+        publishedBasis: doc.published ? 'document' : published ? 'reference-date' : null,
+        path: doc.path,
+        ...(doc.source ? { source: doc.source } : {}),
+        ...(doc.url ? { url: doc.url } : {}),
+      });
+      for (const t of x.timexes) out.timexes.push({ documentId: t.documentId, span: t.span, text: t.text, type: t.type, value: t.value });
+      x.problems.forEach(addProblem);
+      progress.documents++;
+      progress.chars += doc.text.length;
+    }
+    options.onProgress?.(progress);
+  }
+  return out;
+}

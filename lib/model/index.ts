@@ -1,0 +1,102 @@
+/**
+ * The project's own types, validated with zod where data crosses a boundary (files, the command
+ * line, HTTP). The JSON that leaves `npm run extract` is fixed by ../shared/CONTRACT.md; these types
+ * may add fields but never rename or drop one.
+ */
+import { z } from 'zod';
+
+/** An ISO calendar day, `YYYY-MM-DD`. */
+export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+/** [start, end) in UTF-16 code units into a document's text. */
+export type Span = [start: number, end: number];
+
+/** A document as read from the corpus, before any NLP. */
+export interface SourceDocument {
+  /** Stable id: a `.jsonl` line's `id`, else derived from the file's path (see lib/corpus). */
+  id: string;
+  /** The given title, else the first non-empty line of the text. */
+  title: string;
+  /** The text every span points into: for a file, its content after any front matter. */
+  text: string;
+  /** Publication date (ISO day), or null when neither the document nor the command line gives one. */
+  published: string | null;
+  /** Where it was read from: a file path, with `#L<n>` for a `.jsonl` line. */
+  path: string;
+  /** The outlet that published it ("the Guardian"), when known. */
+  source?: string;
+  /** Where it can be read online, when known. */
+  url?: string;
+}
+
+/** Something that could not be read or understood; named, and the rest goes on. */
+export interface Problem {
+  /** The file (and `#L<n>` line) it concerns. */
+  path: string;
+  /** What went wrong, in words a user can act on. */
+  message: string;
+}
+
+/** A sentence of a document, by offsets only (slice the text to read it). */
+export interface Sentence {
+  /** Position in the document, from 0. */
+  index: number;
+  /** First UTF-16 code unit of the sentence (no leading spaces). */
+  start: number;
+  /** One past the last code unit (no trailing spaces or newline). */
+  end: number;
+}
+
+export const TIMEX_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'] as const;
+export type TimexType = (typeof TIMEX_TYPES)[number];
+
+/** A time expression, TimeML TIMEX3 style. */
+export interface Timex {
+  documentId: string;
+  span: Span;
+  /** The words as written. */
+  text: string;
+  type: TimexType;
+  /**
+   * TIMEX3 value: `2016-11-14`, `2017-01`, `2016-W46`, `2016-Q3`, `199` (a decade), `P200Y`,
+   * `PRESENT_REF`, or with `X` for what the text and the reference date cannot tell (`XXXX-XX-XX`).
+   */
+  value: string;
+  /** How the value was reached: `explicit` (the text names it) or `relative` (from the reference date). */
+  basis: 'explicit' | 'relative';
+  /** Index of the sentence it lies in. */
+  sentence: number;
+}
+
+/** The JSON document of ../shared/CONTRACT.md, as it leaves the program. */
+export interface ContractDocument {
+  id: string;
+  title: string;
+  published: string | null;
+  path: string;
+  source?: string;
+  url?: string;
+}
+
+/** The whole output of `npm run extract` (actors, mentions and events are filled by later stages). */
+export interface ExtractionOutput {
+  documents: ContractDocument[];
+  actors: unknown[];
+  mentions: unknown[];
+  events: unknown[];
+  timexes: Omit<Timex, 'basis' | 'sentence'>[];
+  problems: Problem[];
+}
+
+/** Front matter, sidecar and `.jsonl` metadata keys, as users write them. */
+export const DocumentMeta = z.object({
+  id: z.union([z.string().min(1), z.number()]).transform(String).optional(),
+  title: z.string().optional(),
+  published: z.union([z.string(), z.date()]).optional(),
+  source: z.string().optional(),
+  url: z.string().optional(),
+});
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
+/** One `.jsonl` line: the metadata keys plus the required text. */
+export const JsonlRecord = DocumentMeta.extend({ text: z.string() });
