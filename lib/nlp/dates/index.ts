@@ -39,6 +39,7 @@ export const isUnresolved = (value: string) => value.startsWith('XXXX');
 function findCandidates(text: string, sentences: readonly Sentence[], ctx: TagContext): TimexMatch[] {
   const found: TimexMatch[] = [];
   for (const rule of ctx.rules ?? RULES) {
+    if (rule.requires && !rule.requires.test(text)) continue;
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
