@@ -3,9 +3,9 @@
  * document, and gathers documents, time expressions and problems. The command line
  * (scripts/extract.ts) and later the indexer are thin layers over this.
  */
-import type { ContractDocument, ExtractionOutput, Problem } from '@/lib/model';
+import type { ContractDocument, ExtractionOutput, Problem, SourceDocument } from '@/lib/model';
 import { readCorpus, type CorpusOptions } from '@/lib/corpus';
-import { extractDocument } from '@/lib/nlp/pipeline';
+import { extractDocument, type DocumentExtraction } from '@/lib/nlp/pipeline';
 
 export interface ExtractOptions extends CorpusOptions {
   /** The publication date of documents that have none (YYYY-MM-DD). */
@@ -27,6 +27,37 @@ export interface OutputDocument extends ContractDocument {
   publishedBasis: 'document' | 'reference-date' | null;
 }
 
+/** One step of the work: a document's extraction, or a problem (a file that could not be read, a date left unresolved). */
+export type ExtractItem = { kind: 'document'; extraction: DocumentExtraction } | { kind: 'problem'; problem: Problem };
+
+/** Streams the extraction of every document of the corpus, in reading order; memory stays flat. */
+export async function* extractEach(paths: string[], options: ExtractOptions = {}): AsyncGenerator<ExtractItem> {
+  for await (const item of readCorpus(paths, options)) {
+    if (item.kind === 'problem') {
+      yield item;
+      continue;
+    }
+    const extraction = extractDocument(item.document, { referenceDate: options.referenceDate });
+    yield { kind: 'document', extraction };
+    for (const problem of extraction.problems) yield { kind: 'problem', problem };
+  }
+}
+
+/** The contract's record of a document. */
+export function contractDocument(doc: SourceDocument, referenceDate: string | null | undefined): OutputDocument {
+  const published = doc.published ?? referenceDate ?? null;
+  return {
+    id: doc.id,
+    title: doc.title,
+    published,
+    publishedBasis: doc.published ? 'document' : published ? 'reference-date' : null,
+    path: doc.path,
+    ...(doc.source ? { source: doc.source } : {}),
+    ...(doc.url ? { url: doc.url } : {}),
+  };
+}
+
+/** The whole JSON of the contract for a corpus. */
 export async function extractCorpus(paths: string[], options: ExtractOptions = {}): Promise<ExtractionOutput & { documents: OutputDocument[] }> {
   const out: ExtractionOutput & { documents: OutputDocument[] } = {
     documents: [],
@@ -41,24 +72,13 @@ export async function extractCorpus(paths: string[], options: ExtractOptions = {
     out.problems.push(p);
     progress.problems++;
   };
-  for await (const item of readCorpus(paths, options)) {
+  for await (const item of extractEach(paths, options)) {
     if (item.kind === 'problem') {
       addProblem(item.problem);
     } else {
-      const doc = item.document;
-      const x = extractDocument(doc, { referenceDate: options.referenceDate });
-      const published = doc.published ?? options.referenceDate ?? null;
-      out.documents.push({
-        id: doc.id,
-        title: doc.title,
-        published,
-        publishedBasis: doc.published ? 'document' : published ? 'reference-date' : null,
-        path: doc.path,
-        ...(doc.source ? { source: doc.source } : {}),
-        ...(doc.url ? { url: doc.url } : {}),
-      });
-      for (const t of x.timexes) out.timexes.push({ documentId: t.documentId, span: t.span, text: t.text, type: t.type, value: t.value });
-      x.problems.forEach(addProblem);
+      const { document: doc, timexes } = item.extraction;
+      out.documents.push(contractDocument(doc, options.referenceDate));
+      for (const t of timexes) out.timexes.push({ documentId: t.documentId, span: t.span, text: t.text, type: t.type, value: t.value });
       progress.documents++;
       progress.chars += doc.text.length;
     }
