@@ -1,0 +1,160 @@
+/**
+ * npm run bench -- [--docs N] [--only NAME] [--no-write]
+ *
+ * Prints figures and writes them to docs/BENCHMARKS.md with the command and the machine. Nothing
+ * here is a test: no figure fails the run.
+ *
+ * Benchmarks:
+ *   nlp      sentence splitting + time tagging on synthetic news, one core, and memory as the corpus grows
+ *   extract  the whole `extract` path on files: read, split, tag
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describeMachine, machine, table, writeSection } from '@/lib/bench/report';
+import { extractEach } from '@/lib/extract';
+import { parseIsoDay, tagTimexes } from '@/lib/nlp/dates';
+import { splitSentences } from '@/lib/nlp/sentences';
+import { synthArticleFile, synthArticles } from '@/lib/synth';
+
+const BENCH_FILE = 'docs/BENCHMARKS.md';
+
+function args() {
+  const argv = process.argv.slice(2);
+  const get = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const docs = Number(get('--docs') ?? 20_000);
+  if (!Number.isInteger(docs) || docs <= 0) {
+    process.stderr.write('bench: --docs must be a positive whole number\n');
+    process.exit(2);
+  }
+  return { docs, only: get('--only'), write: !argv.includes('--no-write') };
+}
+
+const mb = (bytes: number) => bytes / 1e6;
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+
+/** Sentence splitting + tagging over `docs` synthetic articles made on the fly (none kept). */
+function benchNlp(docs: number) {
+  // warm up the regular expressions and the JIT on a few articles first
+  for (const a of synthArticles(200, 7)) tagTimexes(a.text, splitSentences(a.text), { ref: parseIsoDay(a.published) });
+
+  const samples: { docs: number; mbDone: number; heapMB: number; rssMB: number }[] = [];
+  let bytes = 0;
+  let timexes = 0;
+  let sentences = 0;
+  let busy = 0; // time spent in the NLP itself, excluding making the articles
+  let i = 0;
+  const every = Math.max(1, Math.floor(docs / 10));
+  for (const a of synthArticles(docs, 1)) {
+    const t0 = performance.now();
+    const s = splitSentences(a.text);
+    const t = tagTimexes(a.text, s, { ref: parseIsoDay(a.published) });
+    busy += performance.now() - t0;
+    bytes += Buffer.byteLength(a.text);
+    sentences += s.length;
+    timexes += t.length;
+    if (++i % every === 0) {
+      const m = process.memoryUsage();
+      samples.push({ docs: i, mbDone: mb(bytes), heapMB: m.heapUsed / 2 ** 20, rssMB: m.rss / 2 ** 20 });
+    }
+  }
+  const rate = mb(bytes) / (busy / 1000);
+  return { docs, mb: mb(bytes), seconds: busy / 1000, rate, sentences, timexes, samples };
+}
+
+/** The extract path from files: synthetic articles written to a temp folder, then read and extracted. */
+async function benchExtract(docs: number) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-bench-'));
+  try {
+    let i = 0;
+    for (const a of synthArticles(docs, 2)) {
+      const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+      if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+      writeFileSync(path.join(sub, `${a.id}.txt`), synthArticleFile(a));
+      i++;
+    }
+    let bytes = 0;
+    let count = 0;
+    const t0 = performance.now();
+    for await (const item of extractEach([dir])) {
+      if (item.kind === 'document') {
+        bytes += Buffer.byteLength(item.extraction.document.text);
+        count++;
+      }
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    return { docs: count, mb: mb(bytes), seconds, rate: mb(bytes) / seconds };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const { docs, only, write } = args();
+  const m = machine();
+  const command = `npm run bench -- --docs ${docs}${only ? ` --only ${only}` : ''}`;
+  const when = new Date().toISOString().slice(0, 10);
+  process.stderr.write(`bench: ${describeMachine(m)}\n`);
+
+  if (!only || only === 'nlp') {
+    const r = benchNlp(docs);
+    const first = r.samples[0];
+    const last = r.samples[r.samples.length - 1];
+    const lines = [
+      `sentence splitting + time tagging: ${fmt(r.mb)} MB in ${fmt(r.seconds)} s on one core = ${fmt(r.rate)} MB/s`,
+      `  ${r.docs} documents, ${r.sentences} sentences, ${r.timexes} time expressions`,
+      `  heap after ${first?.docs} docs ${fmt(first?.heapMB ?? 0, 1)} MiB, after ${last?.docs} docs ${fmt(last?.heapMB ?? 0, 1)} MiB`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    if (write) {
+      writeSection(
+        BENCH_FILE,
+        'nlp',
+        `## Sentence splitting and time tagging (issue: foundation)
+
+Command: \`${command}\` · run ${when} · ${describeMachine(m)}
+
+Synthetic news articles (\`lib/synth\`, seed 1) are made one at a time and passed through
+\`splitSentences\` and \`tagTimexes\` (reference date: each article's publication date). Only the time
+inside those two calls counts; making the articles does not. MB are megabytes of UTF-8 text.
+
+${table(['documents', 'text (MB)', 'seconds', 'MB/s (one core)', 'sentences', 'time expressions'], [[r.docs, fmt(r.mb), fmt(r.seconds), fmt(r.rate), r.sentences, r.timexes]])}
+
+Memory while the corpus grows (nothing is kept between documents, so the heap should stay flat):
+
+${table(['documents done', 'text done (MB)', 'heap used (MiB)', 'RSS (MiB)'], r.samples.map((s) => [s.docs, fmt(s.mbDone, 1), fmt(s.heapMB, 1), fmt(s.rssMB, 1)]))}
+`,
+      );
+    }
+  }
+
+  if (!only || only === 'extract') {
+    const n = Math.min(docs, 5000);
+    const r = await benchExtract(n);
+    process.stdout.write(`extract from files (read + split + tag): ${fmt(r.mb)} MB, ${r.docs} documents in ${fmt(r.seconds)} s = ${fmt(r.rate)} MB/s\n`);
+    if (write) {
+      writeSection(
+        BENCH_FILE,
+        'extract',
+        `## The extract path from files (issue: foundation)
+
+Command: \`${command}\` · run ${when} · ${describeMachine(m)}
+
+${n} synthetic articles written as \`.txt\` files with front matter in folders of 1000, then read
+by \`lib/corpus\` and run through the pipeline (\`extractEach\`), one core.
+
+${table(['documents', 'text (MB)', 'seconds', 'MB/s'], [[r.docs, fmt(r.mb), fmt(r.seconds), fmt(r.rate)]])}
+`,
+      );
+    }
+  }
+  if (write) process.stderr.write(`bench: wrote ${BENCH_FILE}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
