@@ -76,7 +76,11 @@ export default async function Home() {
           </table>
           <HighlightedText
             text={d.text}
-            highlights={d.timexes.map((t) => ({ span: t.span, label: `${t.type} ${t.value}`, kind: 'timex' }))}
+            highlights={d.timexes.map((t) => ({
+              span: t.span,
+              label: `${t.type} ${t.value}`,
+              kind: 'timex',
+            }))}
           />
         </article>
       ))}

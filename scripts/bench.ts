@@ -39,7 +39,8 @@ const fmt = (n: number, digits = 2) => n.toFixed(digits);
 /** Sentence splitting + tagging over `docs` synthetic articles made on the fly (none kept). */
 function benchNlp(docs: number) {
   // warm up the regular expressions and the JIT on a few articles first
-  for (const a of synthArticles(200, 7)) tagTimexes(a.text, splitSentences(a.text), { ref: parseIsoDay(a.published) });
+  for (const a of synthArticles(200, 7))
+    tagTimexes(a.text, splitSentences(a.text), { ref: parseIsoDay(a.published) });
 
   const samples: { docs: number; mbDone: number; heapMB: number; rssMB: number }[] = [];
   let bytes = 0;
@@ -125,7 +126,10 @@ ${table(['documents', 'text (MB)', 'seconds', 'MB/s (one core)', 'sentences', 't
 
 Memory while the corpus grows (nothing is kept between documents, so the heap should stay flat):
 
-${table(['documents done', 'text done (MB)', 'heap used (MiB)', 'RSS (MiB)'], r.samples.map((s) => [s.docs, fmt(s.mbDone, 1), fmt(s.heapMB, 1), fmt(s.rssMB, 1)]))}
+${table(
+  ['documents done', 'text done (MB)', 'heap used (MiB)', 'RSS (MiB)'],
+  r.samples.map((s) => [s.docs, fmt(s.mbDone, 1), fmt(s.heapMB, 1), fmt(s.rssMB, 1)]),
+)}
 `,
       );
     }
@@ -134,7 +138,9 @@ ${table(['documents done', 'text done (MB)', 'heap used (MiB)', 'RSS (MiB)'], r.
   if (!only || only === 'extract') {
     const n = Math.min(docs, 5000);
     const r = await benchExtract(n);
-    process.stdout.write(`extract from files (read + split + tag): ${fmt(r.mb)} MB, ${r.docs} documents in ${fmt(r.seconds)} s = ${fmt(r.rate)} MB/s\n`);
+    process.stdout.write(
+      `extract from files (read + split + tag): ${fmt(r.mb)} MB, ${r.docs} documents in ${fmt(r.seconds)} s = ${fmt(r.rate)} MB/s\n`,
+    );
     if (write) {
       writeSection(
         BENCH_FILE,

@@ -20,19 +20,24 @@ function parseArgs(argv: string[]) {
   let maxBytes: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     const value = () => inline ?? argv[++i] ?? fail(`${flag} needs a value`);
     if (flag === '--help' || flag === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
     } else if (flag === '--reference-date') {
       const v = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !parseIsoDay(v)) fail(`--reference-date must be a real day as YYYY-MM-DD, not "${v}"`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !parseIsoDay(v))
+        fail(`--reference-date must be a real day as YYYY-MM-DD, not "${v}"`);
       referenceDate = v;
     } else if (flag === '--max-bytes') {
       const v = value();
       maxBytes = Number(v);
-      if (!Number.isInteger(maxBytes) || maxBytes <= 0) fail(`--max-bytes must be a positive whole number, not "${v}"`);
+      if (!Number.isInteger(maxBytes) || maxBytes <= 0)
+        fail(`--max-bytes must be a positive whole number, not "${v}"`);
     } else if (a.startsWith('--')) {
       fail(`unknown option ${flag}`);
     } else {
@@ -56,20 +61,25 @@ async function main() {
       // Quiet for quick runs; a line a second once the work takes longer than that.
       if (now - lastReport >= 1000) {
         lastReport = now;
-        process.stderr.write(`extract: ${p.documents} documents, ${(p.chars / 1e6).toFixed(1)} M chars, ${p.problems} problems, ${((now - started) / 1000).toFixed(0)} s\n`);
+        process.stderr.write(
+          `extract: ${p.documents} documents, ${(p.chars / 1e6).toFixed(1)} M chars, ${p.problems} problems, ${((now - started) / 1000).toFixed(0)} s\n`,
+        );
       }
     },
   });
-  for (const p of out.problems.slice(reportedProblems)) process.stderr.write(`extract: ${p.path}: ${p.message}\n`);
+  for (const p of out.problems.slice(reportedProblems))
+    process.stderr.write(`extract: ${p.path}: ${p.message}\n`);
   reportedProblems = out.problems.length;
   process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
   if (Date.now() - started > 1000) {
-    process.stderr.write(`extract: done, ${out.documents.length} documents, ${out.timexes.length} time expressions, ${out.problems.length} problems in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `extract: done, ${out.documents.length} documents, ${out.timexes.length} time expressions, ${out.problems.length} problems in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
   }
   process.exitCode = out.documents.length === 0 ? 1 : 0;
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`extract: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(`extract: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 });

@@ -28,10 +28,14 @@ export interface OutputDocument extends ContractDocument {
 }
 
 /** One step of the work: a document's extraction, or a problem (a file that could not be read, a date left unresolved). */
-export type ExtractItem = { kind: 'document'; extraction: DocumentExtraction } | { kind: 'problem'; problem: Problem };
+export type ExtractItem =
+  { kind: 'document'; extraction: DocumentExtraction } | { kind: 'problem'; problem: Problem };
 
 /** Streams the extraction of every document of the corpus, in reading order; memory stays flat. */
-export async function* extractEach(paths: string[], options: ExtractOptions = {}): AsyncGenerator<ExtractItem> {
+export async function* extractEach(
+  paths: string[],
+  options: ExtractOptions = {},
+): AsyncGenerator<ExtractItem> {
   for await (const item of readCorpus(paths, options)) {
     if (item.kind === 'problem') {
       yield item;
@@ -44,7 +48,10 @@ export async function* extractEach(paths: string[], options: ExtractOptions = {}
 }
 
 /** The contract's record of a document. */
-export function contractDocument(doc: SourceDocument, referenceDate: string | null | undefined): OutputDocument {
+export function contractDocument(
+  doc: SourceDocument,
+  referenceDate: string | null | undefined,
+): OutputDocument {
   const published = doc.published ?? referenceDate ?? null;
   return {
     id: doc.id,
@@ -58,7 +65,10 @@ export function contractDocument(doc: SourceDocument, referenceDate: string | nu
 }
 
 /** The whole JSON of the contract for a corpus. */
-export async function extractCorpus(paths: string[], options: ExtractOptions = {}): Promise<ExtractionOutput & { documents: OutputDocument[] }> {
+export async function extractCorpus(
+  paths: string[],
+  options: ExtractOptions = {},
+): Promise<ExtractionOutput & { documents: OutputDocument[] }> {
   const out: ExtractionOutput & { documents: OutputDocument[] } = {
     documents: [],
     actors: [],
@@ -78,7 +88,14 @@ export async function extractCorpus(paths: string[], options: ExtractOptions = {
     } else {
       const { document: doc, timexes } = item.extraction;
       out.documents.push(contractDocument(doc, options.referenceDate));
-      for (const t of timexes) out.timexes.push({ documentId: t.documentId, span: t.span, text: t.text, type: t.type, value: t.value });
+      for (const t of timexes)
+        out.timexes.push({
+          documentId: t.documentId,
+          span: t.span,
+          text: t.text,
+          type: t.type,
+          value: t.value,
+        });
       progress.documents++;
       progress.chars += doc.text.length;
     }

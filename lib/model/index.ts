@@ -90,7 +90,10 @@ export interface ExtractionOutput {
 
 /** Front matter, sidecar and `.jsonl` metadata keys, as users write them. */
 export const DocumentMeta = z.object({
-  id: z.union([z.string().min(1), z.number()]).transform(String).optional(),
+  id: z
+    .union([z.string().min(1), z.number()])
+    .transform(String)
+    .optional(),
   title: z.string().optional(),
   published: z.union([z.string(), z.date()]).optional(),
   source: z.string().optional(),

@@ -31,7 +31,10 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   const problems: Problem[] = [];
   const refText = doc.published ?? options.referenceDate ?? null;
   const ref = parseIsoDay(refText);
-  const reference = ref && refText ? { date: refText.slice(0, 10), basis: doc.published ? 'document' as const : 'option' as const } : null;
+  const reference =
+    ref && refText
+      ? { date: refText.slice(0, 10), basis: doc.published ? ('document' as const) : ('option' as const) }
+      : null;
 
   const sentences = splitSentences(doc.text);
   const timexes: Timex[] = tagTimexes(doc.text, sentences, { ref }).map((t) => ({

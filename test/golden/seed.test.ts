@@ -6,12 +6,16 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '@/lib/extract';
 
-const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt') || f.endsWith('.md') || f.endsWith('.jsonl'));
+const seeds = readdirSync('seeds').filter(
+  (f) => f.endsWith('.txt') || f.endsWith('.md') || f.endsWith('.jsonl'),
+);
 
 describe('golden extraction of each seed', () => {
   it.each(seeds)('%s', async (file) => {
     const out = await extractCorpus([`seeds/${file}`]);
     expect(out.problems).toEqual([]);
-    await expect(`${JSON.stringify(out, null, 1)}\n`).toMatchFileSnapshot(`./__snapshots__/${file.replace(/\.\w+$/, '')}.extract.json`);
+    await expect(`${JSON.stringify(out, null, 1)}\n`).toMatchFileSnapshot(
+      `./__snapshots__/${file.replace(/\.\w+$/, '')}.extract.json`,
+    );
   });
 });

@@ -32,7 +32,13 @@ describe('tagTimexes(sentence, ref 2016-11-15) finds exactly', () => {
     ['Monday, November 14, 2016 was a busy day.', [['Monday, November 14, 2016', 'DATE', '2016-11-14']]],
     // deictic days
     ['Yesterday the minister resigned.', [['Yesterday', 'DATE', '2016-11-14']]],
-    ['The talks resume today and end tomorrow.', [['today', 'DATE', '2016-11-15'], ['tomorrow', 'DATE', '2016-11-16']]],
+    [
+      'The talks resume today and end tomorrow.',
+      [
+        ['today', 'DATE', '2016-11-15'],
+        ['tomorrow', 'DATE', '2016-11-16'],
+      ],
+    ],
     ['Shots were heard last night.', [['last night', 'TIME', '2016-11-14TNI']]],
     ['He arrived this morning.', [['this morning', 'TIME', '2016-11-15TMO']]],
     // relative periods
@@ -52,7 +58,10 @@ describe('tagTimexes(sentence, ref 2016-11-15) finds exactly', () => {
     ['The law passed a year ago.', [['a year ago', 'DATE', '2015']]],
     ['The treaty expired five months ago.', [['five months ago', 'DATE', '2016-06']]],
     // months, with and without a year
-    ['It was not specified whether such a meeting would take place before or after the inauguration in January.', [['January', 'DATE', '2017-01']]],
+    [
+      'It was not specified whether such a meeting would take place before or after the inauguration in January.',
+      [['January', 'DATE', '2017-01']],
+    ],
     ['Unemployment rose in January.', [['January', 'DATE', '2016-01']]],
     ['The strike began in December.', [['December', 'DATE', '2015-12']]],
     ['A summit will be held in March.', [['March', 'DATE', '2017-03']]],
@@ -61,7 +70,13 @@ describe('tagTimexes(sentence, ref 2016-11-15) finds exactly', () => {
     ['The vote is due on 20 November.', [['20 November', 'DATE', '2016-11-20']]],
     ['The plant opened on March 06, 2008.', [['March 06, 2008', 'DATE', '2008-03-06']]],
     ['The attack happened on Sept. 11, 2001.', [['Sept. 11, 2001', 'DATE', '2001-09-11']]],
-    ['Apple announced on October 1 another event to be held on October 12, 2017.', [['October 1', 'DATE', '2016-10-01'], ['October 12, 2017', 'DATE', '2017-10-12']]],
+    [
+      'Apple announced on October 1 another event to be held on October 12, 2017.',
+      [
+        ['October 1', 'DATE', '2016-10-01'],
+        ['October 12, 2017', 'DATE', '2017-10-12'],
+      ],
+    ],
     ['Apple announced another event to be held on October 12.', [['October 12', 'DATE', '2017-10-12']]],
     ['The minister said on April 2nd that he would resign.', [['April 2nd', 'DATE', '2016-04-02']]],
     ['Records from 2016-11-14 show it.', [['2016-11-14', 'DATE', '2016-11-14']]],
@@ -80,7 +95,10 @@ describe('tagTimexes(sentence, ref 2016-11-15) finds exactly', () => {
     ['Output grew in early 2009.', [['early 2009', 'DATE', '2009']]],
     ['The fiscal 2008 results were poor.', [['fiscal 2008', 'DATE', 'FY2008']]],
     // durations
-    ['the historical US-Russia relationship that dates back over 200 years', [['over 200 years', 'DURATION', 'P200Y']]],
+    [
+      'the historical US-Russia relationship that dates back over 200 years',
+      [['over 200 years', 'DURATION', 'P200Y']],
+    ],
     ['The talks lasted two weeks.', [['two weeks', 'DURATION', 'P2W']]],
     ['He was held for 24 hours.', [['24 hours', 'DURATION', 'PT24H']]],
     ['The siege lasted a few days.', [['a few days', 'DURATION', 'PXD']]],

@@ -15,8 +15,14 @@ function extract(...args: string[]) {
 
 describe('npm run extract', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-cli-'));
-  writeFileSync(path.join(dir, 'a.txt'), 'Talks resume\nThe ministers met on Monday and will meet again next week.\n');
-  writeFileSync(path.join(dir, 'b.md'), '---\npublished: 2020-03-04\ntitle: Given title\n---\nThey spoke yesterday.\n');
+  writeFileSync(
+    path.join(dir, 'a.txt'),
+    'Talks resume\nThe ministers met on Monday and will meet again next week.\n',
+  );
+  writeFileSync(
+    path.join(dir, 'b.md'),
+    '---\npublished: 2020-03-04\ntitle: Given title\n---\nThey spoke yesterday.\n',
+  );
   writeFileSync(path.join(dir, 'broken.jsonl'), '{"id":"j1","text":"Signed in 1991."}\n{not json\n');
   writeFileSync(path.join(dir, 'empty.txt'), '');
 
@@ -27,9 +33,21 @@ describe('npm run extract', () => {
     expect(Object.keys(out)).toEqual(['documents', 'actors', 'mentions', 'events', 'timexes', 'problems']);
     expect(out.documents.map((d: { id: string }) => d.id)).toEqual(['a', 'b', 'j1']);
     const a = out.documents[0];
-    expect(a).toMatchObject({ title: 'Talks resume', published: '2016-11-15', publishedBasis: 'reference-date' });
-    expect(out.documents[1]).toMatchObject({ title: 'Given title', published: '2020-03-04', publishedBasis: 'document' });
-    const values = out.timexes.map((t: { documentId: string; text: string; value: string }) => [t.documentId, t.text, t.value]);
+    expect(a).toMatchObject({
+      title: 'Talks resume',
+      published: '2016-11-15',
+      publishedBasis: 'reference-date',
+    });
+    expect(out.documents[1]).toMatchObject({
+      title: 'Given title',
+      published: '2020-03-04',
+      publishedBasis: 'document',
+    });
+    const values = out.timexes.map((t: { documentId: string; text: string; value: string }) => [
+      t.documentId,
+      t.text,
+      t.value,
+    ]);
     expect(values).toEqual([
       ['a', 'Monday', '2016-11-14'],
       ['a', 'next week', '2016-W47'],
@@ -48,7 +66,9 @@ describe('npm run extract', () => {
     const out = JSON.parse(r.stdout);
     expect(out.documents[0].published).toBeNull();
     expect(out.timexes.map((t: { value: string }) => t.value)).toEqual(['XXXX-WXX-1', 'XXXX-WXX']);
-    expect(out.problems[0].message).toMatch(/no publication date: 2 relative time expressions left unresolved/);
+    expect(out.problems[0].message).toMatch(
+      /no publication date: 2 relative time expressions left unresolved/,
+    );
   });
 
   it('exits 1 when nothing at all could be read', () => {

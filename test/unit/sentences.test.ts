@@ -8,7 +8,10 @@ describe('splitSentences', () => {
     ['Putin spoke. Trump listened.', ['Putin spoke.', 'Trump listened.']],
     ['Did they agree? Nobody knows! Talks go on.', ['Did they agree?', 'Nobody knows!', 'Talks go on.']],
     // abbreviations and initials
-    ['Mr. Smith met Gen. Jones on Jan. 5 in Washington.', ['Mr. Smith met Gen. Jones on Jan. 5 in Washington.']],
+    [
+      'Mr. Smith met Gen. Jones on Jan. 5 in Washington.',
+      ['Mr. Smith met Gen. Jones on Jan. 5 in Washington.'],
+    ],
     ['The author J. K. Rowling spoke. Fans cheered.', ['The author J. K. Rowling spoke.', 'Fans cheered.']],
     ['The U.S. Navy sailed. It was late.', ['The U.S. Navy sailed.', 'It was late.']],
     ['Troops left the U.S. The war ended.', ['Troops left the U.S.', 'The war ended.']],
@@ -16,7 +19,10 @@ describe('splitSentences', () => {
     ['Talks were held with the U.N. in Geneva.', ['Talks were held with the U.N. in Geneva.']],
     // quotes, straight and curly, stay with their sentence
     ['"We will win," he said. "Never."', ['"We will win," he said.', '"Never."']],
-    ['“During the call, they talked.” The statement said so.', ['“During the call, they talked.”', 'The statement said so.']],
+    [
+      '“During the call, they talked.” The statement said so.',
+      ['“During the call, they talked.”', 'The statement said so.'],
+    ],
     ['He said: "It is over." Then he left.', ['He said: "It is over."', 'Then he left.']],
     ["'Is it?' asked the minister.", ["'Is it?' asked the minister."]],
     ['The vote (held in March.) Passed.', ['The vote (held in March.)', 'Passed.']],

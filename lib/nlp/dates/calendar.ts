@@ -29,7 +29,7 @@ export function epochOf(d: Day): number {
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function weekday(d: Day): number {
   const dow = (epochOf(d) + 4) % 7; // 1970-01-01 was a Thursday (ISO 4)
-  return ((dow + 7) % 7) || 7;
+  return (dow + 7) % 7 || 7;
 }
 
 export function addDays(d: Day, n: number): Day {
@@ -39,7 +39,7 @@ export function addDays(d: Day, n: number): Day {
 /** The month `n` months after `d`'s month (day set to 1). */
 export function addMonths(d: Day, n: number): Day {
   const m = d.month - 1 + n;
-  return { year: d.year + Math.floor(m / 12), month: ((m % 12) + 12) % 12 + 1, day: 1 };
+  return { year: d.year + Math.floor(m / 12), month: (((m % 12) + 12) % 12) + 1, day: 1 };
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -92,7 +92,10 @@ export function valueRange(value: string): { start: string; end: string } | null
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
-    return { start: fmtDay({ year: y, month: mo, day: 1 }), end: fmtDay({ year: y, month: mo, day: daysInMonth(y, mo) }) };
+    return {
+      start: fmtDay({ year: y, month: mo, day: 1 }),
+      end: fmtDay({ year: y, month: mo, day: daysInMonth(y, mo) }),
+    };
   }
   m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
   if (m) {
@@ -108,8 +111,16 @@ export function valueRange(value: string): { start: string; end: string } | null
     const y = Number(m[1]);
     const part = m[2]!;
     const months: Record<string, [number, number]> = {
-      Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12],
-      SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14],
+      Q1: [1, 3],
+      Q2: [4, 6],
+      Q3: [7, 9],
+      Q4: [10, 12],
+      H1: [1, 6],
+      H2: [7, 12],
+      SP: [3, 5],
+      SU: [6, 8],
+      FA: [9, 11],
+      WI: [12, 14],
     };
     const [a, b] = months[part]!;
     const endMonth = addMonths({ year: y, month: 1, day: 1 }, b - 1);

@@ -114,7 +114,11 @@ function mergeWeekdayDates(text: string, list: TimexMatch[]): TimexMatch[] {
       (t.rule === 'month-day-year' || t.rule === 'day-month-year' || t.rule === 'iso-date') &&
       /^,?[^\S\r\n]+(?:the[^\S\r\n]+)?$/.test(text.slice(prev.span[1], t.span[0]))
     ) {
-      out[out.length - 1] = { ...t, span: [prev.span[0], t.span[1]], text: text.slice(prev.span[0], t.span[1]) };
+      out[out.length - 1] = {
+        ...t,
+        span: [prev.span[0], t.span[1]],
+        text: text.slice(prev.span[0], t.span[1]),
+      };
       continue;
     }
     out.push(t);

@@ -1,5 +1,6 @@
 /** Words for time: months, weekdays, numbers, units. Data only. */
 
+// prettier-ignore
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12,
@@ -7,20 +8,29 @@ export const MONTHS: Record<string, number> = {
 };
 
 /** Full month names, for patterns. */
-export const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const MONTH_FULL =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Month names and their abbreviations ("Jan.", "Sept."), for patterns where a day or year follows. */
 export const MONTH_ANY = `${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
 
 export const WEEKDAYS: Record<string, number> = {
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
 };
 export const WEEKDAY_FULL = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 /** Number words up to the hundreds, as news writes them. */
+// prettier-ignore
 const UNITS_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
+// prettier-ignore
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, single: 1, dozen: 12, 'a dozen': 12, 'a couple of': 2, couple: 2, 'a hundred': 100, hundred: 100,
   'one hundred': 100, 'a thousand': 1000, thousand: 1000, 'half a': 0.5, 'one and a half': 1.5,
@@ -33,6 +43,7 @@ TENS_WORDS.forEach((w, i) => {
 });
 
 /** Vague quantities: "a few days" is a duration of an unknown number of days (`PXD`). */
+// prettier-ignore
 export const VAGUE_NUMBERS = ['a few', 'few', 'several', 'many', 'some', 'a number of', 'dozens of', 'hundreds of', 'a couple of'];
 
 /** Pattern for a count: digits ("200", "1.5") or words ("two", "twenty-five", "a", "a few"). */
@@ -76,6 +87,7 @@ export function unitOf(word: string): string {
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
+// prettier-ignore
 export const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
@@ -83,22 +95,40 @@ export const ORDINALS: Record<string, number> = {
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
 };
 
-export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+export const SEASONS: Record<string, string> = {
+  spring: 'SP',
+  summer: 'SU',
+  autumn: 'FA',
+  fall: 'FA',
+  winter: 'WI',
+};
 
 /** Parts of the day and their TIMEX3 codes. */
 export const DAY_PARTS: Record<string, string> = {
-  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI',
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  tonight: 'NI',
 };
 
 /** Decade words: "the nineties" → 199. */
 export const DECADE_WORDS: Record<string, number> = {
-  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
 };
 
 /**
  * Words that label a number rather than date it ("Room 1988", "Flight 2005", "Resolution 2231"):
  * a four-digit number right after one of them is not a year.
  */
+// prettier-ignore
 export const NUMBER_LABELS = new Set([
   'room', 'flight', 'route', 'highway', 'road', 'apartment', 'suite', 'no', 'number', 'chapter', 'article',
   'section', 'resolution', 'item', 'page', 'pages', 'model', 'bus', 'train', 'platform', 'gate', 'unit', 'lot',
@@ -111,6 +141,7 @@ export const NUMBER_LABELS = new Set([
 ]);
 
 /** Words after a four-digit number that make it a count, not a year ("2000 troops"). */
+// prettier-ignore
 export const COUNT_NOUNS = new Set([
   'people', 'persons', 'troops', 'soldiers', 'civilians', 'workers', 'votes', 'voters', 'units', 'copies',
   'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'tonnes', 'tons', 'barrels',

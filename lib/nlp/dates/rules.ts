@@ -12,11 +12,34 @@
  */
 import type { TimexType } from '@/lib/model';
 import {
-  addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, weekday, type Day, epochOf,
+  addDays,
+  addMonths,
+  fmtDay,
+  fmtMonth,
+  fmtWeek,
+  fmtYear,
+  isValidDay,
+  weekday,
+  type Day,
+  epochOf,
 } from './calendar';
 import {
-  COUNT_NOUNS, DAY_PARTS, DECADE_WORDS, MONTHS, MONTH_ANY, MONTH_FULL, NUMBER, NUMBER_LABELS, ORDINALS,
-  SEASONS, UNIT, UNIT_CODES, WEEKDAYS, WEEKDAY_FULL, readNumber, unitOf,
+  COUNT_NOUNS,
+  DAY_PARTS,
+  DECADE_WORDS,
+  MONTHS,
+  MONTH_ANY,
+  MONTH_FULL,
+  NUMBER,
+  NUMBER_LABELS,
+  ORDINALS,
+  SEASONS,
+  UNIT,
+  UNIT_CODES,
+  WEEKDAYS,
+  WEEKDAY_FULL,
+  readNumber,
+  unitOf,
 } from './lexicon';
 import type { Tense } from './tense';
 
@@ -97,7 +120,7 @@ function yearFor(ref: Day, month: number, day: number | null, tense: Tense): num
 /** A weekday relative to the reference: the last one on or before it, or the next one after it. */
 function weekdayNear(ref: Day, dow: number, direction: 'past' | 'future' | 'this'): Day {
   const today = weekday(ref);
-  if (direction === 'future') return addDays(ref, ((dow - today + 7) % 7) || 7);
+  if (direction === 'future') return addDays(ref, (dow - today + 7) % 7 || 7);
   if (direction === 'this') return addDays(ref, dow - today);
   return addDays(ref, -((today - dow + 7) % 7));
 }
@@ -134,11 +157,37 @@ function shifted(ref: Day, unit: string, n: number): string | null {
 
 /** Direction word → offset: "last week" −1, "next week" +1, "this week" 0. */
 const DIRECTION: Record<string, number> = {
-  last: -1, past: -1, previous: -1, preceding: -1, next: 1, coming: 1, following: 1, this: 0, current: 0,
-  present: 0, same: 0,
+  last: -1,
+  past: -1,
+  previous: -1,
+  preceding: -1,
+  next: 1,
+  coming: 1,
+  following: 1,
+  this: 0,
+  current: 0,
+  present: 0,
+  same: 0,
 };
 
-const DURATION_MOD = '(?:(?:over|more' + S + 'than|less' + S + 'than|fewer' + S + 'than|nearly|almost|about|around|roughly|approximately|some|at' + S + 'least|at' + S + 'most|up' + S + 'to|just|only|barely|under|well' + S + 'over)' + S + ')?';
+const DURATION_MOD =
+  '(?:(?:over|more' +
+  S +
+  'than|less' +
+  S +
+  'than|fewer' +
+  S +
+  'than|nearly|almost|about|around|roughly|approximately|some|at' +
+  S +
+  'least|at' +
+  S +
+  'most|up' +
+  S +
+  'to|just|only|barely|under|well' +
+  S +
+  'over)' +
+  S +
+  ')?';
 
 function durationValue(numText: string | undefined, unitWord: string): string | null {
   const unit = UNIT_CODES[unitOf(unitWord)];
@@ -158,12 +207,15 @@ export const RULES: TimexRule[] = [
     name: 'iso-date',
     requires: /\d{4}-\d\d-\d\d/,
     example: ['2016-11-14', '2016-11-14'],
-    pattern: re(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?${E}`),
+    pattern: re(
+      `${B}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?${E}`,
+    ),
     type: 'DATE',
     resolve(m) {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (!isValidDay(y, mo, d)) return null;
-      if (m[4] != null) return { value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''}`, type: 'TIME' };
+      if (m[4] != null)
+        return { value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''}`, type: 'TIME' };
       return { value: `${m[1]}-${m[2]}-${m[3]}` };
     },
   },
@@ -172,7 +224,9 @@ export const RULES: TimexRule[] = [
     name: 'month-day-year',
     requires: MONTH_GATE,
     example: ['March 06, 2008', '2008-03-06'],
-    pattern: re(`${B}(${MONTH_ANY})${S}(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,${S}?|${S})(\\d{4}))?(?![\\p{L}\\p{N}]|[.,]\\d|:\\d)`),
+    pattern: re(
+      `${B}(${MONTH_ANY})${S}(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,${S}?|${S})(\\d{4}))?(?![\\p{L}\\p{N}]|[.,]\\d|:\\d)`,
+    ),
     type: 'DATE',
     resolve(m, c) {
       if (!isCapitalized(m[1]!)) return null;
@@ -183,7 +237,11 @@ export const RULES: TimexRule[] = [
         return isValidDay(y, month, day) ? { value: fmtDay({ year: y, month, day }) } : null;
       }
       if (day < 1 || day > 31) return null;
-      if (!c.ref) return { value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, relative: true };
+      if (!c.ref)
+        return {
+          value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+          relative: true,
+        };
       const year = yearFor(c.ref, month, day, c.tense());
       return isValidDay(year, month, day) ? { value: fmtDay({ year, month, day }), relative: true } : null;
     },
@@ -193,7 +251,9 @@ export const RULES: TimexRule[] = [
     name: 'day-month-year',
     requires: MONTH_GATE,
     example: ['14 November 2016', '2016-11-14'],
-    pattern: re(`${B}(?:the${S})?(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(${MONTH_ANY})(?:,?${S}(\\d{4}))?(?![\\p{L}\\p{N}]|[.,]\\d)`),
+    pattern: re(
+      `${B}(?:the${S})?(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(${MONTH_ANY})(?:,?${S}(\\d{4}))?(?![\\p{L}\\p{N}]|[.,]\\d)`,
+    ),
     type: 'DATE',
     resolve(m, c) {
       if (!isCapitalized(m[2]!)) return null;
@@ -204,7 +264,11 @@ export const RULES: TimexRule[] = [
         return isValidDay(y, month, day) ? { value: fmtDay({ year: y, month, day }) } : null;
       }
       if (day < 1 || day > 31) return null;
-      if (!c.ref) return { value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, relative: true };
+      if (!c.ref)
+        return {
+          value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+          relative: true,
+        };
       const year = yearFor(c.ref, month, day, c.tense());
       return isValidDay(year, month, day) ? { value: fmtDay({ year, month, day }), relative: true } : null;
     },
@@ -214,7 +278,10 @@ export const RULES: TimexRule[] = [
     name: 'month-year',
     requires: MONTH_GATE,
     example: ['November 2016', '2016-11'],
-    pattern: re(`${B}(?:(?:early|mid|late|the${S}end${S}of|the${S}beginning${S}of|the${S}start${S}of|the${S}middle${S}of)[-\\s]+)?(${MONTH_ANY}),?${S}(?:of${S})?(\\d{4})${E}`, 'giu'),
+    pattern: re(
+      `${B}(?:(?:early|mid|late|the${S}end${S}of|the${S}beginning${S}of|the${S}start${S}of|the${S}middle${S}of)[-\\s]+)?(${MONTH_ANY}),?${S}(?:of${S})?(\\d{4})${E}`,
+      'giu',
+    ),
     type: 'DATE',
     resolve(m) {
       if (!isCapitalized(m[1]!)) return null;
@@ -226,7 +293,10 @@ export const RULES: TimexRule[] = [
     name: 'month',
     requires: MONTH_GATE,
     example: ['a meeting will take place in January', '2017-01'],
-    pattern: re(`${B}(?:(last|next|this|early|mid|late|earlier${S}this|later${S}this)[-\\s]+)?(${MONTH_FULL}|Sept\\.)${E}`, 'giu'),
+    pattern: re(
+      `${B}(?:(last|next|this|early|mid|late|earlier${S}this|later${S}this)[-\\s]+)?(${MONTH_FULL}|Sept\\.)${E}`,
+      'giu',
+    ),
     type: 'DATE',
     resolve(m, c) {
       const name = m[2]!;
@@ -235,11 +305,15 @@ export const RULES: TimexRule[] = [
       const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       const prev = wordBefore(c.text, c.start);
       const next = wordAfter(c.text, c.end);
-      const cued = mod != null || /^(in|since|until|till|by|from|during|before|after|through|throughout|of|on|between|and|to|around|last|next|this|early|late|mid)$/.test(prev);
+      const cued =
+        mod != null ||
+        /^(in|since|until|till|by|from|during|before|after|through|throughout|of|on|between|and|to|around|last|next|this|early|late|mid)$/.test(
+          prev,
+        );
       // "May I", "March on Washington": these two need a temporal preposition or a modifier
       if ((month === 5 || month === 3) && !cued) return null;
       // "April Jones", "June Carter": a capitalised word right after a bare month is a name
-      if (!cued && /^\p{Lu}/u.test(c.text.slice(c.end).trimStart()) ) return null;
+      if (!cued && /^\p{Lu}/u.test(c.text.slice(c.end).trimStart())) return null;
       if (next === 'i' || next === 'we' || next === 'you') return null;
       if (!c.ref) return { value: `XXXX-${String(month).padStart(2, '0')}`, relative: true };
       let year: number;
@@ -255,14 +329,22 @@ export const RULES: TimexRule[] = [
     name: 'weekday',
     requires: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i,
     example: ["Trump's office said in a statement on Monday", '2016-11-14'],
-    pattern: re(`${B}(?:(last|next|this|past|coming|previous|early|late)${S})?(${WEEKDAY_FULL})(?:${S}(morning|afternoon|evening|night))?${E}`, 'giu'),
+    pattern: re(
+      `${B}(?:(last|next|this|past|coming|previous|early|late)${S})?(${WEEKDAY_FULL})(?:${S}(morning|afternoon|evening|night))?${E}`,
+      'giu',
+    ),
     type: 'DATE',
     resolve(m, c) {
       if (!isCapitalized(m[2]!)) return null;
       const dow = WEEKDAYS[m[2]!.toLowerCase()]!;
       const mod = m[1]?.toLowerCase();
       const part = m[3] ? DAY_PARTS[m[3].toLowerCase()] : undefined;
-      if (!c.ref) return { value: `XXXX-WXX-${dow}${part ? `T${part}` : ''}`, relative: true, type: part ? 'TIME' : 'DATE' };
+      if (!c.ref)
+        return {
+          value: `XXXX-WXX-${dow}${part ? `T${part}` : ''}`,
+          relative: true,
+          type: part ? 'TIME' : 'DATE',
+        };
       let dir: 'past' | 'future' | 'this';
       if (mod === 'last' || mod === 'past' || mod === 'previous') dir = 'past';
       else if (mod === 'next' || mod === 'coming') dir = 'future';
@@ -270,7 +352,8 @@ export const RULES: TimexRule[] = [
       else dir = c.tense() === 'future' ? 'future' : 'past';
       let day = weekdayNear(c.ref, dow, dir);
       // "last Tuesday" said on a Tuesday is a week ago, not today
-      if ((mod === 'last' || mod === 'past' || mod === 'previous') && epochOf(day) === epochOf(c.ref)) day = addDays(day, -7);
+      if ((mod === 'last' || mod === 'past' || mod === 'previous') && epochOf(day) === epochOf(c.ref))
+        day = addDays(day, -7);
       return { value: fmtDay(day) + (part ? `T${part}` : ''), relative: true, type: part ? 'TIME' : 'DATE' };
     },
   },
@@ -292,21 +375,40 @@ export const RULES: TimexRule[] = [
     name: 'deictic-day',
     requires: /today|tonight|yesterday|tomorrow|night/i,
     example: ['yesterday', '2016-11-14'],
-    pattern: re(`${B}(the${S}day${S}(?:before${S}yesterday|after${S}tomorrow)|today|tonight|yesterday|tomorrow|last${S}night)(?:${S}(morning|afternoon|evening|night))?${E}`, 'giu'),
+    pattern: re(
+      `${B}(the${S}day${S}(?:before${S}yesterday|after${S}tomorrow)|today|tonight|yesterday|tomorrow|last${S}night)(?:${S}(morning|afternoon|evening|night))?${E}`,
+      'giu',
+    ),
     type: 'DATE',
     resolve(m, c) {
       const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       // "USA Today", "Russia Today": a title, not a date
-      if (word === 'today' && m[1]![0] === 'T' && c.start > 0 && /\p{Lu}[\p{L}.]*[^\S\r\n]+$/u.test(c.text.slice(Math.max(0, c.start - 20), c.start)) && !/[.!?:"“]\s*$/.test(c.text.slice(0, c.start))) return null;
+      if (
+        word === 'today' &&
+        m[1]![0] === 'T' &&
+        c.start > 0 &&
+        /\p{Lu}[\p{L}.]*[^\S\r\n]+$/u.test(c.text.slice(Math.max(0, c.start - 20), c.start)) &&
+        !/[.!?:"“]\s*$/.test(c.text.slice(0, c.start))
+      )
+        return null;
       const offset: Record<string, number> = {
-        today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'last night': -1,
-        'the day before yesterday': -2, 'the day after tomorrow': 2,
+        today: 0,
+        tonight: 0,
+        yesterday: -1,
+        tomorrow: 1,
+        'last night': -1,
+        'the day before yesterday': -2,
+        'the day after tomorrow': 2,
       };
       let part = m[2] ? DAY_PARTS[m[2].toLowerCase()] : undefined;
       if (word === 'tonight' || word === 'last night') part = 'NI';
       const type: TimexType = part ? 'TIME' : 'DATE';
       if (!c.ref) return { value: `XXXX-XX-XX${part ? `T${part}` : ''}`, relative: true, type };
-      return { value: fmtDay(addDays(c.ref, offset[word] ?? 0)) + (part ? `T${part}` : ''), relative: true, type };
+      return {
+        value: fmtDay(addDays(c.ref, offset[word] ?? 0)) + (part ? `T${part}` : ''),
+        relative: true,
+        type,
+      };
     },
   },
   {
@@ -343,10 +445,18 @@ export const RULES: TimexRule[] = [
       // "the year" alone is not a date; "the beginning of the year" is (the reference year)
       if (bareThe && !mod) return null;
       // "the day" needs an anchor: "the previous day", "the following day", "the same day"
-      if (unit === 'day' && !(hasThe && dir && /^(previous|preceding|following|next|same)$/.test(dir))) return null;
-      const n = dir ? DIRECTION[dir] ?? 0 : 0;
+      if (unit === 'day' && !(hasThe && dir && /^(previous|preceding|following|next|same)$/.test(dir)))
+        return null;
+      const n = dir ? (DIRECTION[dir] ?? 0) : 0;
       // "the past decade", "the last year", "the next month": a stretch of time up to (or from) now
-      if (hasThe && !mod && dir && /^(past|last|next|coming)$/.test(dir) && unit !== 'quarter' && unit !== 'day') {
+      if (
+        hasThe &&
+        !mod &&
+        dir &&
+        /^(past|last|next|coming)$/.test(dir) &&
+        unit !== 'quarter' &&
+        unit !== 'day'
+      ) {
         const v = durationValue(undefined, unit === 'weekend' ? 'week' : unit);
         return v ? { value: v, type: 'DURATION' } : null;
       }
@@ -373,7 +483,8 @@ export const RULES: TimexRule[] = [
       if (!c.ref) return { value: UNRESOLVED[unit as keyof typeof UNRESOLVED] ?? 'PAST_REF', relative: true };
       if (unit === 'decade') return { value: shifted(c.ref, 'year', -10 * n)!, relative: true };
       if (unit === 'century') return { value: shifted(c.ref, 'year', -100 * n)!, relative: true };
-      if (unit === 'hour' || unit === 'minute' || unit === 'second' || unit === 'night') return { value: fmtDay(c.ref), relative: true };
+      if (unit === 'hour' || unit === 'minute' || unit === 'second' || unit === 'night')
+        return { value: fmtDay(c.ref), relative: true };
       if (unit === 'fortnight') return { value: shifted(c.ref, 'week', -2 * n)!, relative: true };
       const v = shifted(c.ref, unit, -n);
       return v ? { value: v, relative: true } : null;
@@ -411,7 +522,11 @@ export const RULES: TimexRule[] = [
       const numText = m[1]!;
       if (/^\d{4}$/.test(numText) && Number(numText) > 1000) return null;
       // "a day" / "an hour" alone inside "twice a day" is a set, tagged by its own rule
-      if (/^an?$/i.test(numText) && /(?:once|twice|times|per)[^\S\r\n]+$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))) return null;
+      if (
+        /^an?$/i.test(numText) &&
+        /(?:once|twice|times|per)[^\S\r\n]+$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))
+      )
+        return null;
       // "a decades-long feud": a plural unit needs a count above one
       const n = readNumber(numText);
       if (n === 1 && /s$/i.test(m[2]!)) return null;
@@ -424,7 +539,10 @@ export const RULES: TimexRule[] = [
     name: 'vague-duration',
     requires: /(?:day|week|month|year|decade)s\b/i,
     example: ['for years', 'PXY'],
-    pattern: re(`${B}(?:(for|over|within|after|in)${S})(?<t>(?:many${S}|several${S}|recent${S})?(days|weeks|months|years|decades))${E}`, 'giu'),
+    pattern: re(
+      `${B}(?:(for|over|within|after|in)${S})(?<t>(?:many${S}|several${S}|recent${S})?(days|weeks|months|years|decades))${E}`,
+      'giu',
+    ),
     type: 'DURATION',
     resolve(m) {
       const unit = unitOf(m[3]!);
@@ -449,7 +567,10 @@ export const RULES: TimexRule[] = [
     name: 'year',
     requires: /\d{4}/,
     example: ['in 2003', '2003'],
-    pattern: re(`${B}(?:(early|mid|late|the${S}end${S}of|the${S}beginning${S}of|the${S}start${S}of|the${S}middle${S}of|the${S}first${S}half${S}of|the${S}second${S}half${S}of|fiscal|financial${S}year|FY)(?:${S}|-))?(1[0-9]{3}|20[0-9]{2})(?!\\d|[.,:/]\\d|%|[^\\S\\r\\n]?(?:%|per${S}?cent|percent)|-\\d|\\.\\d)${E}`, 'giu'),
+    pattern: re(
+      `${B}(?:(early|mid|late|the${S}end${S}of|the${S}beginning${S}of|the${S}start${S}of|the${S}middle${S}of|the${S}first${S}half${S}of|the${S}second${S}half${S}of|fiscal|financial${S}year|FY)(?:${S}|-))?(1[0-9]{3}|20[0-9]{2})(?!\\d|[.,:/]\\d|%|[^\\S\\r\\n]?(?:%|per${S}?cent|percent)|-\\d|\\.\\d)${E}`,
+      'giu',
+    ),
     type: 'DATE',
     resolve(m, c) {
       const year = Number(m[2]);
@@ -461,9 +582,21 @@ export const RULES: TimexRule[] = [
       const next = wordAfter(c.text, c.end);
       if (COUNT_NOUNS.has(next)) return null;
       // a number followed by "-" and letters is an adjective ("2016-style") and fine; "1500-strong" is not a year
-      if (/^-(strong|member|man|seat|page|word|metre|meter|mile|km|kilometre|kilometer|tonne|ton|pound|kg)/i.test(c.text.slice(c.end, c.end + 12))) return null;
+      if (
+        /^-(strong|member|man|seat|page|word|metre|meter|mile|km|kilometre|kilometer|tonne|ton|pound|kg)/i.test(
+          c.text.slice(c.end, c.end + 12),
+        )
+      )
+        return null;
       // years before 1900 only after a word that dates: "in 1848", "since 1776"
-      if (year < 1900 && !mod && !/^(in|since|of|from|until|till|by|year|the|to|between|and|before|after|circa|c|around|during|early|late|mid)$/.test(prev)) return null;
+      if (
+        year < 1900 &&
+        !mod &&
+        !/^(in|since|of|from|until|till|by|year|the|to|between|and|before|after|circa|c|around|during|early|late|mid)$/.test(
+          prev,
+        )
+      )
+        return null;
       if (mod === 'fiscal' || mod === 'financial year' || mod === 'fy') return { value: `FY${year}` };
       if (mod === 'the first half of') return { value: `${year}-H1` };
       if (mod === 'the second half of') return { value: `${year}-H2` };
@@ -475,7 +608,10 @@ export const RULES: TimexRule[] = [
     name: 'decade',
     requires: /0s\b|ties\b/i,
     example: ['the 1990s', '199'],
-    pattern: re(`${B}(?:the${S})?(?:(early|mid|late)[-\\s])?(?:(1[0-9]|20)([0-9])0s|['\u2019]([0-9])0s|(?<=the${S})(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`, 'giu'),
+    pattern: re(
+      `${B}(?:the${S})?(?:(early|mid|late)[-\\s])?(?:(1[0-9]|20)([0-9])0s|['\u2019]([0-9])0s|(?<=the${S})(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
+      'giu',
+    ),
     type: 'DATE',
     resolve(m) {
       if (m[2]) return { value: `${m[2]}${m[3]}` };
@@ -488,7 +624,10 @@ export const RULES: TimexRule[] = [
     name: 'century',
     requires: /century/i,
     example: ['the 20th century', '19'],
-    pattern: re(`${B}(?:the${S})?(?:(early|mid|late)[-\\s])?(\\d{1,2})(?:st|nd|rd|th)${S}century${E}|${B}the${S}(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)${S}century${E}`, 'giu'),
+    pattern: re(
+      `${B}(?:the${S})?(?:(early|mid|late)[-\\s])?(\\d{1,2})(?:st|nd|rd|th)${S}century${E}|${B}the${S}(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)${S}century${E}`,
+      'giu',
+    ),
     type: 'DATE',
     resolve(m) {
       const n = m[2] ? Number(m[2]) : ORDINALS[m[3]!.toLowerCase()]!;
@@ -500,17 +639,30 @@ export const RULES: TimexRule[] = [
     name: 'quarter',
     requires: /quarter|Q[1-4]/,
     example: ['the third quarter', '2016-Q3'],
-    pattern: re(`${B}(?:(?:the${S})?(first|second|third|fourth|final|1st|2nd|3rd|4th)[-\\s]quarter(?:${S}of${S}(\\d{4}))?|Q([1-4])(?:${S}|-)?(\\d{4})?)${E}`, 'gu'),
+    pattern: re(
+      `${B}(?:(?:the${S})?(first|second|third|fourth|final|1st|2nd|3rd|4th)[-\\s]quarter(?:${S}of${S}(\\d{4}))?|Q([1-4])(?:${S}|-)?(\\d{4})?)${E}`,
+      'gu',
+    ),
     type: 'DATE',
     resolve(m, c) {
-      let q = m[1] ? ORDINALS[m[1].toLowerCase()] ?? 4 : Number(m[3]);
+      let q = m[1] ? (ORDINALS[m[1].toLowerCase()] ?? 4) : Number(m[3]);
       if (q === -1) q = 4;
       const year = m[2] ?? m[4];
       if (year) return { value: `${year}-Q${q}` };
-      if (!m[1] && !year && !/quarter|results|earnings|profit|sales|growth/i.test(c.text.slice(c.end, c.end + 30))) return null;
+      if (
+        !m[1] &&
+        !year &&
+        !/quarter|results|earnings|profit|sales|growth/i.test(c.text.slice(c.end, c.end + 30))
+      )
+        return null;
       if (!c.ref) return { value: `XXXX-Q${q}`, relative: true };
       const refQ = QUARTER_OF_MONTH(c.ref.month);
-      const y = c.tense() === 'past' && q > refQ ? c.ref.year - 1 : c.tense() === 'future' && q < refQ ? c.ref.year + 1 : c.ref.year;
+      const y =
+        c.tense() === 'past' && q > refQ
+          ? c.ref.year - 1
+          : c.tense() === 'future' && q < refQ
+            ? c.ref.year + 1
+            : c.ref.year;
       return { value: `${y}-Q${q}`, relative: true };
     },
   },
@@ -534,14 +686,22 @@ export const RULES: TimexRule[] = [
     name: 'season',
     requires: /spring|summer|autumn|fall|winter/i,
     example: ['last summer', '2016-SU'],
-    pattern: re(`${B}(?:(last|next|this|early|late|mid|the)${S})?(spring|summer|autumn|fall|winter)(?:(?:${S}of)?${S}(\\d{4}))?${E}`, 'giu'),
+    pattern: re(
+      `${B}(?:(last|next|this|early|late|mid|the)${S})?(spring|summer|autumn|fall|winter)(?:(?:${S}of)?${S}(\\d{4}))?${E}`,
+      'giu',
+    ),
     type: 'DATE',
     resolve(m, c) {
       const mod = m[1]?.toLowerCase();
       const word = m[2]!.toLowerCase();
       const season = SEASONS[word]!;
       // "Arab Spring", "Prague Spring": a name
-      if (isCapitalized(m[2]!) && !mod && /\p{Lu}\p{L}*[^\S\r\n]+$/u.test(c.text.slice(Math.max(0, c.start - 20), c.start))) return null;
+      if (
+        isCapitalized(m[2]!) &&
+        !mod &&
+        /\p{Lu}\p{L}*[^\S\r\n]+$/u.test(c.text.slice(Math.max(0, c.start - 20), c.start))
+      )
+        return null;
       if (m[3]) return { value: `${m[3]}-${season}` };
       // "fall" and "spring" are verbs and nouns too: a modifier or a temporal preposition must say it is the season
       const prev = wordBefore(c.text, c.start);
@@ -567,7 +727,8 @@ export const RULES: TimexRule[] = [
   {
     // "every day", "each year", "every two weeks", "twice a week", "annual", "daily"
     name: 'set',
-    requires: /every|each|once|twice|times|daily|weekly|monthly|yearly|annual|quarterly|hourly|nightly|bienn|biann|fortnightly/i,
+    requires:
+      /every|each|once|twice|times|daily|weekly|monthly|yearly|annual|quarterly|hourly|nightly|bienn|biann|fortnightly/i,
     example: ['every two weeks', 'P2W'],
     pattern: re(
       `${B}(?:(?:every|each)${S}(?:other${S})?(?:(${NUMBER})${S})?(${UNIT}|morning|evening|night|summer|winter|spring|autumn)|(once|twice|(?:${NUMBER})${S}times)${S}(?:a|an|per|each|every)${S}(${UNIT})|(daily|weekly|monthly|yearly|annually|annual|quarterly|hourly|nightly|biannual|biennial|fortnightly))${E}`,
@@ -578,11 +739,26 @@ export const RULES: TimexRule[] = [
       if (m[5]) {
         const w = m[5];
         // "the Daily Telegraph", "Business Weekly": part of a name
-        if (isCapitalized(w) && c.start > 0 && !/[.!?]["”']?\s*$|^\s*$/.test(c.text.slice(Math.max(0, c.start - 3), c.start))) return null;
+        if (
+          isCapitalized(w) &&
+          c.start > 0 &&
+          !/[.!?]["”']?\s*$|^\s*$/.test(c.text.slice(Math.max(0, c.start - 3), c.start))
+        )
+          return null;
         if (isCapitalized(w) && /^[^\S\r\n]+\p{Lu}/u.test(c.text.slice(c.end, c.end + 3))) return null;
         const code: Record<string, string> = {
-          daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', annual: 'P1Y',
-          quarterly: 'P3M', hourly: 'PT1H', biannual: 'P6M', biennial: 'P2Y', fortnightly: 'P2W',
+          daily: 'P1D',
+          nightly: 'P1D',
+          weekly: 'P1W',
+          monthly: 'P1M',
+          yearly: 'P1Y',
+          annually: 'P1Y',
+          annual: 'P1Y',
+          quarterly: 'P3M',
+          hourly: 'PT1H',
+          biannual: 'P6M',
+          biennial: 'P2Y',
+          fortnightly: 'P2W',
         };
         return { value: code[w.toLowerCase()]! };
       }
@@ -591,8 +767,10 @@ export const RULES: TimexRule[] = [
         return v ? { value: v } : null;
       }
       const unitWord = m[2]!;
-      if (/morning|evening|night/i.test(unitWord)) return { value: `XXXX-XX-XXT${DAY_PARTS[unitWord.toLowerCase()]}` };
-      if (/summer|winter|spring|autumn/i.test(unitWord)) return { value: `XXXX-${SEASONS[unitWord.toLowerCase()]}` };
+      if (/morning|evening|night/i.test(unitWord))
+        return { value: `XXXX-XX-XXT${DAY_PARTS[unitWord.toLowerCase()]}` };
+      if (/summer|winter|spring|autumn/i.test(unitWord))
+        return { value: `XXXX-${SEASONS[unitWord.toLowerCase()]}` };
       const v = durationValue(m[1] ?? (/other/i.test(m[0]) ? '2' : '1'), unitWord);
       return v ? { value: v } : null;
     },
@@ -609,8 +787,13 @@ export const RULES: TimexRule[] = [
     resolve(m, c) {
       const word = m[0].toLowerCase();
       // "now that", "just now": still the present; but "now" as a discourse marker at a sentence start is not a time
-      if (m[1] && word === 'now' && /^[^\S\r\n]*,/.test(c.text.slice(c.end, c.end + 2)) && m[0][0] === 'N') return null;
-      if (word === 'one day' && !/future|will|would|hope/i.test(c.text.slice(Math.max(0, c.start - 40), c.end + 40))) return null;
+      if (m[1] && word === 'now' && /^[^\S\r\n]*,/.test(c.text.slice(c.end, c.end + 2)) && m[0][0] === 'N')
+        return null;
+      if (
+        word === 'one day' &&
+        !/future|will|would|hope/i.test(c.text.slice(Math.max(0, c.start - 40), c.end + 40))
+      )
+        return null;
       if (word === 'eventually' || word === 'shortly') return null; // adverbs of sequence, not times
       if (m[1]) return { value: 'PRESENT_REF', relative: true };
       if (m[2]) return { value: 'PAST_REF', relative: true };
@@ -649,7 +832,11 @@ export const RULES: TimexRule[] = [
         min = Number(m[5]);
         // a score ("won 3:1") or a ratio is not a time: need "at", "from", "by", "until" or a zone
         const prev = wordBefore(c.text, c.start);
-        if (!/^(at|from|by|until|till|to|before|after|around|about|since|and)$/.test(prev) && !/[A-Za-z]/.test(m[0].slice(m[4]!.length + 3))) return null;
+        if (
+          !/^(at|from|by|until|till|to|before|after|around|about|since|and)$/.test(prev) &&
+          !/[A-Za-z]/.test(m[0].slice(m[4]!.length + 3))
+        )
+          return null;
       }
       if (h > 24 || min > 59) return null;
       const clock = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
@@ -661,13 +848,21 @@ export const RULES: TimexRule[] = [
     name: 'holiday',
     requires: /Christmas|New Year|Thanksgiving|Easter|Halloween|Valentine/,
     example: ['Christmas Day', '2016-12-25'],
-    pattern: re(`${B}(Christmas(?:${S}(?:Day|Eve))?|New${S}Year['\u2019]s(?:${S}(?:Day|Eve))?|Thanksgiving(?:${S}Day)?|Easter(?:${S}Sunday)?|Halloween|Valentine['\u2019]s${S}Day)${E}`, 'gu'),
+    pattern: re(
+      `${B}(Christmas(?:${S}(?:Day|Eve))?|New${S}Year['\u2019]s(?:${S}(?:Day|Eve))?|Thanksgiving(?:${S}Day)?|Easter(?:${S}Sunday)?|Halloween|Valentine['\u2019]s${S}Day)${E}`,
+      'gu',
+    ),
     type: 'DATE',
     resolve(m, c) {
       const name = m[1]!.replace(/\s+/g, ' ').replace('\u2019', "'");
       const next = wordAfter(c.text, c.end);
       // "Christmas sales", "Christmas tree": the word modifies a noun; still the holiday's date only when a date is meant
-      if (/^(tree|trees|card|cards|market|markets|island|party|parties|shopping|present|presents|decorations|lights|carol|carols|message|resolution|resolutions|honours|bunny|egg|eggs)$/.test(next)) return null;
+      if (
+        /^(tree|trees|card|cards|market|markets|island|party|parties|shopping|present|presents|decorations|lights|carol|carols|message|resolution|resolutions|honours|bunny|egg|eggs)$/.test(
+          next,
+        )
+      )
+        return null;
       const md = (y: number): [number, number] | null => {
         if (name.startsWith('Christmas Eve')) return [12, 24];
         if (name.startsWith('Christmas')) return [12, 25];
@@ -681,10 +876,18 @@ export const RULES: TimexRule[] = [
           return [11, first + 21];
         }
         // Easter: the anonymous Gregorian computus
-        const a = y % 19, b = Math.floor(y / 100), cc = y % 100, d = Math.floor(b / 4), e = b % 4;
-        const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
-        const h = (19 * a + b - d - g + 15) % 30, i = Math.floor(cc / 4), k = cc % 4;
-        const l = (32 + 2 * e + 2 * i - h - k) % 7, mm = Math.floor((a + 11 * h + 22 * l) / 451);
+        const a = y % 19,
+          b = Math.floor(y / 100),
+          cc = y % 100,
+          d = Math.floor(b / 4),
+          e = b % 4;
+        const f = Math.floor((b + 8) / 25),
+          g = Math.floor((b - f + 1) / 3);
+        const h = (19 * a + b - d - g + 15) % 30,
+          i = Math.floor(cc / 4),
+          k = cc % 4;
+        const l = (32 + 2 * e + 2 * i - h - k) % 7,
+          mm = Math.floor((a + 11 * h + 22 * l) / 451);
         return [Math.floor((h + l - 7 * mm + 114) / 31), ((h + l - 7 * mm + 114) % 31) + 1];
       };
       if (!c.ref) return { value: 'XXXX-XX-XX', relative: true };

@@ -7,6 +7,7 @@
 export type Tense = 'past' | 'future' | 'none';
 
 /** Words that point forward. Checked before the `-ed` rule, so "expected", "planned" count here. */
+// prettier-ignore
 const FUTURE = new Set([
   'will', "'ll", '\u2019ll', 'shall', 'would', "won't", 'won\u2019t', 'going', 'plans', 'plan', 'planned',
   'planning', 'scheduled', 'expected', 'expects', 'due', 'intends', 'intend', 'aims', 'hopes', 'hope',
@@ -16,6 +17,7 @@ const FUTURE = new Set([
 ]);
 
 /** Words that point back. Any other lower-case word of five letters or more ending in -ed counts too. */
+// prettier-ignore
 const PAST = new Set([
   'said', 'says', 'say', 'told', 'was', 'were', 'had', 'did', 'has', 'have', 'been', 'ago', 'last',
   'earlier', 'previously', 'already', 'yesterday', 'since', 'made', 'met', 'took', 'gave', 'came', 'went',
@@ -26,12 +28,14 @@ const PAST = new Set([
 ]);
 
 /** -ed words that are not past-tense verbs. */
+// prettier-ignore
 const NOT_PAST = new Set(['hundred', 'indeed', 'united', 'speed', 'seed', 'need', 'proceed', 'succeed', 'exceed', 'feed', 'breed', 'greed', 'bleed', 'red', 'bed']);
 
 // "to" alone is a future cue only in "to be", "is to", "set to", "due to": handled by `isFutureTo`.
 const WORD = /[A-Za-z\u2019']+/g;
 
 /** Modals and markers that, before "be" + participle, make a passive point forward: "to be held". */
+// prettier-ignore
 const FUTURE_BEFORE_BE = new Set(['to', 'will', "'ll", '\u2019ll', 'would', 'shall', 'may', 'might', 'could', 'should', 'must', 'cannot']);
 
 function classify(words: readonly string[], i: number): Tense {
@@ -42,15 +46,27 @@ function classify(words: readonly string[], i: number): Tense {
   if (w === 'to') {
     // "is to meet", "are set to", "due to visit" — but not "went to Moscow"
     const p = prev?.toLowerCase();
-    return p === 'is' || p === 'are' || p === 'was' || p === 'were' || p === 'set' || p === 'due' || p === 'going' || p === 'plans' || p === 'expected' ? 'future' : 'none';
+    return p === 'is' ||
+      p === 'are' ||
+      p === 'was' ||
+      p === 'were' ||
+      p === 'set' ||
+      p === 'due' ||
+      p === 'going' ||
+      p === 'plans' ||
+      p === 'expected'
+      ? 'future'
+      : 'none';
   }
   if (w === 'set' || w === 'due') return next?.toLowerCase() === 'to' ? 'future' : 'none';
   if (w === 'before' || w === 'after') return 'none'; // prepositions of order, too weak alone
   if (FUTURE.has(w)) return 'future';
-  const participle = PAST.has(w) || (w.length >= 5 && w.endsWith('ed') && word[0] === w[0] && !NOT_PAST.has(w));
+  const participle =
+    PAST.has(w) || (w.length >= 5 && w.endsWith('ed') && word[0] === w[0] && !NOT_PAST.has(w));
   if (!participle) return 'none';
   // "an event to be held on October 12", "talks will be hosted": a passive that points forward
-  if (prev?.toLowerCase() === 'be' && FUTURE_BEFORE_BE.has(words[i - 2]?.toLowerCase() ?? '')) return 'future';
+  if (prev?.toLowerCase() === 'be' && FUTURE_BEFORE_BE.has(words[i - 2]?.toLowerCase() ?? ''))
+    return 'future';
   return 'past';
 }
 
@@ -61,7 +77,13 @@ function classify(words: readonly string[], i: number): Tense {
  *   tenseAround("Trump's office said in a statement on Monday", …) // 'past'
  *   tenseAround("a meeting would take place … in January", …)     // 'future'
  */
-export function tenseAround(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): Tense {
+export function tenseAround(
+  text: string,
+  start: number,
+  end: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): Tense {
   const before = [...text.slice(Math.max(sentenceStart, start - 160), start).matchAll(WORD)].map((m) => m[0]);
   for (let i = before.length - 1; i >= 0; i--) {
     const t = classify(before, i);

@@ -13,6 +13,7 @@ import type { Sentence } from '@/lib/model';
  * Words that take a full stop and rarely end a sentence. Lower-case, without the dot.
  * "Mr. Smith", "Gen. Petraeus", "Jan. 20", "approx. 300", "vs. Russia".
  */
+// prettier-ignore
 const ABBREVIATIONS = new Set([
   // titles and ranks: "Gen. Mattis said"
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt',
@@ -28,12 +29,14 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Abbreviations that may end a sentence when what follows looks like a new one ("… and so on, etc. The …"). */
+// prettier-ignore
 const MAY_END = new Set(['etc', 'al', 'co', 'corp', 'inc', 'ltd', 'plc', 'jr', 'sr', 'no', 'est']);
 
 /**
  * Words that start a sentence after a dotted acronym: "in the U.S. The talks…" ends a sentence,
  * "the U.S. Navy" does not.
  */
+// prettier-ignore
 const SENTENCE_STARTERS = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those',
   'there', 'but', 'and', 'in', 'on', 'at', 'for', 'meanwhile', 'however', 'after', 'before', 'when',
