@@ -6,6 +6,8 @@
 import type { ContractDocument, ExtractionOutput, Problem, SourceDocument } from '@/lib/model';
 import { readCorpus, type CorpusOptions } from '@/lib/corpus';
 import { extractDocument, type DocumentExtraction } from '@/lib/nlp/pipeline';
+import { ActorRegistry } from '@/lib/nlp/corpus/actors';
+import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 
 export interface ExtractOptions extends CorpusOptions {
   /** The publication date of documents that have none (YYYY-MM-DD). */
@@ -82,12 +84,16 @@ export async function extractCorpus(
     out.problems.push(p);
     progress.problems++;
   };
+  const registry = new ActorRegistry();
   for await (const item of extractEach(paths, options)) {
     if (item.kind === 'problem') {
       addProblem(item.problem);
     } else {
-      const { document: doc, timexes } = item.extraction;
+      const { document: doc, timexes, actors, mentions, events } = item.extraction;
       out.documents.push(contractDocument(doc, options.referenceDate));
+      registry.add(doc.id, actors);
+      out.mentions.push(...mentions);
+      out.events.push(...events);
       for (const t of timexes)
         out.timexes.push({
           documentId: t.documentId,
@@ -101,5 +107,18 @@ export async function extractCorpus(
     }
     options.onProgress?.(progress);
   }
+  // identity across documents, then the same statement reported by several articles
+  const renamed = registry.settle();
+  const rename = (id: string) => renamed.get(id) ?? id;
+  if (renamed.size) {
+    for (const m of out.mentions) m.actorId = rename(m.actorId);
+    for (const e of out.events) {
+      e.source = [...new Set(e.source.map(rename))];
+      e.target = [...new Set(e.target.map(rename))];
+      if (e.reportedBy) e.reportedBy = rename(e.reportedBy);
+    }
+  }
+  out.actors = registry.list();
+  out.events = dropDuplicates(out.events, () => false);
   return out;
 }

@@ -81,9 +81,9 @@ export interface ContractDocument {
 /** The whole output of `npm run extract` (actors, mentions and events are filled by later stages). */
 export interface ExtractionOutput {
   documents: ContractDocument[];
-  actors: unknown[];
-  mentions: unknown[];
-  events: unknown[];
+  actors: ContractActor[];
+  mentions: ContractMention[];
+  events: ContractEvent[];
   timexes: Omit<Timex, 'basis' | 'sentence'>[];
   problems: Problem[];
 }
@@ -103,3 +103,84 @@ export type DocumentMeta = z.infer<typeof DocumentMeta>;
 
 /** One `.jsonl` line: the metadata keys plus the required text. */
 export const JsonlRecord = DocumentMeta.extend({ text: z.string() });
+
+/** An actor of the corpus, as the contract prints it. */
+export interface ContractActor {
+  /** Stable slug: "vladimir-putin", "russia", "usa-officials". */
+  id: string;
+  name: string;
+  kind: 'person' | 'organization' | 'country' | 'group' | 'media' | 'other';
+  /** ISO 3166-1 alpha-3, or a bloc code ("EUR", "IGO"), or null. */
+  country: string | null;
+  /** Every surface form seen in the documents. */
+  aliases: string[];
+  /** How many times the documents name it. */
+  mentions: number;
+  /** The documents that name it. */
+  documents: string[];
+}
+
+/** A span of a document that names an actor. */
+export interface ContractMention {
+  documentId: string;
+  actorId: string;
+  span: Span;
+  text: string;
+  /** How it names the actor: name, titled, role, body, group, adjective, pronoun. */
+  form: string;
+}
+
+/** Where an event's evidence lies: one per sentence that states it (a standfirst repeating the lead adds one). */
+export interface EventEvidence {
+  documentId: string;
+  sentence: number;
+  span: Span;
+  text: string;
+}
+
+/** An interaction between actors, as the contract prints it (with added fields). */
+export interface ContractEvent {
+  id: string;
+  documentId: string;
+  /** Index of the sentence in the document. */
+  sentence: number;
+  /** The evidence sentence's span in the document text. */
+  span: Span;
+  /** The sentence. */
+  text: string;
+  /** The words that express the interaction ("congratulated"). */
+  trigger: string;
+  triggerSpan: Span;
+  /** Readable event type ("praise", "accuse", "consult"). */
+  type: string;
+  /** CAMEO code, root or full. */
+  cameo: string | null;
+  quad: 'verbal_cooperation' | 'material_cooperation' | 'verbal_conflict' | 'material_conflict' | 'neutral';
+  /** Who acts or speaks (actor ids). */
+  source: string[];
+  /** Toward whom (actor ids); may be empty. */
+  target: string[];
+  /** Both sides act alike: counts in both directions. */
+  symmetric: boolean;
+  /** Who reported it ("the Kremlin said …"), an actor id, or null. */
+  reportedBy: string | null;
+  stance: 'cooperative' | 'neutral' | 'hostile';
+  /** −10 … +10, Goldstein-like. */
+  stanceScore: number;
+  /** The words that moved the score ("directly", "extremely unsatisfactory", "not"). */
+  stanceCues: string[];
+  negated: boolean;
+  /** Stated as an accusation or a report, not as a fact ("accused Russia of hacking …"). */
+  alleged: boolean;
+  date: null | {
+    value: string;
+    start: string;
+    end: string;
+    text: string;
+    basis: 'explicit' | 'relative' | 'document';
+    /** Where the date was found: the clause, the reporting statement, the article's news peg, the publication date. */
+    anchor: 'clause' | 'report' | 'peg' | 'publication';
+  };
+  /** Every sentence that states it, the one above first. */
+  evidence: EventEvidence[];
+}

@@ -1,15 +1,26 @@
 /**
  * The ordered stages that turn one document into what the dashboard shows. Read this file first.
  *
- * Now: sentences, then time expressions resolved against the publication date. Actors,
- * interactions and stance come next (issue 3) and slot in after the time expressions.
+ *   sentences → time expressions → tokens → actor mentions → who they are → interactions
+ *   → stance → dates → duplicates
+ *
+ * Every stage is a pure function of what came before; the reference date comes from the document
+ * (or the options), never from the clock.
  */
-import type { Problem, Sentence, SourceDocument, Timex } from '@/lib/model';
+import type { ContractEvent, ContractMention, Problem, Sentence, SourceDocument, Timex } from '@/lib/model';
 import { splitSentences } from '@/lib/nlp/sentences';
 import { isUnresolved, parseIsoDay, tagTimexes } from '@/lib/nlp/dates';
+import { tokenize, type Token } from '@/lib/nlp/tokens';
+import { findMentions, type Mention } from '@/lib/nlp/actors/mentions';
+import { resolveMentions, type ActorRecord } from '@/lib/nlp/actors/resolve';
+import { extractInteractions } from '@/lib/nlp/interactions';
+import { scoreStance } from '@/lib/nlp/stance';
+import { anchorDate, newsPeg } from '@/lib/nlp/events/dates';
+import { dropDuplicates } from '@/lib/nlp/events/dedupe';
+import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.1.0';
+export const EXTRACTOR_VERSION = '0.2.0';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -23,7 +34,24 @@ export interface DocumentExtraction {
   reference: { date: string; basis: 'document' | 'option' } | null;
   sentences: Sentence[];
   timexes: Timex[];
+  /** The document's actors, keyed by id. */
+  actors: Map<string, ActorRecord>;
+  mentions: ContractMention[];
+  events: ContractEvent[];
   problems: Problem[];
+}
+
+/** Token ranges of the sentences. */
+function sentenceTokens(sentences: Sentence[], tokens: Token[]) {
+  const out = sentences.map((s) => ({ first: 0, last: 0, start: s.start, end: s.end }));
+  let k = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    while (k < tokens.length && tokens[k]!.sentence < i) k++;
+    const first = k;
+    while (k < tokens.length && tokens[k]!.sentence === i) k++;
+    out[i] = { first, last: k, start: sentences[i]!.start, end: sentences[i]!.end };
+  }
+  return out;
 }
 
 /** Runs the stages over one document. Pure: the same document and options give the same output. */
@@ -31,10 +59,10 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   const problems: Problem[] = [];
   const refText = doc.published ?? options.referenceDate ?? null;
   const ref = parseIsoDay(refText);
-  const reference =
-    ref && refText
-      ? { date: refText.slice(0, 10), basis: doc.published ? ('document' as const) : ('option' as const) }
-      : null;
+  const published = ref && refText ? refText.slice(0, 10) : null;
+  const reference = published
+    ? { date: published, basis: doc.published ? ('document' as const) : ('option' as const) }
+    : null;
 
   const sentences = splitSentences(doc.text);
   const timexes: Timex[] = tagTimexes(doc.text, sentences, { ref }).map((t) => ({
@@ -46,7 +74,6 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     basis: t.basis,
     sentence: t.sentence,
   }));
-
   if (!ref) {
     const unresolved = timexes.filter((t) => isUnresolved(t.value)).length;
     if (unresolved > 0) {
@@ -56,5 +83,56 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
       });
     }
   }
-  return { document: doc, reference, sentences, timexes, problems };
+
+  const tokens = tokenize(doc.text, sentences);
+  const ranges = sentenceTokens(sentences, tokens);
+  // words inside time expressions are never names ("Monday", "January")
+  const timeTokens = new Set<number>();
+  for (const t of tokens)
+    if (timexes.some((x) => t.start >= x.span[0] && t.end <= x.span[1])) timeTokens.add(t.i);
+  const found: Mention[] = ranges.flatMap((r) => findMentions(tokens, r.first, r.last, timeTokens));
+  const { actors, mentions } = resolveMentions(found, { year: ref?.year ?? null });
+
+  const drafts = extractInteractions({ text: doc.text, tokens, sentences: ranges, mentions, actors });
+  const peg = newsPeg(timexes, published);
+  const title = doc.title.trim();
+  const headline = (sentence: number) =>
+    sentence === 0 && doc.text.slice(sentences[0]?.start, sentences[0]?.end).trim() === title;
+  let events: ContractEvent[] = drafts.map((d) => {
+    const stance = scoreStance(d, tokens);
+    const date = anchorDate(d, { tokens, timexes, published }, peg);
+    return {
+      id: eventId(doc.id, d.triggerSpan, d.cameo),
+      documentId: doc.id,
+      sentence: d.sentence,
+      span: d.span,
+      text: d.text,
+      trigger: d.trigger,
+      triggerSpan: d.triggerSpan,
+      type: d.type,
+      cameo: d.cameo,
+      quad: d.quad,
+      source: d.source,
+      target: d.target,
+      symmetric: d.symmetric,
+      reportedBy: d.reportedBy,
+      ...stance,
+      negated: d.negated,
+      alleged: d.alleged,
+      date,
+      evidence: [{ documentId: doc.id, sentence: d.sentence, span: d.span, text: d.text }],
+    };
+  });
+  events = dropDuplicates(events, (e) => headline(e.sentence));
+
+  const mentionOut: ContractMention[] = mentions
+    .filter((m) => m.actor && m.form !== 'pair')
+    .map((m) => ({
+      documentId: doc.id,
+      actorId: m.actor!,
+      span: [m.start, m.end],
+      text: m.text,
+      form: m.form,
+    }));
+  return { document: doc, reference, sentences, timexes, actors, mentions: mentionOut, events, problems };
 }

@@ -8,7 +8,8 @@
 export type ActorKind = 'person' | 'organization' | 'country' | 'group' | 'media' | 'other';
 
 /** The four quad classes of event data, plus neutral (CAMEO roots 01–02). */
-export type Quad = 'verbal_cooperation' | 'material_cooperation' | 'verbal_conflict' | 'material_conflict' | 'neutral';
+export type Quad =
+  'verbal_cooperation' | 'material_cooperation' | 'verbal_conflict' | 'material_conflict' | 'neutral';
 
 export type Stance = 'cooperative' | 'neutral' | 'hostile';
 

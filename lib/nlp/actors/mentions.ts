@@ -1,0 +1,694 @@
+/**
+ * Finding the words that name actors in a sentence: known names ("the Kremlin", "NATO"), people with
+ * their titles ("Russian President Vladimir Putin"), parts of governments ("Russia's foreign ministry",
+ * "the Obama administration"), groups named by role and country ("US officials", "European leaders"),
+ * country adjectives ("Russian bombing raids"), unknown proper names, pronouns and pairs ("the two
+ * leaders"). Identity (who each mention is) is settled afterwards, in ./resolve.ts.
+ */
+import type { ActorKind, LexiconActor } from '@/lib/nlp/lexicon/types';
+import type { Token } from '@/lib/nlp/tokens';
+import { exactKey, foldedKey, gazetteer, type Entry } from './gazetteer';
+
+export type MentionForm =
+  /** a name: "Vladimir Putin", "the Kremlin", "Apple" */
+  | 'name'
+  /** a title before a name: "President Putin", "Russian President Vladimir Putin" */
+  | 'titled'
+  /** an office without a name: "the Russian president" */
+  | 'role'
+  /** part of a government: "Russia's foreign ministry", "the Obama administration", "Trump's office" */
+  | 'body'
+  /** people named by role: "US officials", "European leaders" */
+  | 'group'
+  /** a country adjective standing for its state: "Russian bombing raids", "Russian-US relations" */
+  | 'adjective'
+  /** he, him, his, she, her, they, them, their, it, its, we, our, I */
+  | 'pronoun'
+  /** "the two leaders", "the two men", "both sides" */
+  | 'pair';
+
+export interface Mention {
+  /** Token range [first, last) and character span [start, end). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  sentence: number;
+  text: string;
+  form: MentionForm;
+  kind: ActorKind;
+  /** ISO alpha-3 or bloc code, when known. */
+  country: string | null;
+  /** The lexicon entry it names, when it names one. */
+  lexicon?: LexiconActor;
+  /** For names: the name as written, without title ("Vladimir Putin"). */
+  name?: string;
+  /** For titled, role, body and group mentions: what kind of office or body or group. */
+  title?: string;
+  office?: string;
+  sector?: string;
+  /** The noun of a body or group ("foreign ministry", "officials"). */
+  noun?: string;
+  /** A region code for blocs named by adjective ("European leaders": EUR), with its name. */
+  region?: { code: string; name: string };
+  /** A possessor or owner: "Russia's" in "Russia's foreign ministry", "Obama" in "the Obama administration". */
+  owner?: Mention;
+  /** Followed by "'s": the mention owns what comes next ("Russia's bombing raids"). */
+  possessive: boolean;
+  /** Set by ./resolve.ts: the key of the actor it refers to. */
+  actor?: string;
+}
+
+const PRONOUNS = new Map<string, { kind: 'person' | 'plural' | 'thing' | 'speaker' }>([
+  ['he', { kind: 'person' }],
+  ['him', { kind: 'person' }],
+  ['his', { kind: 'person' }],
+  ['himself', { kind: 'person' }],
+  ['she', { kind: 'person' }],
+  ['her', { kind: 'person' }],
+  ['hers', { kind: 'person' }],
+  ['herself', { kind: 'person' }],
+  ['they', { kind: 'plural' }],
+  ['them', { kind: 'plural' }],
+  ['their', { kind: 'plural' }],
+  ['it', { kind: 'thing' }],
+  ['its', { kind: 'thing' }],
+  ['we', { kind: 'speaker' }],
+  ['our', { kind: 'speaker' }],
+  ['us', { kind: 'speaker' }],
+  ['i', { kind: 'speaker' }],
+  ['my', { kind: 'speaker' }],
+]);
+export const pronounKind = (word: string) => PRONOUNS.get(word.toLowerCase())?.kind;
+
+/** Words allowed before a title, body or group without changing who is meant: "senior US officials". */
+// prettier-ignore
+const FILLERS = new Set([
+  'senior', 'top', 'many', 'some', 'several', 'other', 'new', 'incoming', 'outgoing', 'former', 'acting',
+  'current', 'high-ranking', 'leading', 'local', 'regional', 'state', 'federal', 'national', 'two', 'three',
+  'four', 'few', 'most', 'all', 'both', 'unnamed', 'anonymous', 'veteran', 'then', 'then-', 'interim',
+  'de', 'facto', 'longtime', 'long-time', 'embattled', 'newly', 'elected', 'appointed', 'visiting',
+]);
+
+/** Nouns that name the pair of actors last in focus: "the two leaders", "both sides". */
+export const PAIR_NOUNS = new Map<string, ActorKind | 'any'>([
+  ['leaders', 'person'],
+  ['men', 'person'],
+  ['women', 'person'],
+  ['presidents', 'person'],
+  ['ministers', 'person'],
+  ['sides', 'any'],
+  ['parties', 'any'],
+  ['countries', 'country'],
+  ['nations', 'country'],
+  ['states', 'country'],
+  ['governments', 'country'],
+  ['powers', 'country'],
+  ['neighbours', 'country'],
+  ['neighbors', 'country'],
+  ['allies', 'any'],
+  ['rivals', 'any'],
+  ['heads', 'person'],
+]);
+
+/** Bodies that speak for the person who owns them: "Trump's office said". */
+export const SPEAKS_FOR_OWNER = new Set([
+  'office',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aides',
+  'aide',
+  'campaign',
+  'team',
+  'transition team',
+  'press secretary',
+  'lawyer',
+  'lawyers',
+]);
+
+/** Last words of organisation names: "Workers' Party", "Bank of England". */
+// prettier-ignore
+const ORG_HEADS = new Set([
+  'party', 'ministry', 'council', 'bank', 'company', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'group', 'union',
+  'organization', 'organisation', 'agency', 'committee', 'front', 'army', 'court', 'parliament', 'assembly',
+  'commission', 'fund', 'institute', 'university', 'association', 'movement', 'forces', 'brigade', 'brigades',
+  'alliance', 'league', 'federation', 'foundation', 'airlines', 'airways', 'authority', 'board', 'bureau',
+  'department', 'office', 'service', 'services', 'guard', 'guards', 'police', 'navy', 'force', 'congress',
+  'senate', 'cabinet', 'coalition', 'network', 'times', 'post', 'news', 'press', 'agency', 'club', 'society',
+  'trust', 'industries', 'holdings', 'motors', 'systems', 'technologies', 'labs', 'co', 'center', 'centre',
+  'school', 'college', 'hospital', 'church', 'mission', 'embassy', 'consulate', 'secretariat', 'tribunal',
+]);
+/** Last words of place names, which are not actors of their own: "Red Square", "Black Sea". */
+// prettier-ignore
+const PLACE_HEADS = new Set([
+  'street', 'square', 'river', 'sea', 'ocean', 'mountains', 'mountain', 'province', 'region', 'county', 'city',
+  'island', 'islands', 'valley', 'strait', 'gulf', 'bay', 'peninsula', 'desert', 'lake', 'airport', 'port',
+  'bridge', 'road', 'avenue', 'palace', 'hall', 'stadium', 'hotel', 'district', 'state', 'territory', 'coast',
+  'heights', 'hills', 'plain', 'basin', 'canal', 'border', 'crossing', 'highway',
+]);
+/** Capitalised words that are not names at the start of a name. */
+// prettier-ignore
+const NEVER_NAMES = new Set([
+  'i', 'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'by', 'for', 'of', 'to', 'this', 'that',
+  'these', 'those', 'there', 'it', 'he', 'she', 'we', 'they', 'his', 'her', 'their', 'our', 'its', 'mr', 'mrs',
+  'ms', 'dr', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'today', 'yesterday', 'tomorrow', 'meanwhile', 'however', 'during', 'after', 'before', 'while',
+  'when', 'where', 'what', 'who', 'why', 'how', 'all', 'some', 'many', 'most', 'both', 'each', 'every',
+  'no', 'not', 'yes', 'so', 'then', 'also', 'still', 'yet', 'now', 'here', 'one', 'two', 'three',
+]);
+/** Lower-case words allowed inside a name: "Bashar al-Assad", "Bank of England", "Ludwig van Beethoven". */
+const NAME_CONNECTORS = new Set([
+  'al',
+  'bin',
+  'ibn',
+  'bint',
+  'de',
+  'del',
+  'della',
+  'der',
+  'van',
+  'von',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'el',
+  'of',
+  'and',
+  'for',
+  'abu',
+  'ben',
+]);
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isPossessive = (t: Token | undefined) => t != null && (t.lower === "'s" || t.lower === "'");
+const isHyphen = (t: Token | undefined) =>
+  t != null && (t.text === '-' || t.text === '\u2010' || t.text === '\u2011');
+
+interface Ctx {
+  tokens: readonly Token[];
+  /** Token indexes covered by time expressions: never names ("Monday", "January"). */
+  timeTokens: Set<number>;
+}
+
+/** The end (exclusive) of a proper name starting at `i`, or `i` when none starts there. */
+function properNameEnd(ctx: Ctx, i: number, end: number): number {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (!t || !isCap(t) || ctx.timeTokens.has(i) || NEVER_NAMES.has(t.lower)) return i;
+  if (!/\p{L}/u.test(t.text)) return i;
+  const sentenceStart =
+    i === 0 || tokens[i - 1]!.sentence !== t.sentence || /^["'\u201c\u2018(]$/.test(tokens[i - 1]!.text);
+  // a capitalised word opening a sentence is a name only if tagged as one
+  if (sentenceStart && t.pos !== 'PROPN') return i;
+  let j = i + 1;
+  while (j < end) {
+    const u = tokens[j]!;
+    if (ctx.timeTokens.has(j)) break;
+    // "Kim Jong-un", "al-Assad": a hyphen with no space on either side joins
+    if (
+      isHyphen(u) &&
+      u.start === tokens[j - 1]!.end &&
+      tokens[j + 1] &&
+      tokens[j + 1]!.start === u.end &&
+      /\p{L}/u.test(tokens[j + 1]!.text)
+    ) {
+      j += 2;
+      continue;
+    }
+    if (isCap(u) && /\p{L}/u.test(u.text) && !NEVER_NAMES.has(u.lower)) {
+      j++;
+      continue;
+    }
+    // "Bank of England", "Bashar al Assad": a connector between capitalised words
+    if (
+      NAME_CONNECTORS.has(u.lower) &&
+      tokens[j + 1] &&
+      isCap(tokens[j + 1]!) &&
+      j + 1 < end &&
+      !NEVER_NAMES.has(tokens[j + 1]!.lower)
+    ) {
+      // "Trump and Putin" is two names, not one: "and" joins only inside organisation names
+      if (u.lower === 'and' || u.lower === 'of' || u.lower === 'for') {
+        const k = properNameEnd(ctx, j + 1, end);
+        const last = tokens[k - 1]?.lower ?? '';
+        if (!ORG_HEADS.has(last) && !ORG_HEADS.has(tokens[j - 1]!.lower)) break;
+      }
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Guesses the kind of an unknown proper name from its words and what stands around it. */
+function kindOfName(words: Token[], prev: Token | undefined): ActorKind {
+  const last = words[words.length - 1]!.lower;
+  if (ORG_HEADS.has(last) || words.some((w) => /^[A-Z]{2,6}$/.test(w.text) && words.length === 1))
+    return 'organization';
+  if (PLACE_HEADS.has(last)) return 'other';
+  if (prev && /^(mr|mrs|ms|dr|sir|dame|lord|lady)\.?$/i.test(prev.text)) return 'person';
+  const alpha = words.filter((w) => /\p{L}/u.test(w.text) && !isHyphen(w));
+  if (
+    alpha.length >= 2 &&
+    alpha.length <= 4 &&
+    alpha.every((w) => isCap(w) || NAME_CONNECTORS.has(w.lower) || w.lower.length <= 3)
+  )
+    return 'person';
+  return 'other';
+}
+
+function build(
+  ctx: Ctx,
+  first: number,
+  last: number,
+  fields: Omit<Mention, 'first' | 'last' | 'start' | 'end' | 'sentence' | 'text' | 'possessive'>,
+): Mention {
+  const { tokens } = ctx;
+  const a = tokens[first]!;
+  const b = tokens[last - 1]!;
+  return {
+    first,
+    last,
+    start: a.start,
+    end: b.end,
+    sentence: a.sentence,
+    text: '',
+    possessive: isPossessive(tokens[last]),
+    ...fields,
+  };
+}
+
+/** Longest lexicon phrase at `i`, of the wanted types. */
+function lexiconAt(
+  ctx: Ctx,
+  i: number,
+  end: number,
+  types: Entry['type'][],
+): { end: number; entry: Entry } | null {
+  const g = gazetteer();
+  for (const trie of [g.exact, g.folded]) {
+    const key = trie === g.exact ? exactKey : foldedKey;
+    for (const [e, entries] of trie.matchAt(ctx.tokens, i, key)) {
+      if (e > end) continue;
+      const entry = entries.find((x) => types.includes(x.type));
+      if (entry) return { end: e, entry };
+    }
+  }
+  return null;
+}
+
+/** A known actor's name at `i`: as written, or with different capitals for names of several words ("Democratic party"). */
+function actorNameAt(ctx: Ctx, i: number, end: number): { end: number; actor: LexiconActor } | null {
+  const t = ctx.tokens[i]!;
+  if (!isCap(t)) return null;
+  const g = gazetteer();
+  for (const [e, entries] of g.exact.matchAt(ctx.tokens, i, exactKey)) {
+    const hit = e <= end ? entries.find((x) => x.type === 'actor') : undefined;
+    if (hit && hit.type === 'actor') {
+      // a one-word country name that is also an English word or first name needs a capital and no sentence start
+      return { end: e, actor: hit.actor };
+    }
+  }
+  for (const [e, entries] of g.caseless.matchAt(ctx.tokens, i, foldedKey)) {
+    const hit = e <= end && e - i >= 2 ? entries.find((x) => x.type === 'actor') : undefined;
+    if (hit && hit.type === 'actor') return { end: e, actor: hit.actor };
+  }
+  return null;
+}
+
+/**
+ * Finds the actor mentions of sentence tokens [from, to). Mentions may nest: "Trump's office" yields
+ * "Trump" and "Trump's office".
+ */
+export function findMentions(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  timeTokens: Set<number>,
+): Mention[] {
+  const ctx: Ctx = { tokens, timeTokens };
+  const out: Mention[] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+
+    // "the two leaders", "both sides"
+    if ((t.lower === 'the' && tokens[i + 1]?.lower === 'two') || t.lower === 'both') {
+      const k = t.lower === 'both' ? i + 1 : i + 2;
+      const noun = tokens[k];
+      if (noun && k < to && PAIR_NOUNS.has(noun.lower)) {
+        out.push(build(ctx, i, k + 1, { form: 'pair', kind: 'group', country: null, noun: noun.lower }));
+        i = k + 1;
+        continue;
+      }
+      // "a phone conversation between the two"
+      if (
+        t.lower === 'the' &&
+        (!noun || k >= to || noun.pos === 'PUNCT' || noun.pos === 'ADP' || noun.pos === 'CCONJ')
+      ) {
+        out.push(build(ctx, i, i + 2, { form: 'pair', kind: 'group', country: null, noun: 'two' }));
+        i += 2;
+        continue;
+      }
+    }
+
+    if (t.pos === 'PRON' || pronounKind(t.lower)) {
+      if (pronounKind(t.lower) && !(t.lower === 'us' && t.text === 'US')) {
+        out.push(build(ctx, i, i + 1, { form: 'pronoun', kind: 'other', country: null }));
+        i++;
+        continue;
+      }
+    }
+
+    const np = nounPhrase(ctx, i, to, out);
+    if (np > i) {
+      i = np;
+      continue;
+    }
+    i++;
+  }
+  for (const m of out) m.text = textOf(tokens, m);
+  return out;
+}
+
+function textOf(tokens: readonly Token[], m: Mention): string {
+  // rebuild from the tokens so the text is exactly the span
+  return tokens
+    .slice(m.first, m.last)
+    .reduce((s, t, k, arr) => s + (k > 0 && t.start > arr[k - 1]!.end ? ' ' : '') + t.text, '');
+}
+
+/**
+ * Parses a noun phrase that names an actor, starting at `i`: [owner or adjectives] [fillers]
+ * head [in/of PLACE]. Pushes its mentions to `out`; returns the token after it, or `i` if none.
+ */
+function nounPhrase(ctx: Ctx, i: number, to: number, out: Mention[]): number {
+  const { tokens } = ctx;
+  let j = i;
+  const determined = tokens[j]?.lower === 'the';
+  if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an') j++;
+  const adjectives: {
+    iso3?: string;
+    region?: { code: string; name: string };
+    first: number;
+    last: number;
+  }[] = [];
+  let owner: Mention | undefined;
+  const pushed: Mention[] = [];
+
+  // modifiers: country or region adjectives, possibly coordinated ("Hungarian and Romanian"), and fillers
+  for (;;) {
+    const tk = tokens[j];
+    if (!tk || j >= to) break;
+    if (FILLERS.has(tk.lower)) {
+      j++;
+      continue;
+    }
+    // a known actor's name followed by "'s" owns the phrase ("Russia's foreign ministry")
+    const name = actorNameAt(ctx, j, to);
+    if (name && isPossessive(tokens[name.end])) break;
+    const adj = lexiconAt(ctx, j, to, ['adjective', 'region']);
+    if (adj && isCap(tk)) {
+      // an adjective is a modifier only if a noun (or another adjective) follows, not "the Russian said"
+      if (adj.entry.type === 'adjective') adjectives.push({ iso3: adj.entry.iso3, first: j, last: adj.end });
+      else if (adj.entry.type === 'region')
+        adjectives.push({ region: { code: adj.entry.code, name: adj.entry.name }, first: j, last: adj.end });
+      j = adj.end;
+      // "Russian-US relations", "Hungarian and Romanian officials", "US, British and French leaders"
+      const sep = tokens[j];
+      if (
+        sep &&
+        (isHyphen(sep) || sep.lower === 'and' || sep.text === ',' || sep.text === '/') &&
+        lexiconAt(ctx, j + 1, to, ['adjective', 'region'])
+      ) {
+        j++;
+        continue;
+      }
+      continue;
+    }
+    break;
+  }
+
+  // an owner: "Russia's", "Trump's", "the Kremlin's"
+  if (!adjectives.length) {
+    const start = j;
+    const owned = ownerAt(ctx, j, to);
+    if (owned) {
+      owner = owned.mention;
+      pushed.push(owned.mention);
+      j = owned.next;
+      while (tokens[j] && FILLERS.has(tokens[j]!.lower) && j < to) j++;
+      if (j >= to) {
+        out.push(...pushed);
+        return j;
+      }
+      void start;
+    }
+  }
+
+  const head = headAt(ctx, j, to, adjectives, owner, [], determined);
+  if (head) {
+    out.push(...pushed, ...head.mentions);
+    return head.next;
+  }
+  // no head: the adjectives stand for their states ("Russian bombing raids"), the owner for itself
+  for (const a of adjectives) {
+    if (a.iso3)
+      pushed.push(build(ctx, a.first, a.last, { form: 'adjective', kind: 'country', country: a.iso3 }));
+  }
+  out.push(...pushed);
+  if (pushed.length) return Math.max(...pushed.map((m) => m.last));
+  return i;
+}
+
+/** A possessive owner at `j`: a name, titled person or known actor followed by "'s". */
+function ownerAt(ctx: Ctx, j: number, to: number): { mention: Mention; next: number } | null {
+  const { tokens } = ctx;
+  const sub: Mention[] = [];
+  const next = headAt(ctx, j, to, [], undefined, sub);
+  if (!next) return null;
+  const last = next.mentions[next.mentions.length - 1];
+  if (!last || !isPossessive(tokens[next.next])) return null;
+  return { mention: last, next: next.next + 1 };
+}
+
+interface Head {
+  mentions: Mention[];
+  next: number;
+}
+
+/** The head of an actor noun phrase at `j`. */
+function headAt(
+  ctx: Ctx,
+  j: number,
+  to: number,
+  adjectives: { iso3?: string; region?: { code: string; name: string }; first: number; last: number }[],
+  owner: Mention | undefined,
+  _sub: Mention[] = [],
+  determined = false,
+): Head | null {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if (!t || j >= to) return null;
+  const start = adjectives[0]?.first ?? owner?.first ?? j;
+  const country = adjectives.find((a) => a.iso3)?.iso3 ?? owner?.country ?? null;
+  const region = adjectives.find((a) => a.region)?.region;
+
+  // a title, then perhaps a name: "President-elect Donald Trump", "Foreign Minister Sergei Lavrov", "the Russian president"
+  const title = lexiconAt(ctx, j, to, ['title']);
+  if (title && title.entry.type === 'title') {
+    let k = title.end;
+    // titles chain: "Deputy Foreign Minister", "Vice President-elect"
+    for (let again = lexiconAt(ctx, k, to, ['title']); again; again = lexiconAt(ctx, k, to, ['title']))
+      k = again.end;
+    const nameEnd = properNameEnd(ctx, k, to);
+    if (nameEnd > k) {
+      const words = tokens.slice(k, nameEnd);
+      const known = actorNameAt(ctx, k, nameEnd);
+      const person = build(ctx, start, nameEnd, {
+        form: 'titled',
+        kind: known?.actor.kind ?? 'person',
+        country: country ?? known?.actor.country ?? null,
+        lexicon: known && known.end === nameEnd ? known.actor : undefined,
+        name: textOf(tokens, { first: k, last: nameEnd } as Mention),
+        title: title.entry.title,
+        office: title.entry.office,
+        sector: title.entry.sector,
+        owner,
+      });
+      void words;
+      return { mentions: [person], next: nameEnd };
+    }
+    // an office without a name counts only when it says whose: "the Russian president", "Russia's foreign minister"
+    if (country || owner) {
+      return {
+        mentions: [
+          build(ctx, start, k, {
+            form: 'role',
+            kind: 'person',
+            country,
+            title: title.entry.title,
+            office: title.entry.office,
+            sector: title.entry.sector,
+            owner,
+          }),
+        ],
+        next: k,
+      };
+    }
+  }
+
+  // a known actor: "the Kremlin", "Vladimir Putin", "the Guardian", "NATO"
+  const known = actorNameAt(ctx, j, to);
+  if (known) {
+    // "the Obama administration": a name before a government noun makes a body of its own
+    const body = lexiconAt(ctx, known.end, to, ['body']);
+    const m = build(ctx, j, known.end, {
+      form: 'name',
+      kind: known.actor.kind,
+      country: known.actor.country,
+      lexicon: known.actor,
+      name: textOf(tokens, { first: j, last: known.end } as Mention),
+    });
+    if (body && body.entry.type === 'body' && !isPossessive(tokens[known.end])) {
+      return {
+        mentions: [
+          m,
+          build(ctx, j, body.end, {
+            form: 'body',
+            kind: 'organization',
+            country: known.actor.country,
+            noun: body.entry.noun,
+            sector: body.entry.sector,
+            owner: m,
+          }),
+        ],
+        next: body.end,
+      };
+    }
+    return { mentions: [m], next: known.end };
+  }
+
+  // "Trump's office", "the minister's spokesman": they speak for their owner
+  if (owner && SPEAKS_FOR_OWNER.has(t.lower)) {
+    const k = tokens[j + 1] && SPEAKS_FOR_OWNER.has(`${t.lower} ${tokens[j + 1]!.lower}`) ? j + 2 : j + 1;
+    return {
+      mentions: [
+        build(ctx, start, k, {
+          form: 'body',
+          kind: 'organization',
+          country,
+          noun: t.lower,
+          sector: 'GOV',
+          owner,
+        }),
+      ],
+      next: k,
+    };
+  }
+
+  // a government body: "foreign ministry", "administration", "office" (with an owner or a country)
+  const body = lexiconAt(ctx, j, to, ['body']);
+  if (body && body.entry.type === 'body') {
+    let k = body.end;
+    let placeOwner = owner;
+    let c = country;
+    // "the foreign ministry in Berlin", "the government of Syria"
+    if (!c && !placeOwner && (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'of')) {
+      const place = actorNameAt(ctx, k + 1, to);
+      if (place && (place.actor.kind === 'country' || place.actor.country)) {
+        placeOwner = build(ctx, k + 1, place.end, {
+          form: 'name',
+          kind: place.actor.kind,
+          country: place.actor.country,
+          lexicon: place.actor,
+          name: textOf(tokens, { first: k + 1, last: place.end } as Mention),
+        });
+        c = place.actor.country;
+        k = place.end;
+        const m = build(ctx, start, k, {
+          form: 'body',
+          kind: 'organization',
+          country: c,
+          noun: body.entry.noun,
+          sector: body.entry.sector,
+          owner: placeOwner,
+        });
+        return { mentions: [placeOwner, m], next: k };
+      }
+    }
+    const article = determined || tokens[j - 1]?.lower === 'the' || adjectives.length > 0 || owner != null;
+    if (c || placeOwner || (article && body.entry.noun === 'administration')) {
+      return {
+        mentions: [
+          build(ctx, start, k, {
+            form: 'body',
+            kind: 'organization',
+            country: c,
+            noun: body.entry.noun,
+            sector: body.entry.sector,
+            owner: placeOwner,
+          }),
+        ],
+        next: k,
+      };
+    }
+  }
+
+  // a group: "US officials", "European leaders", "Syrian rebels"
+  const group = lexiconAt(ctx, j, to, ['group']);
+  if (group && group.entry.type === 'group' && (country || region || owner)) {
+    return {
+      mentions: [
+        build(ctx, start, group.end, {
+          form: 'group',
+          kind: 'group',
+          country: country ?? region?.code ?? null,
+          region,
+          noun: group.entry.noun,
+          sector: group.entry.sector,
+          owner,
+        }),
+      ],
+      next: group.end,
+    };
+  }
+
+  // an unknown proper name
+  const nameEnd = properNameEnd(ctx, j, to);
+  if (nameEnd > j) {
+    const words = tokens.slice(j, nameEnd) as Token[];
+    // a name followed by a government noun: "the Obama administration" when Obama is not in the lexicon
+    const after = lexiconAt(ctx, nameEnd, to, ['body']);
+    const kind = kindOfName(words, tokens[j - 1]);
+    const m = build(ctx, j, nameEnd, {
+      form: 'name',
+      kind,
+      country: null,
+      name: textOf(tokens, { first: j, last: nameEnd } as Mention),
+    });
+    if (after && after.entry.type === 'body' && !isPossessive(tokens[nameEnd])) {
+      return {
+        mentions: [
+          m,
+          build(ctx, j, after.end, {
+            form: 'body',
+            kind: 'organization',
+            country: null,
+            noun: after.entry.noun,
+            sector: after.entry.sector,
+            owner: m,
+          }),
+        ],
+        next: after.end,
+      };
+    }
+    return { mentions: [m], next: nameEnd };
+  }
+  return null;
+}

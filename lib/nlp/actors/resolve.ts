@@ -1,0 +1,270 @@
+/**
+ * Who each mention is: known names map to the lexicon, a surname alone to the person named in full
+ * elsewhere in the document ("Trump" = "US President-elect Donald Trump"), titles without names to
+ * the office holder of the day, bodies to their state or person, pronouns and "the two leaders" to
+ * the actors last in focus. The result is one record per actor of the document, with every surface
+ * form seen.
+ */
+import { ADJECTIVE_INDEX, LEXICON_ACTORS, countryByIso3 } from '@/lib/nlp/lexicon/actors';
+import type { ActorKind, LexiconActor } from '@/lib/nlp/lexicon/types';
+import { gazetteer } from './gazetteer';
+import { pronounKind, SPEAKS_FOR_OWNER, type Mention } from './mentions';
+
+/** An actor as one document (or, merged, the corpus) knows it. */
+export interface ActorRecord {
+  /** Stable slug: the lexicon id, else made from the name ("vladimir-putin", "usa-officials"). */
+  id: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  /** Every surface form seen, titles included ("US President-elect Donald Trump", "Trump"). */
+  aliases: Set<string>;
+  /** How many mentions name it (pronouns and pairs not counted). */
+  mentions: number;
+  /** CAMEO-style code where known. */
+  code?: string;
+}
+
+export function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['\u2019.]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The adjective news uses for a state ("RUS" → "Russian"), for naming its bodies and groups. */
+const ADJECTIVE_OF = (() => {
+  const m = new Map<string, string>();
+  for (const [adj, iso3] of ADJECTIVE_INDEX) if (!m.has(iso3) && /^\p{Lu}\p{Ll}/u.test(adj)) m.set(iso3, adj);
+  return m;
+})();
+
+const lastWord = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w))
+    .pop() ?? name;
+
+/** Lexicon people holding an office of this title in this state in this year. */
+function officeHolder(title: string, country: string | null, year: number | null): LexiconActor | undefined {
+  if (!country) return undefined;
+  const t = title.toLowerCase();
+  const matches = LEXICON_ACTORS.filter(
+    (a) =>
+      a.kind === 'person' &&
+      a.roles?.some(
+        (r) =>
+          r.country === country &&
+          r.title.toLowerCase() === t &&
+          (year == null || ((r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity))),
+      ),
+  );
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+export interface ResolveContext {
+  /** The year of the document's publication, to pick the office holder of the day. */
+  year: number | null;
+}
+
+export interface ResolvedMentions {
+  actors: Map<string, ActorRecord>;
+  /** The mentions, each with `actor` set where it could be resolved. */
+  mentions: Mention[];
+}
+
+/** Resolves the mentions of one document, in text order. */
+export function resolveMentions(mentions: Mention[], ctx: ResolveContext): ResolvedMentions {
+  const actors = new Map<string, ActorRecord>();
+  const surnames = new Map<string, string>(); // surname → person key, from names written in full
+  const g = gazetteer();
+
+  const record = (
+    id: string,
+    name: string,
+    kind: ActorKind,
+    country: string | null,
+    code?: string,
+  ): ActorRecord => {
+    let a = actors.get(id);
+    if (!a) {
+      a = { id, name, kind, country, aliases: new Set(), mentions: 0, code };
+      actors.set(id, a);
+    } else {
+      // the fullest name wins: "Donald Trump" over "Trump"
+      if (name.length > a.name.length && kind === a.kind && a.kind === 'person') a.name = name;
+      a.country ??= country;
+    }
+    return a;
+  };
+  const fromLexicon = (l: LexiconActor) => record(l.id, l.name, l.kind, l.country, l.code);
+
+  // First pass: people written in full, so a surname alone earlier in the text (a headline) finds them.
+  for (const m of mentions) {
+    const full = m.form === 'titled' || (m.form === 'name' && m.kind === 'person') ? m.name : undefined;
+    if (full && full.split(/\s+/).length >= 2) {
+      const key = m.lexicon?.id ?? slug(full);
+      const last = lastWord(full);
+      if (!surnames.has(last)) surnames.set(last, key);
+    }
+  }
+
+  /** A person named by one word: in full elsewhere in the document, else a known person of that surname. */
+  const personBySurname = (word: string): string | undefined => {
+    const inDoc = surnames.get(word);
+    if (inDoc) return inDoc;
+    const known = g.surnames.get(word);
+    if (known && known.length === 1) return fromLexicon(known[0]!).id;
+    if (known && ctx.year != null) {
+      const active = known.filter((p) =>
+        p.roles?.some((r) => (r.from ?? -Infinity) <= ctx.year! && ctx.year! <= (r.to ?? Infinity)),
+      );
+      if (active.length === 1) return fromLexicon(active[0]!).id;
+    }
+    return undefined;
+  };
+
+  const focus: { key: string; kind: ActorKind; sentence: number }[] = [];
+  const lastOf = (pred: (a: ActorRecord) => boolean, exclude?: string) => {
+    for (let k = focus.length - 1; k >= 0; k--) {
+      const a = actors.get(focus[k]!.key);
+      if (a && a.id !== exclude && pred(a)) return a.id;
+    }
+    return undefined;
+  };
+
+  for (const m of mentions) {
+    let key: string | undefined;
+    switch (m.form) {
+      case 'name': {
+        if (m.lexicon) key = fromLexicon(m.lexicon).id;
+        else if (m.kind === 'person' && m.name && m.name.split(/\s+/).length >= 2) {
+          key = record(surnames.get(lastWord(m.name)) ?? slug(m.name), m.name, 'person', m.country).id;
+        } else if (m.name) {
+          key = personBySurname(m.name);
+          if (key) record(key, m.name, 'person', null);
+          else key = record(slug(m.name), m.name, m.kind, m.country).id;
+        }
+        break;
+      }
+      case 'titled': {
+        const name = m.name!;
+        if (m.lexicon) key = fromLexicon(m.lexicon).id;
+        else if (name.split(/\s+/).length >= 2)
+          key = record(surnames.get(lastWord(name)) ?? slug(name), name, 'person', m.country).id;
+        else {
+          key = personBySurname(name);
+          if (!key) {
+            key = slug(name);
+            surnames.set(name, key);
+          }
+          record(key, name, 'person', m.country);
+        }
+        break;
+      }
+      case 'role': {
+        const holder = officeHolder(m.title!, m.country, ctx.year);
+        if (holder) key = fromLexicon(holder).id;
+        else if (m.country) {
+          const country = countryByIso3(m.country)?.name ?? m.country;
+          key = record(
+            `${slug(m.country)}-${slug(m.title!)}`,
+            `${m.title!.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} of ${country}`,
+            'person',
+            m.country,
+          ).id;
+        }
+        break;
+      }
+      case 'body': {
+        const owner = m.owner?.actor ? actors.get(m.owner.actor) : undefined;
+        if (owner && owner.kind === 'person' && SPEAKS_FOR_OWNER.has(m.noun!)) key = owner.id;
+        else if (owner && owner.kind === 'person') {
+          const name = `${lastWord(owner.name)} ${m.noun}`;
+          key = record(slug(name), name, 'organization', owner.country).id;
+        } else if (m.country) {
+          const adj = ADJECTIVE_OF.get(m.country) ?? countryByIso3(m.country)?.name ?? m.country;
+          const name = `${adj} ${m.noun}`;
+          key = record(`${slug(m.country)}-${slug(m.noun!)}`, name, 'organization', m.country).id;
+        } else if (m.noun === 'administration') {
+          // "the new administration" in an article about a president(-elect) is that person's
+          key = lastOf(
+            (a) =>
+              a.kind === 'person' && a.aliases.size > 0 && [...a.aliases].some((s) => /president/i.test(s)),
+          );
+        }
+        break;
+      }
+      case 'group': {
+        const code = m.country ?? m.region?.code;
+        if (code) {
+          const adj = m.region?.name ?? ADJECTIVE_OF.get(code) ?? code;
+          const name = `${adj} ${m.noun}`;
+          key = record(`${slug(code)}-${slug(m.noun!)}`, name, 'group', code).id;
+        }
+        break;
+      }
+      case 'adjective': {
+        const c = m.country ? countryByIso3(m.country) : undefined;
+        if (c) key = fromLexicon(c).id;
+        break;
+      }
+      case 'pronoun': {
+        const k = pronounKind(m.text);
+        if (k === 'person') key = lastOf((a) => a.kind === 'person');
+        else if (k === 'thing') key = lastOf((a) => a.kind === 'country' || a.kind === 'organization');
+        else if (k === 'plural') key = lastOf((a) => a.kind === 'group');
+        break;
+      }
+      case 'pair':
+        break; // resolved to two actors by the interaction stage, which knows the clause
+    }
+    if (!key) continue;
+    m.actor = key;
+    const a = actors.get(key);
+    if (a && m.form !== 'pronoun') {
+      a.mentions++;
+      a.aliases.add(m.text);
+      if (m.name && m.form !== 'name') a.aliases.add(m.name);
+      focus.push({ key, kind: a.kind, sentence: m.sentence });
+    }
+  }
+  return { actors, mentions };
+}
+
+/** The two actors last in focus before `before` (a mention index), for "the two leaders". */
+export function lastPair(
+  mentions: Mention[],
+  before: number,
+  actors: Map<string, ActorRecord>,
+  kind: ActorKind | 'any',
+): [string, string] | null {
+  // "the two" and "both sides" mean people when two people are in focus, else any two actors
+  if (kind === 'any')
+    return pairOf(mentions, before, actors, kind, true) ?? pairOf(mentions, before, actors, kind, false);
+  return pairOf(mentions, before, actors, kind, false);
+}
+
+function pairOf(
+  mentions: Mention[],
+  before: number,
+  actors: Map<string, ActorRecord>,
+  kind: ActorKind | 'any',
+  preferPeople: boolean,
+): [string, string] | null {
+  const seen: string[] = [];
+  for (let k = before - 1; k >= 0 && seen.length < 2; k--) {
+    const m = mentions[k]!;
+    if (!m.actor || m.form === 'pronoun' || m.form === 'pair' || seen.includes(m.actor)) continue;
+    const a = actors.get(m.actor);
+    if (!a) continue;
+    if (kind !== 'any' && a.kind !== kind) continue;
+    if (kind === 'any' && a.kind === 'media') continue;
+    if (kind === 'any' && preferPeople && a.kind !== 'person') continue;
+    seen.push(m.actor);
+  }
+  return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
+}

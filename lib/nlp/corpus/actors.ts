@@ -1,0 +1,73 @@
+/**
+ * Actors across the corpus: the records of every document merge by id, and a person known in one
+ * article only by surname joins the one person of that surname named in full elsewhere.
+ */
+import type { ContractActor } from '@/lib/model';
+import type { ActorRecord } from '@/lib/nlp/actors/resolve';
+
+export class ActorRegistry {
+  private byId = new Map<string, ContractActor & { aliasSet: Set<string>; docSet: Set<string> }>();
+
+  /** Adds a document's actors. */
+  add(documentId: string, actors: Map<string, ActorRecord>): void {
+    for (const a of actors.values()) {
+      let c = this.byId.get(a.id);
+      if (!c) {
+        c = {
+          id: a.id,
+          name: a.name,
+          kind: a.kind,
+          country: a.country,
+          aliases: [],
+          mentions: 0,
+          documents: [],
+          aliasSet: new Set(),
+          docSet: new Set(),
+        };
+        this.byId.set(a.id, c);
+      }
+      if (a.kind === 'person' && a.name.length > c.name.length) c.name = a.name;
+      c.country ??= a.country;
+      c.mentions += a.mentions;
+      for (const s of a.aliases) c.aliasSet.add(s);
+      c.docSet.add(documentId);
+    }
+  }
+
+  /**
+   * Settles cross-document identity; returns a map from old ids to the ids they merged into.
+   * A one-word person ("Trump") joins the single person whose full name ends in that word.
+   */
+  settle(): Map<string, string> {
+    const renamed = new Map<string, string>();
+    const bySurname = new Map<string, string[]>();
+    for (const a of this.byId.values()) {
+      if (a.kind !== 'person' || !/\s/.test(a.name)) continue;
+      const last = a.name.split(/\s+/).pop()!;
+      bySurname.set(last, [...(bySurname.get(last) ?? []), a.id]);
+    }
+    for (const a of [...this.byId.values()]) {
+      if (a.kind !== 'person' || /\s/.test(a.name)) continue;
+      const full = bySurname.get(a.name);
+      if (full?.length !== 1 || full[0] === a.id) continue;
+      const into = this.byId.get(full[0]!)!;
+      into.mentions += a.mentions;
+      for (const s of a.aliasSet) into.aliasSet.add(s);
+      for (const d of a.docSet) into.docSet.add(d);
+      renamed.set(a.id, into.id);
+      this.byId.delete(a.id);
+    }
+    return renamed;
+  }
+
+  /** The actors, sorted by id, as the contract prints them. */
+  list(): ContractActor[] {
+    return [...this.byId.values()]
+      .map(({ aliasSet, docSet, ...a }) => ({
+        ...a,
+        aliases: [...aliasSet].sort(),
+        documents: [...docSet].sort(),
+      }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+}

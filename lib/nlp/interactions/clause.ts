@@ -1,0 +1,360 @@
+/**
+ * Who does what to whom in a clause, found without a full parser: the subject is the actor phrase
+ * left of the verb group (skipping adverbs, auxiliaries, "try to", prepositional phrases), the
+ * object is the actor phrase right after the verb, passives swap them ("was accused by"),
+ * coordination gives several ("Trump and Putin agreed"), and a verb joined by "and" shares the
+ * subject of the one before ("Putin congratulated Trump and expressed …").
+ */
+import type { Token } from '@/lib/nlp/tokens';
+import type { Mention } from '@/lib/nlp/actors/mentions';
+
+/** The tokens and mentions of a document, indexed for the clause rules. */
+export interface ClauseView {
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  /** The outermost mention ending at a token ("Trump's office" rather than "Trump"). */
+  endingAt: Map<number, Mention>;
+  /** The outermost mention starting at a token. */
+  startingAt: Map<number, Mention>;
+  /** Communication nouns ("statement"), whose speaker is remembered. */
+  communication: Set<string>;
+}
+
+export function clauseView(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  communication: Set<string>,
+): ClauseView {
+  const endingAt = new Map<number, Mention>();
+  const startingAt = new Map<number, Mention>();
+  for (const m of mentions) {
+    const e = endingAt.get(m.last - 1);
+    if (!e || m.last - m.first > e.last - e.first) endingAt.set(m.last - 1, m);
+    const s = startingAt.get(m.first);
+    if (!s || m.last - m.first > s.last - s.first) startingAt.set(m.first, m);
+  }
+  return { tokens, mentions, endingAt, startingAt, communication };
+}
+
+const QUOTES = /^["'\u201c\u201d\u2018\u2019`\u00ab\u00bb]+$/;
+const RELATIVE = new Set(['who', 'which', 'that']);
+/** Degree words inside a verb group: "is very much looking forward". */
+const DEGREE = new Set([
+  'much',
+  'very',
+  'really',
+  'far',
+  'so',
+  'too',
+  'still',
+  'even',
+  'also',
+  'already',
+  'just',
+  'now',
+  'then',
+]);
+const SUBORDINATORS = new Set([
+  'that',
+  'whether',
+  'if',
+  'because',
+  'although',
+  'while',
+  'when',
+  'after',
+  'before',
+  'since',
+  'as',
+  'unless',
+  'though',
+]);
+/** Prepositions that start a non-finite clause whose subject is understood: "of attempting", "by hacking". */
+const GERUND_PREPS = new Set([
+  'of',
+  'by',
+  'for',
+  'without',
+  'after',
+  'before',
+  'in',
+  'on',
+  'from',
+  'against',
+  'despite',
+  'about',
+]);
+
+export const isBe = (t: Token | undefined) => t != null && t.lemma === 'be';
+const isAdpLike = (t: Token | undefined) => t != null && t.pos === 'ADP' && t.lower !== 'to';
+
+export interface Subject {
+  mentions: Mention[];
+  /** A communication noun stood for the subject ("the statement said"): its owner mention if any. */
+  communication?: boolean;
+}
+
+/** Mentions coordinated to the left of `m`: "Trump and Putin", "Putin, Trump aim", "X, Y and Z". */
+function withCoordinated(v: ClauseView, m: Mention, sentence: number): Mention[] {
+  const list = [m];
+  let k = m.first - 1;
+  let sawAnd = false;
+  for (;;) {
+    const sep = v.tokens[k];
+    if (!sep || sep.sentence !== sentence || !(sep.lower === 'and' || sep.text === ',')) break;
+    const prev = v.endingAt.get(k - 1);
+    if (!prev || prev.possessive || prev.form === 'pronoun') break;
+    // "In contrast to many European leaders, Putin …": a phrase after a preposition is not a subject
+    let j = prev.first - 1;
+    while (
+      j >= 0 &&
+      v.tokens[j]!.sentence === sentence &&
+      (FILLER_POS.has(v.tokens[j]!.pos) || v.tokens[j]!.lower === 'many')
+    )
+      j--;
+    if (j >= 0 && v.tokens[j]!.sentence === sentence && v.tokens[j]!.pos === 'ADP') break;
+    // a comma joins only in a list ("X, Y and Z") or a headline ("Putin, Trump aim for …")
+    if (sep.text === ',' && !sawAnd) {
+      const startsSentence = j < 0 || v.tokens[j]!.sentence !== sentence;
+      if (!startsSentence) break;
+    }
+    if (sep.lower === 'and') sawAnd = true;
+    list.unshift(prev);
+    k = prev.first - 1;
+  }
+  return list;
+}
+
+const FILLER_POS = new Set(['DET', 'ADJ', 'NUM']);
+
+/** The nearest verb left of `k` in the sentence (for "… and expressed", "… that it is …"). */
+function verbLeftOf(v: ClauseView, k: number, sentenceStart: number): number {
+  for (let j = k - 1; j >= sentenceStart; j--) if (v.tokens[j]!.pos === 'VERB') return j;
+  return -1;
+}
+
+/** Whether the verb at `i` is passive: a form of "be" (or "get") right before it, and a participle. */
+export function isPassive(v: ClauseView, i: number): boolean {
+  const t = v.tokens[i]!;
+  if (!/ed$|en$|wn$|ne$|ght$|lt$|nt$|ung$|id$/.test(t.lower) || t.lower === t.lemma) return false;
+  for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+    const u = v.tokens[j]!;
+    if (u.sentence !== t.sentence) return false;
+    if (isBe(u) || u.lemma === 'get') return true;
+    if (u.pos !== 'ADV' && u.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/**
+ * The subject of the verb group ending at token `i` (the verb), in the sentence that starts at
+ * token `sentenceStart`.
+ */
+export function findSubject(v: ClauseView, i: number, sentenceStart: number, depth = 0): Subject | null {
+  if (depth > 4) return null;
+  const { tokens } = v;
+  const sentence = tokens[i]!.sentence;
+  let k = i - 1;
+  while (k >= sentenceStart) {
+    const t = tokens[k]!;
+    const m = v.endingAt.get(k);
+    if (m) {
+      // an actor inside a prepositional phrase is not the subject: "the conflict in Syria was discussed"
+      if (isAdpLike(tokens[m.first - 1]) && tokens[m.first - 1]!.lower !== 'than') {
+        k = m.first - 2;
+        continue;
+      }
+      // an owner is not the subject ("Trump's suggestion that …" has no actor subject)
+      if (m.possessive) return null;
+      // "the conflict, which …": the antecedent, not the pronoun
+      if (
+        m.form === 'pronoun' &&
+        /^it$/i.test(m.text) &&
+        isBe(tokens[m.last]) &&
+        tokens[m.last + 1]?.pos === 'ADJ'
+      ) {
+        // expletive "it is necessary to …": the subject is the governing clause's
+        const gov = verbLeftOf(v, m.first, sentenceStart);
+        return gov >= 0 ? findSubject(v, gov, sentenceStart, depth + 1) : null;
+      }
+      return { mentions: withCoordinated(v, m, sentence) };
+    }
+    if (
+      QUOTES.test(t.text) ||
+      t.pos === 'ADV' ||
+      t.pos === 'AUX' ||
+      t.pos === 'PART' ||
+      t.lower === 'to' ||
+      DEGREE.has(t.lower) ||
+      // "is necessary to", "are ready to": a predicative adjective in the verb group
+      (t.pos === 'ADJ' && isBe(tokens[k - 1]) && tokens[k + 1]?.lower === 'to') ||
+      t.text === ',' ||
+      t.text === '(' ||
+      t.text === ')' ||
+      t.text === '\u2014' ||
+      t.text === '-'
+    ) {
+      // "… and" directly before the verb group: it shares the subject of the verb before
+      k--;
+      continue;
+    }
+    if (t.pos === 'CCONJ') {
+      const prev = verbLeftOf(v, k, sentenceStart);
+      if (prev >= 0) return findSubject(v, prev, sentenceStart, depth + 1);
+      return null;
+    }
+    // "try to normalise", "attempting to interfere": the chain's first verb has the subject
+    if (t.pos === 'VERB' && tokens[k + 1]?.lower === 'to') {
+      k--;
+      continue;
+    }
+    if (RELATIVE.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
+      const before = tokens[k - 1];
+      // "Putin, who …", "the leaders who …": the antecedent
+      const ante = v.endingAt.get(k - 1) ?? (before?.text === ',' ? v.endingAt.get(k - 2) : undefined);
+      if (ante && t.lower !== 'that') return { mentions: withCoordinated(v, ante, sentence) };
+      if (t.lower === 'that') {
+        // a complement clause with no actor subject of its own: "agreed that it is necessary to …"
+        const gov = verbLeftOf(v, k, sentenceStart);
+        if (gov >= 0 && !ante) return findSubject(v, gov, sentenceStart, depth + 1);
+        if (ante) return { mentions: withCoordinated(v, ante, sentence) };
+      }
+      return null;
+    }
+    if (
+      t.pos === 'NOUN' ||
+      t.pos === 'PROPN' ||
+      t.pos === 'NUM' ||
+      t.pos === 'ADJ' ||
+      t.pos === 'DET' ||
+      t.pos === 'PRON'
+    ) {
+      // a noun phrase that is not an actor: inside a prepositional phrase it is skipped
+      let s = k;
+      while (
+        s - 1 >= sentenceStart &&
+        ['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PART', 'PRON'].includes(tokens[s - 1]!.pos) &&
+        !v.endingAt.has(s - 1)
+      )
+        s--;
+      const before = tokens[s - 1];
+      if (before && isAdpLike(before) && s - 1 >= sentenceStart) {
+        k = s - 2;
+        continue;
+      }
+      // "the statement said", "the Kremlin statement said": a communication noun speaks for its author
+      if (v.communication.has(t.lemma)) {
+        const owner =
+          v.endingAt.get(k - 1) ?? (isPossessiveTok(tokens[k - 1]) ? v.endingAt.get(k - 2) : undefined);
+        return owner ? { mentions: [owner], communication: true } : { mentions: [], communication: true };
+      }
+      return null;
+    }
+    if (t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower)) return null;
+    return null;
+  }
+  return null;
+}
+
+const isPossessiveTok = (t: Token | undefined) => t != null && (t.lower === "'s" || t.lower === "'");
+
+/**
+ * The controller of a non-finite clause ("of attempting to interfere", "by hacking"): the object of
+ * the governing verb when it has one ("accused Russia of …" → Russia), else its subject.
+ */
+export function findController(
+  v: ClauseView,
+  i: number,
+  sentenceStart: number,
+  depth = 0,
+): { mentions: Mention[]; governor: number } | null {
+  const { tokens } = v;
+  // walk left over the chain "attempting to" to the preposition
+  let k = i - 1;
+  while (
+    k >= sentenceStart &&
+    (tokens[k]!.lower === 'to' ||
+      (tokens[k]!.pos === 'VERB' && /ing$/.test(tokens[k]!.lower)) ||
+      tokens[k]!.pos === 'ADV')
+  )
+    k--;
+  const prep = tokens[k];
+  if (!prep || !GERUND_PREPS.has(prep.lower) || !/ing$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  // "…, by hacking": skip back over the clause to the governing verb
+  const gov = verbLeftOf(v, k, sentenceStart);
+  if (gov < 0) return null;
+  const obj = findObject(v, gov, tokens.length, sentenceStart);
+  if (obj.length) return { mentions: obj, governor: gov };
+  // "accused Russia of attempting to interfere …, by hacking": the governor is itself controlled
+  if (depth < 3) {
+    const up = findController(v, gov, sentenceStart, depth + 1);
+    if (up) return up;
+  }
+  const subj = findSubject(v, gov, sentenceStart);
+  return subj ? { mentions: subj.mentions, governor: gov } : null;
+}
+
+/**
+ * The direct object right after the verb (or trigger) ending at token `i`: an actor phrase with
+ * only determiners and modifiers before it, and what is coordinated with it ("accused X and Y").
+ */
+export function findObject(v: ClauseView, i: number, to: number, _sentenceStart = 0): Mention[] {
+  const { tokens } = v;
+  const sentence = tokens[i]!.sentence;
+  let k = i + 1;
+  while (k < to && tokens[k]!.sentence === sentence) {
+    const m = v.startingAt.get(k);
+    if (m) return withCoordinatedRight(v, m, sentence);
+    const t = tokens[k]!;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM' || QUOTES.test(t.text)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return [];
+}
+
+/** Mentions coordinated to the right of `m`: "X and Y", "X, Y and Z". */
+function withCoordinatedRight(v: ClauseView, m: Mention, sentence: number): Mention[] {
+  const list = [m];
+  let cur = m;
+  for (;;) {
+    // the owner of a longer phrase: "Russia's foreign ministry" is one actor
+    const sep = v.tokens[cur.last];
+    if (!sep || sep.sentence !== sentence || !(sep.lower === 'and' || sep.text === ',')) break;
+    let k = cur.last + 1;
+    if (v.tokens[k]?.lower === 'the') k++;
+    const next = v.startingAt.get(k);
+    if (!next || next.form === 'pronoun') break;
+    list.push(next);
+    cur = next;
+  }
+  return list;
+}
+
+/** An actor brought in by one of `preps` after token `i`, before the clause ends: "meet with X", "dialogue with X". */
+export function findPrepTarget(v: ClauseView, i: number, preps: readonly string[], limit = 14): Mention[] {
+  const { tokens } = v;
+  const sentence = tokens[i]!.sentence;
+  for (let k = i + 1; k < tokens.length && k <= i + limit && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || (t.lower === 'that' && t.pos === 'SCONJ')) break;
+    if (!preps.includes(t.lower)) continue;
+    let j = k + 1;
+    while (
+      tokens[j] &&
+      (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM') &&
+      !v.startingAt.has(j)
+    )
+      j++;
+    const m = v.startingAt.get(j);
+    if (m) return withCoordinatedRight(v, m, sentence);
+  }
+  return [];
+}
+
+/** The agent of a passive: "by X" after the verb. */
+export function findAgent(v: ClauseView, i: number): Mention[] {
+  return findPrepTarget(v, i, ['by'], 8);
+}

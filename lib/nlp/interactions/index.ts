@@ -1,0 +1,343 @@
+/**
+ * Interactions: for every trigger (./triggers.ts) of a sentence, its source and target from the
+ * clause (./clause.ts), who reported it (./speech.ts), and whether it is negated, alleged or
+ * habitual. Stance, dates and duplicates are settled by later stages (lib/nlp/stance,
+ * lib/nlp/events).
+ */
+import type { Span } from '@/lib/model';
+import type { Quad, VerbClass } from '@/lib/nlp/lexicon/types';
+import { COMMUNICATION_NOUNS } from '@/lib/nlp/lexicon/verbs';
+import type { Token } from '@/lib/nlp/tokens';
+import { PAIR_NOUNS, type Mention } from '@/lib/nlp/actors/mentions';
+import { lastPair, type ActorRecord } from '@/lib/nlp/actors/resolve';
+import {
+  clauseView,
+  findAgent,
+  findController,
+  findObject,
+  findPrepTarget,
+  findSubject,
+  isPassive,
+  type ClauseView,
+} from './clause';
+import { findSpeech, type Quote, type SpeechFrame } from './speech';
+import { findTriggers, isReporting, type Trigger } from './triggers';
+
+/** An interaction found in one sentence, before stance, date and duplicates are settled. */
+export interface EventDraft {
+  sentence: number;
+  /** The sentence's span and text: the evidence. */
+  span: Span;
+  text: string;
+  /** The words of the trigger, and where they are. */
+  trigger: string;
+  triggerSpan: Span;
+  /** Token index of the trigger's head word. */
+  head: number;
+  cls: VerbClass;
+  type: string;
+  cameo: string;
+  quad: Quad;
+  source: string[];
+  target: string[];
+  symmetric: boolean;
+  reportedBy: string | null;
+  /** The speech frame that reports it, if any (its verb's token index): the statement's date dates it. */
+  reportVerb: number | null;
+  negated: boolean;
+  /** Said to have happened by someone else ("accused Russia of hacking …"). */
+  alleged: boolean;
+  /** Habitual or undated past ("has on numerous occasions accused", "has denied"): no date. */
+  undated: boolean;
+  /** An intention or plan stated now ("will try to normalise"): dated by the statement. */
+  intended: boolean;
+  /** Token range of the clause, for stance cues. */
+  clause: [number, number];
+}
+
+export interface InteractionInput {
+  text: string;
+  tokens: readonly Token[];
+  /** Token ranges of the sentences, and their character spans. */
+  sentences: readonly { first: number; last: number; start: number; end: number }[];
+  mentions: Mention[];
+  actors: Map<string, ActorRecord>;
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
+const REFUSALS = new Set(['refuse', 'decline', 'fail']);
+const HEDGES = new Set(['allegedly', 'reportedly', 'purportedly', 'supposedly']);
+const ALLEGING = new Set(['accuse', 'allege', 'suspect', 'blame', 'charge', 'claim']);
+const HABITUAL = new Set([
+  'repeatedly',
+  'often',
+  'frequently',
+  'regularly',
+  'routinely',
+  'occasionally',
+  'sometimes',
+  'usually',
+  'always',
+  'long',
+  'previously',
+  'traditionally',
+  'historically',
+]);
+const MODALS = new Set(['will', 'would', 'shall', 'could', 'should', 'may', 'might', 'must', "'ll", 'can']);
+const INTENT_VERBS = new Set([
+  'try',
+  'plan',
+  'intend',
+  'hope',
+  'aim',
+  'seek',
+  'want',
+  'wish',
+  'promise',
+  'pledge',
+  'vow',
+  'expect',
+  'agree',
+  'decide',
+  'prepare',
+  'propose',
+  'offer',
+  'threaten',
+]);
+/** Prepositions that bring in the target of an event noun: "sanctions on Russia", "a visit to Moscow", "talks with Iran". */
+const NOUN_PREPS = ['with', 'on', 'against', 'to', 'at', 'toward', 'towards', 'for'];
+/** Light verbs that carry an event noun: "held talks", "launched air strikes", "imposed sanctions". */
+const LIGHT_GAP = new Set(['DET', 'ADJ', 'NUM', 'PART', 'NOUN', 'PROPN', 'ADV', 'PUNCT']);
+
+function spanText(text: string, a: number, b: number) {
+  return text.slice(a, b);
+}
+
+/** The actors a mention stands for, resolving pronouns and pairs at this point of the text. */
+function actorsOf(
+  m: Mention,
+  input: InteractionInput,
+  mentionIndex: Map<Mention, number>,
+  exclude: string[],
+  quoteSpeaker: string[] | null,
+): string[] {
+  if (m.form === 'pair') {
+    const kind = PAIR_NOUNS.get(m.noun ?? '') ?? 'any';
+    const pair = lastPair(input.mentions, mentionIndex.get(m) ?? 0, input.actors, kind);
+    return pair ? [...pair] : [];
+  }
+  if (m.form === 'pronoun') {
+    const w = m.text.toLowerCase();
+    if (['we', 'our', 'us', 'i', 'my'].includes(w)) return quoteSpeaker ?? [];
+    if (['he', 'him', 'his', 'she', 'her', 'himself', 'herself'].includes(w)) {
+      for (let k = (mentionIndex.get(m) ?? 0) - 1; k >= 0; k--) {
+        const p = input.mentions[k]!;
+        if (p.form === 'pronoun' || p.form === 'pair' || !p.actor || exclude.includes(p.actor)) continue;
+        if (input.actors.get(p.actor)?.kind === 'person') return [p.actor];
+      }
+      return [];
+    }
+    return m.actor && !exclude.includes(m.actor) ? [m.actor] : [];
+  }
+  return m.actor ? [m.actor] : [];
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];
+
+/** Finds the interactions of one document. */
+export function extractInteractions(input: InteractionInput): EventDraft[] {
+  const { tokens, text } = input;
+  const view: ClauseView = clauseView(
+    tokens,
+    input.mentions,
+    new Set(COMMUNICATION_NOUNS.map((n) => n.toLowerCase())),
+  );
+  const mentionIndex = new Map(input.mentions.map((m, i) => [m, i]));
+  const ranges = input.sentences.map((s) => [s.first, s.last] as [number, number]);
+  const { frames, quotes } = findSpeech(view, ranges);
+  const drafts: EventDraft[] = [];
+
+  input.sentences.forEach((s, sentenceIndex) => {
+    const { first: a, last: b } = s;
+    if (a >= b) return;
+    const triggers = findTriggers(tokens, a, b);
+    // "agreed to keep in touch", "plans to visit": the second trigger carries the meaning
+    const absorbed = new Set<Trigger>();
+    for (const t of triggers) {
+      const next = triggers.find(
+        (u) => u !== t && u.first > t.last - 1 && u.first <= t.last + 2 && tokens[t.last]?.lower === 'to',
+      );
+      if (next && !t.nominal) absorbed.add(t);
+    }
+    for (const trig of triggers) {
+      if (absorbed.has(trig)) continue;
+      const head = trig.tokens[0]!;
+      const headTok = tokens[head]!;
+      // a verb that only reports what follows is not an event of its own
+      if (!trig.nominal && isReporting(headTok) && triggers.some((u) => u !== trig && u.first > head))
+        continue;
+      const quote = quotes.find((q) => q.first <= head && head < q.last);
+      const quoteSpeaker = quote ? unique(quote.speaker.flatMap((m) => (m.actor ? [m.actor] : []))) : null;
+
+      let sources: Mention[] = [];
+      let targets: Mention[] = [];
+      let clauseStart = a;
+      let controlled = false;
+      if (!trig.nominal) {
+        const passive = isPassive(view, head);
+        const ctrl = findController(view, head, a);
+        const subj = ctrl ? { mentions: ctrl.mentions } : findSubject(view, head, a);
+        controlled = ctrl != null;
+        if (subj?.mentions.length) clauseStart = Math.min(...subj.mentions.map((m) => m.first));
+        if (passive) {
+          targets = subj?.mentions ?? [];
+          sources = findAgent(view, trig.last - 1);
+        } else {
+          sources = subj?.mentions ?? [];
+          if (!trig.cls.objectIsTopic && !trig.cls.intransitive) {
+            targets = findObject(view, head, b);
+            // "expressed Russia's readiness": an owner inside the phrase is not its target
+            if (targets.length && targets[0]!.possessive && targets[0]!.last < trig.last) targets = [];
+            if (!targets.length && trig.last - 1 > head) targets = findObject(view, trig.last - 1, b);
+          }
+          if (!targets.length && trig.cls.targetPreps?.length)
+            targets = findPrepTarget(view, trig.last - 1, trig.cls.targetPreps);
+        }
+      } else {
+        const n = trig.last - 1;
+        // "a phone conversation between the two", "talks between Iran and the EU"
+        if (tokens[trig.last]?.lower === 'between' || tokens[trig.last]?.lower === 'among') {
+          let j = trig.last + 1;
+          if (tokens[j]?.lower === 'the' && !view.startingAt.has(j)) j++;
+          const m = view.startingAt.get(j) ?? view.startingAt.get(trig.last + 1);
+          if (m) targets = findObject(view, trig.last, b).length ? findObject(view, trig.last, b) : [m];
+        }
+        // "Russia's bombing raids", "Russian air strikes", "the Obama administration's sanctions"
+        const before = tokens[trig.first - 1];
+        const owner =
+          before && (before.lower === "'s" || before.lower === "'")
+            ? view.endingAt.get(trig.first - 2)
+            : view.endingAt.get(trig.first - 1);
+        if (owner && (owner.possessive || owner.form === 'adjective')) sources = [owner];
+        if (!targets.length) targets = findPrepTarget(view, n, NOUN_PREPS, 4);
+        if (!sources.length) {
+          // "Putin held talks with …": the subject of the verb that carries the noun
+          let k = trig.first - 1;
+          while (k >= a && LIGHT_GAP.has(tokens[k]!.pos) && !view.endingAt.has(k) && trig.first - k <= 5) k--;
+          if (k >= a && tokens[k]!.pos === 'VERB') {
+            const subj = findSubject(view, k, a);
+            if (subj?.mentions.length) sources = subj.mentions;
+          }
+        }
+        if (targets.some((t) => t.form === 'pair') || trig.cls.symmetric) {
+          // a pair or a symmetric noun: the participants are all of them
+        }
+      }
+
+      // "Trump noted … that he is looking forward": a subject pronoun in reported speech is the speaker
+      const frame = frames.find(
+        (f: SpeechFrame) =>
+          f.verb !== head &&
+          f.scope[0] <= head &&
+          head < f.scope[1] &&
+          tokens[f.verb]!.sentence === headTok.sentence,
+      );
+      const speakerActors = frame
+        ? unique(frame.speaker.flatMap((m) => actorsOf(m, input, mentionIndex, [], null)))
+        : [];
+      const personSpeaker = speakerActors.filter((id) => input.actors.get(id)?.kind === 'person');
+      const pronounSpeaker =
+        frame &&
+        frame.verb < head &&
+        personSpeaker.length === 1 &&
+        sources.length === 1 &&
+        /^(he|she)$/i.test(sources[0]!.text)
+          ? personSpeaker
+          : null;
+      // resolve to actors; a pronoun object is someone other than the subject ("Putin wished him success")
+      let src =
+        pronounSpeaker ?? unique(sources.flatMap((m) => actorsOf(m, input, mentionIndex, [], quoteSpeaker)));
+      let tgt = unique(targets.flatMap((m) => actorsOf(m, input, mentionIndex, src, quoteSpeaker))).filter(
+        (x) => !src.includes(x),
+      );
+      let symmetric = Boolean(trig.cls.symmetric);
+      if (symmetric) {
+        // "Trump and Putin will try to normalise US-Russia ties": the adjectives name the same sides again
+        if (src.length >= 2)
+          tgt = unique(
+            targets
+              .filter((m) => m.form !== 'adjective')
+              .flatMap((m) => actorsOf(m, input, mentionIndex, src, quoteSpeaker)),
+          ).filter((x) => !src.includes(x));
+        const all = unique([...src, ...tgt]);
+        src = all.slice(0, 1);
+        tgt = all.slice(1);
+      } else if (!src.length && tgt.length >= 2 && trig.nominal && tokens[trig.last]?.lower === 'between') {
+        src = tgt.slice(0, 1);
+        tgt = tgt.slice(1);
+        symmetric = true;
+      }
+      if (!src.length && !tgt.length) continue;
+
+      // how the clause frames it
+      const from = clauseStart;
+      const pre = tokens.slice(Math.max(a, from), head);
+      const negated =
+        pre.some((t) => NEGATORS.has(t.lower) && head - t.i <= 4) ||
+        (tokens[head - 1]?.lower === 'to' && REFUSALS.has(tokens[head - 2]?.lemma ?? ''));
+      const governedByAllegation =
+        tokens.slice(a, head).some((t) => ALLEGING.has(t.lemma) && t.pos === 'VERB') && controlled;
+      const alleged = governedByAllegation || pre.some((t) => HEDGES.has(t.lower));
+      // the present perfect reports no time ("has denied"); the past perfect does ("had discussed")
+      const perfect =
+        pre.some(
+          (t) =>
+            (t.lower === 'has' || t.lower === 'have' || t.lower === "'ve") &&
+            t.pos === 'AUX' &&
+            head - t.i <= 6,
+        ) && !pre.some((t) => MODALS.has(t.lower));
+      const undated =
+        perfect ||
+        pre.some((t) => HABITUAL.has(t.lower)) ||
+        /\bon numerous occasions\b|\bfor years\b|\bin the past\b/i.test(
+          spanText(text, tokens[Math.max(a, from)]!.start, headTok.start),
+        );
+      const intended = pre.some(
+        (t) => MODALS.has(t.lower) || (INTENT_VERBS.has(t.lemma) && t.pos === 'VERB'),
+      );
+
+      // who reported it: a frame whose scope holds it, else the quotation's speaker
+      const reporter = frame
+        ? actorsOf(frame.speaker[0]!, input, mentionIndex, [], null)[0]
+        : quoteSpeaker?.[0];
+      const q: Quote | undefined = quote;
+      void q;
+
+      const triggerStart = tokens[trig.first]!.start;
+      const triggerEnd = tokens[trig.last - 1]!.end;
+      drafts.push({
+        sentence: sentenceIndex,
+        span: [s.start, s.end],
+        text: text.slice(s.start, s.end),
+        trigger: text.slice(triggerStart, triggerEnd),
+        triggerSpan: [triggerStart, triggerEnd],
+        head,
+        cls: trig.cls,
+        type: trig.cls.type,
+        cameo: trig.cls.cameo,
+        quad: trig.cls.quad,
+        source: src,
+        target: tgt,
+        symmetric,
+        reportedBy: reporter ?? null,
+        reportVerb: frame ? frame.verb : null,
+        negated,
+        alleged,
+        undated,
+        intended,
+        clause: [from, trig.last],
+      });
+    }
+  });
+  return drafts;
+}
