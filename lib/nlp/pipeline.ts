@@ -93,7 +93,14 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   const found: Mention[] = ranges.flatMap((r) => findMentions(tokens, r.first, r.last, timeTokens));
   const { actors, mentions } = resolveMentions(found, { year: ref?.year ?? null });
 
-  const drafts = extractInteractions({ text: doc.text, tokens, sentences: ranges, mentions, actors });
+  const drafts = extractInteractions({
+    text: doc.text,
+    tokens,
+    sentences: ranges,
+    mentions,
+    actors,
+    timeTokens,
+  });
   const peg = newsPeg(timexes, published);
   const title = doc.title.trim();
   const headline = (sentence: number) =>
@@ -102,7 +109,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     const stance = scoreStance(d, tokens);
     const date = anchorDate(d, { tokens, timexes, published }, peg);
     return {
-      id: eventId(doc.id, d.triggerSpan, d.cameo),
+      id: eventId(doc.id, d.triggerSpan, `${d.cameo}:${d.source.join('+')}>${d.target.join('+')}`),
       documentId: doc.id,
       sentence: d.sentence,
       span: d.span,

@@ -16,6 +16,7 @@ import {
 } from '@/lib/nlp/lexicon/actors';
 import type { LexiconActor } from '@/lib/nlp/lexicon/types';
 import { phraseTokens, type Token } from '@/lib/nlp/tokens';
+import { surnameOf } from './names';
 
 /** What a phrase of the lexicon stands for. */
 export type Entry =
@@ -112,8 +113,8 @@ export function gazetteer(): Gazetteer {
     folded.add(words(g.noun.toLowerCase()), { type: 'group', noun: g.noun.toLowerCase(), sector: g.sector });
   for (const a of LEXICON_ACTORS) {
     if (a.kind !== 'person') continue;
-    const last = a.name.split(/\s+/).pop()!;
-    if (last.length < 3) continue;
+    const last = surnameOf(a.name, a.country);
+    if (last.length < 2) continue;
     const list = surnames.get(last) ?? [];
     list.push(a);
     surnames.set(last, list);

@@ -49,7 +49,7 @@ export interface Mention {
   sector?: string;
   /** The noun of a body or group ("foreign ministry", "officials"). */
   noun?: string;
-  /** A region code for blocs named by adjective ("European leaders": EUR), with its name. */
+  /** A region code for blocs named by adjective ("European leaders": EUR), with the adjective as written. */
   region?: { code: string; name: string };
   /** A possessor or owner: "Russia's" in "Russia's foreign ministry", "Obama" in "the Obama administration". */
   owner?: Mention;
@@ -417,7 +417,18 @@ function nounPhrase(ctx: Ctx, i: number, to: number, out: Mention[]): number {
       // an adjective is a modifier only if a noun (or another adjective) follows, not "the Russian said"
       if (adj.entry.type === 'adjective') adjectives.push({ iso3: adj.entry.iso3, first: j, last: adj.end });
       else if (adj.entry.type === 'region')
-        adjectives.push({ region: { code: adj.entry.code, name: adj.entry.name }, first: j, last: adj.end });
+        // the group is named with the adjective as written: "European leaders", not "Europe leaders"
+        adjectives.push({
+          region: {
+            code: adj.entry.code,
+            name: tokens
+              .slice(j, adj.end)
+              .map((x) => x.text)
+              .join(' '),
+          },
+          first: j,
+          last: adj.end,
+        });
       j = adj.end;
       // "Russian-US relations", "Hungarian and Romanian officials", "US, British and French leaders"
       const sep = tokens[j];
@@ -555,6 +566,25 @@ function headAt(
       lexicon: known.actor,
       name: textOf(tokens, { first: j, last: known.end } as Mention),
     });
+    // "Ivory Coast rebels", "Syria officials": a state's name used as an adjective before a group noun
+    const group =
+      known.actor.kind === 'country' && !isPossessive(tokens[known.end])
+        ? lexiconAt(ctx, known.end, to, ['group'])
+        : null;
+    if (group && group.entry.type === 'group') {
+      return {
+        mentions: [
+          build(ctx, j, group.end, {
+            form: 'group',
+            kind: 'group',
+            country: known.actor.country,
+            noun: group.entry.noun,
+            sector: group.entry.sector,
+          }),
+        ],
+        next: group.end,
+      };
+    }
     if (body && body.entry.type === 'body' && !isPossessive(tokens[known.end])) {
       return {
         mentions: [
@@ -640,21 +670,28 @@ function headAt(
     }
   }
 
-  // a group: "US officials", "European leaders", "Syrian rebels"
-  const group = lexiconAt(ctx, j, to, ['group']);
+  // a group: "US officials", "European leaders", "Syrian rebels"; one per adjective when several
+  // are coordinated: "Hungarian and Romanian officials" are two groups
+  let groupAt = j;
+  // "rebel leaders", "army officers": a noun before the group noun qualifies it
+  if (!lexiconAt(ctx, j, to, ['group']) && tokens[j]?.pos === 'NOUN' && lexiconAt(ctx, j + 1, to, ['group']))
+    groupAt = j + 1;
+  const group = lexiconAt(ctx, groupAt, to, ['group']);
   if (group && group.entry.type === 'group' && (country || region || owner)) {
+    const owners = adjectives.length > 1 ? adjectives : [undefined];
+    const entry = group.entry;
     return {
-      mentions: [
+      mentions: owners.map((adj) =>
         build(ctx, start, group.end, {
           form: 'group',
           kind: 'group',
-          country: country ?? region?.code ?? null,
-          region,
-          noun: group.entry.noun,
-          sector: group.entry.sector,
+          country: adj ? (adj.iso3 ?? adj.region?.code ?? null) : (country ?? region?.code ?? null),
+          region: adj ? adj.region : region,
+          noun: entry.noun,
+          sector: entry.sector,
           owner,
         }),
-      ],
+      ),
       next: group.end,
     };
   }

@@ -9,6 +9,7 @@ import { ADJECTIVE_INDEX, LEXICON_ACTORS, countryByIso3 } from '@/lib/nlp/lexico
 import type { ActorKind, LexiconActor } from '@/lib/nlp/lexicon/types';
 import { gazetteer } from './gazetteer';
 import { pronounKind, SPEAKS_FOR_OWNER, type Mention } from './mentions';
+import { surnameOf } from './names';
 
 /** An actor as one document (or, merged, the corpus) knows it. */
 export interface ActorRecord {
@@ -42,11 +43,7 @@ const ADJECTIVE_OF = (() => {
   return m;
 })();
 
-const lastWord = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w))
-    .pop() ?? name;
+const lastWord = (name: string, country?: string | null) => surnameOf(name, country);
 
 /** Lexicon people holding an office of this title in this state in this year. */
 function officeHolder(title: string, country: string | null, year: number | null): LexiconActor | undefined {
@@ -107,7 +104,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     const full = m.form === 'titled' || (m.form === 'name' && m.kind === 'person') ? m.name : undefined;
     if (full && full.split(/\s+/).length >= 2) {
       const key = m.lexicon?.id ?? slug(full);
-      const last = lastWord(full);
+      const last = lastWord(full, m.lexicon?.country ?? m.country);
       if (!surnames.has(last)) surnames.set(last, key);
     }
   }
@@ -142,7 +139,12 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
       case 'name': {
         if (m.lexicon) key = fromLexicon(m.lexicon).id;
         else if (m.kind === 'person' && m.name && m.name.split(/\s+/).length >= 2) {
-          key = record(surnames.get(lastWord(m.name)) ?? slug(m.name), m.name, 'person', m.country).id;
+          key = record(
+            surnames.get(lastWord(m.name, m.country)) ?? slug(m.name),
+            m.name,
+            'person',
+            m.country,
+          ).id;
         } else if (m.name) {
           key = personBySurname(m.name);
           if (key) record(key, m.name, 'person', null);
@@ -154,7 +156,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
         const name = m.name!;
         if (m.lexicon) key = fromLexicon(m.lexicon).id;
         else if (name.split(/\s+/).length >= 2)
-          key = record(surnames.get(lastWord(name)) ?? slug(name), name, 'person', m.country).id;
+          key = record(surnames.get(lastWord(name, m.country)) ?? slug(name), name, 'person', m.country).id;
         else {
           key = personBySurname(name);
           if (!key) {
@@ -183,7 +185,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
         const owner = m.owner?.actor ? actors.get(m.owner.actor) : undefined;
         if (owner && owner.kind === 'person' && SPEAKS_FOR_OWNER.has(m.noun!)) key = owner.id;
         else if (owner && owner.kind === 'person') {
-          const name = `${lastWord(owner.name)} ${m.noun}`;
+          const name = `${lastWord(owner.name, owner.country)} ${m.noun}`;
           key = record(slug(name), name, 'organization', owner.country).id;
         } else if (m.country) {
           const adj = ADJECTIVE_OF.get(m.country) ?? countryByIso3(m.country)?.name ?? m.country;

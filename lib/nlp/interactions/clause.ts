@@ -18,12 +18,15 @@ export interface ClauseView {
   startingAt: Map<number, Mention>;
   /** Communication nouns ("statement"), whose speaker is remembered. */
   communication: Set<string>;
+  /** Tokens inside time expressions: skipped between a verb and its actors ("agreed on Wednesday that"). */
+  time: Set<number>;
 }
 
 export function clauseView(
   tokens: readonly Token[],
   mentions: readonly Mention[],
   communication: Set<string>,
+  time: Set<number> = new Set(),
 ): ClauseView {
   const endingAt = new Map<number, Mention>();
   const startingAt = new Map<number, Mention>();
@@ -33,41 +36,23 @@ export function clauseView(
     const s = startingAt.get(m.first);
     if (!s || m.last - m.first > s.last - s.first) startingAt.set(m.first, m);
   }
-  return { tokens, mentions, endingAt, startingAt, communication };
+  return { tokens, mentions, endingAt, startingAt, communication, time };
 }
 
 const QUOTES = /^["'\u201c\u201d\u2018\u2019`\u00ab\u00bb]+$/;
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Degree words inside a verb group: "is very much looking forward". */
-const DEGREE = new Set([
-  'much',
-  'very',
-  'really',
-  'far',
-  'so',
-  'too',
-  'still',
-  'even',
-  'also',
-  'already',
-  'just',
-  'now',
-  'then',
-]);
-const SUBORDINATORS = new Set([
-  'that',
-  'whether',
-  'if',
-  'because',
-  'although',
-  'while',
-  'when',
-  'after',
-  'before',
-  'since',
-  'as',
-  'unless',
-  'though',
+// prettier-ignore
+const DEGREE = new Set(['much', 'very', 'really', 'far', 'so', 'too', 'still', 'even', 'also', 'already', 'just', 'now', 'then']);
+// prettier-ignore
+const SUBORDINATORS = new Set(['that', 'whether', 'if', 'because', 'although', 'while', 'when', 'after', 'before', 'since', 'as', 'unless', 'though']);
+/** Nouns of quantity or membership: "a group of Moroccan diplomats", "supporters of Ben Bella", "two of its nationals". */
+// prettier-ignore
+const COLLECTIVES = new Set([
+  'group', 'groups', 'members', 'member', 'delegation', 'delegations', 'team', 'dozens', 'hundreds', 'thousands',
+  'millions', 'scores', 'some', 'many', 'most', 'all', 'one', 'two', 'three', 'several', 'supporters', 'representatives',
+  'units', 'elements', 'followers', 'allies', 'envoy', 'envoys', 'head', 'chief', 'leader', 'leaders', 'spokesman',
+  'spokeswoman', 'spokesperson', 'officials', 'troops', 'forces', 'soldiers', 'fighters', 'part', 'wing', 'faction',
 ]);
 /** Prepositions that start a non-finite clause whose subject is understood: "of attempting", "by hacking". */
 const GERUND_PREPS = new Set([
@@ -102,7 +87,9 @@ function withCoordinated(v: ClauseView, m: Mention, sentence: number): Mention[]
   for (;;) {
     const sep = v.tokens[k];
     if (!sep || sep.sentence !== sentence || !(sep.lower === 'and' || sep.text === ',')) break;
-    const prev = v.endingAt.get(k - 1);
+    // "The US, Russia, and Switzerland": a serial comma before "and"
+    const gap = sep.lower === 'and' && v.tokens[k - 1]?.text === ',' ? 2 : 1;
+    const prev = v.endingAt.get(k - gap);
     if (!prev || prev.possessive || prev.form === 'pronoun') break;
     // "In contrast to many European leaders, Putin …": a phrase after a preposition is not a subject
     let j = prev.first - 1;
@@ -158,7 +145,17 @@ export function findSubject(v: ClauseView, i: number, sentenceStart: number, dep
   while (k >= sentenceStart) {
     const t = tokens[k]!;
     const m = v.endingAt.get(k);
+    if (v.time.has(k)) {
+      // "The PRC on Tuesday demanded": a time expression (and its preposition) sits in the verb group
+      while (k >= sentenceStart && (v.time.has(k) || (tokens[k]!.pos === 'ADP' && v.time.has(k + 1)))) k--;
+      continue;
+    }
     if (m) {
+      // "a group of Moroccan diplomats held …": the members are the subject
+      const of = tokens[m.first - 1];
+      if (of?.lower === 'of' && COLLECTIVES.has(tokens[m.first - 2]?.lower ?? '')) {
+        return { mentions: withCoordinated(v, m, sentence) };
+      }
       // an actor inside a prepositional phrase is not the subject: "the conflict in Syria was discussed"
       if (isAdpLike(tokens[m.first - 1]) && tokens[m.first - 1]!.lower !== 'than') {
         k = m.first - 2;
@@ -233,10 +230,18 @@ export function findSubject(v: ClauseView, i: number, sentenceStart: number, dep
       let s = k;
       while (
         s - 1 >= sentenceStart &&
-        ['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PART', 'PRON'].includes(tokens[s - 1]!.pos) &&
-        !v.endingAt.has(s - 1)
-      )
+        (['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PART', 'PRON'].includes(tokens[s - 1]!.pos) ||
+          (tokens[s - 1]!.pos === 'CCONJ' && tokens[s]!.pos === 'NOUN'))
+      ) {
+        // "Israeli helicopters and tanks shelled …": a country adjective in the phrase stands for its state
+        const inner = v.endingAt.get(s - 1);
+        if (inner && (inner.form === 'adjective' || inner.form === 'group') && tokens[s]!.pos !== 'PUNCT') {
+          if (!isAdpLike(tokens[inner.first - 1])) return { mentions: [inner] };
+          break;
+        }
+        if (inner) break;
         s--;
+      }
       const before = tokens[s - 1];
       if (before && isAdpLike(before) && s - 1 >= sentenceStart) {
         k = s - 2;
@@ -302,12 +307,47 @@ export function findObject(v: ClauseView, i: number, to: number, _sentenceStart 
   const { tokens } = v;
   const sentence = tokens[i]!.sentence;
   let k = i + 1;
+  // "agreed on Wednesday to …", "received today a delegation": time expressions sit between
+  while (k < to && (v.time.has(k) || (tokens[k]!.pos === 'ADP' && v.time.has(k + 1)))) k++;
   while (k < to && tokens[k]!.sentence === sentence) {
     const m = v.startingAt.get(k);
     if (m) return withCoordinatedRight(v, m, sentence);
     const t = tokens[k]!;
-    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM' || QUOTES.test(t.text)) {
+    if (
+      t.pos === 'DET' ||
+      t.pos === 'ADJ' ||
+      t.pos === 'ADV' ||
+      t.pos === 'NUM' ||
+      QUOTES.test(t.text) ||
+      // "proposed Israeli changes", "war-torn Mozambique"
+      (t.pos === 'VERB' && /ed$/.test(t.lower) && k > i + 1) ||
+      (t.text === '-' && tokens[k + 1]?.start === t.end)
+    ) {
       k++;
+      continue;
+    }
+    // a noun phrase that is not an actor: its actor is a modifier or sits in "of", "from", "by":
+    // "shelled positions of the Palestinian security forces", "received a mission of observers from the OSCE"
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return actorInPhrase(v, k, to, sentence);
+    break;
+  }
+  return [];
+}
+
+/** An actor inside a noun phrase that starts at `k` and is not an actor itself. */
+function actorInPhrase(v: ClauseView, k: number, to: number, sentence: number): Mention[] {
+  const { tokens } = v;
+  let j = k;
+  for (let steps = 0; j < to && tokens[j]!.sentence === sentence && steps < 8; steps++) {
+    const m = v.startingAt.get(j);
+    if (m) return withCoordinatedRight(v, m, sentence);
+    const t = tokens[j]!;
+    if (['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART'].includes(t.pos) || t.text === '-') {
+      j++;
+      continue;
+    }
+    if (t.lower === 'of' || t.lower === 'from' || t.lower === 'by' || t.lower === 'for') {
+      j++;
       continue;
     }
     break;
@@ -324,6 +364,7 @@ function withCoordinatedRight(v: ClauseView, m: Mention, sentence: number): Ment
     const sep = v.tokens[cur.last];
     if (!sep || sep.sentence !== sentence || !(sep.lower === 'and' || sep.text === ',')) break;
     let k = cur.last + 1;
+    if (sep.text === ',' && v.tokens[k]?.lower === 'and') k++;
     if (v.tokens[k]?.lower === 'the') k++;
     const next = v.startingAt.get(k);
     if (!next || next.form === 'pronoun') break;

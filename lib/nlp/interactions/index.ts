@@ -62,6 +62,8 @@ export interface InteractionInput {
   sentences: readonly { first: number; last: number; start: number; end: number }[];
   mentions: Mention[];
   actors: Map<string, ActorRecord>;
+  /** Tokens inside time expressions. */
+  timeTokens: Set<number>;
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
@@ -106,6 +108,37 @@ const INTENT_VERBS = new Set([
 ]);
 /** Prepositions that bring in the target of an event noun: "sanctions on Russia", "a visit to Moscow", "talks with Iran". */
 const NOUN_PREPS = ['with', 'on', 'against', 'to', 'at', 'toward', 'towards', 'for'];
+/** Where a target is found when the class names no preposition: "fired missiles at X", "sent aid to X". */
+const DEFAULT_PREPS: Record<Quad, string[]> = {
+  verbal_conflict: ['against', 'at', 'toward', 'towards'],
+  material_conflict: ['against', 'at', 'on', 'toward', 'towards'],
+  verbal_cooperation: ['with', 'to', 'toward', 'towards'],
+  material_cooperation: ['with', 'to'],
+  neutral: [],
+};
+/** Classes whose target may be the subject of a "that" clause: appeals, demands, threats. */
+const DIRECTIVE_ROOTS = new Set(['02', '10', '13']);
+
+/** "demanded that the US cancel …": the actor opening the clause after "that". */
+function complementSubject(v: ClauseView, from: number, to: number): Mention[] {
+  const { tokens } = v;
+  let k = from;
+  while (
+    k < to &&
+    (v.time.has(k) ||
+      tokens[k]!.pos === 'ADV' ||
+      tokens[k]!.text === ',' ||
+      (tokens[k]!.pos === 'ADP' && v.time.has(k + 1)))
+  )
+    k++;
+  if (tokens[k]?.lower !== 'that') return [];
+  for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+    const m = v.startingAt.get(j);
+    if (m) return m.form === 'pronoun' ? [] : [m];
+    if (!/^(DET|ADJ|PRON|NUM)$/.test(tokens[j]!.pos)) break;
+  }
+  return [];
+}
 /** Light verbs that carry an event noun: "held talks", "launched air strikes", "imposed sanctions". */
 const LIGHT_GAP = new Set(['DET', 'ADJ', 'NUM', 'PART', 'NOUN', 'PROPN', 'ADV', 'PUNCT']);
 
@@ -151,6 +184,7 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
     tokens,
     input.mentions,
     new Set(COMMUNICATION_NOUNS.map((n) => n.toLowerCase())),
+    input.timeTokens,
   );
   const mentionIndex = new Map(input.mentions.map((m, i) => [m, i]));
   const ranges = input.sentences.map((s) => [s.first, s.last] as [number, number]);
@@ -161,24 +195,34 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
     const { first: a, last: b } = s;
     if (a >= b) return;
     const triggers = findTriggers(tokens, a, b);
-    // "agreed to keep in touch", "plans to visit": the second trigger carries the meaning
-    const absorbed = new Set<Trigger>();
+    // "threatened to break relations with Russia", "promised to continue military aid to Mozambique":
+    // one event, of the governing verb's class, whose target may come from the verb it governs
+    const complementOf = new Map<Trigger, Trigger>();
+    const governed = new Set<Trigger>();
     for (const t of triggers) {
+      if (t.nominal) continue;
+      let k = t.last;
+      while (
+        k < b &&
+        (view.time.has(k) || tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'ADP' && view.time.has(k + 1)))
+      )
+        k++;
+      if (tokens[k]?.lower !== 'to') continue;
       const next = triggers.find(
-        (u) => u !== t && u.first > t.last - 1 && u.first <= t.last + 2 && tokens[t.last]?.lower === 'to',
+        (u) =>
+          u !== t &&
+          u.first > k &&
+          u.first <= k + 4 &&
+          tokens.slice(k + 1, u.first).every((x) => /^(VERB|ADV|DET|ADJ|AUX|PART|NUM)$/.test(x.pos)),
       );
-      if (next && !t.nominal) absorbed.add(t);
+      if (next) {
+        complementOf.set(t, next);
+        governed.add(next);
+      }
     }
-    for (const trig of triggers) {
-      if (absorbed.has(trig)) continue;
-      const head = trig.tokens[0]!;
-      const headTok = tokens[head]!;
-      // a verb that only reports what follows is not an event of its own
-      if (!trig.nominal && isReporting(headTok) && triggers.some((u) => u !== trig && u.first > head))
-        continue;
-      const quote = quotes.find((q) => q.first <= head && head < q.last);
-      const quoteSpeaker = quote ? unique(quote.speaker.flatMap((m) => (m.actor ? [m.actor] : []))) : null;
 
+    const participants = (trig: Trigger) => {
+      const head = trig.tokens[0]!;
       let sources: Mention[] = [];
       let targets: Mention[] = [];
       let clauseStart = a;
@@ -200,17 +244,28 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
             if (targets.length && targets[0]!.possessive && targets[0]!.last < trig.last) targets = [];
             if (!targets.length && trig.last - 1 > head) targets = findObject(view, trig.last - 1, b);
           }
-          if (!targets.length && trig.cls.targetPreps?.length)
-            targets = findPrepTarget(view, trig.last - 1, trig.cls.targetPreps);
+          if (!targets.length)
+            targets = findPrepTarget(
+              view,
+              trig.last - 1,
+              trig.cls.targetPreps ?? DEFAULT_PREPS[trig.cls.quad],
+              12,
+            );
+          // "demanded that the US cancel …", "urged that Israel …": the one asked is the target
+          if (!targets.length && !trig.cls.symmetric && DIRECTIVE_ROOTS.has(trig.cls.cameo.slice(0, 2))) {
+            targets = complementSubject(view, trig.last, b);
+          }
         }
       } else {
         const n = trig.last - 1;
-        // "a phone conversation between the two", "talks between Iran and the EU"
-        if (tokens[trig.last]?.lower === 'between' || tokens[trig.last]?.lower === 'among') {
-          let j = trig.last + 1;
+        // "a phone conversation between the two", "a mediation effort between the Emirates and Saudi Arabia"
+        let after = trig.last;
+        while (after < b && after < trig.last + 2 && tokens[after]!.pos === 'NOUN') after++;
+        if (tokens[after]?.lower === 'between' || tokens[after]?.lower === 'among') {
+          let j = after + 1;
           if (tokens[j]?.lower === 'the' && !view.startingAt.has(j)) j++;
-          const m = view.startingAt.get(j) ?? view.startingAt.get(trig.last + 1);
-          if (m) targets = findObject(view, trig.last, b).length ? findObject(view, trig.last, b) : [m];
+          const m = view.startingAt.get(j) ?? view.startingAt.get(after + 1);
+          if (m) targets = findObject(view, after, b).length ? findObject(view, after, b) : [m];
         }
         // "Russia's bombing raids", "Russian air strikes", "the Obama administration's sanctions"
         const before = tokens[trig.first - 1];
@@ -219,19 +274,45 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
             ? view.endingAt.get(trig.first - 2)
             : view.endingAt.get(trig.first - 1);
         if (owner && (owner.possessive || owner.form === 'adjective')) sources = [owner];
-        if (!targets.length) targets = findPrepTarget(view, n, NOUN_PREPS, 4);
+        if (!targets.length) targets = findPrepTarget(view, n, NOUN_PREPS, 5);
+        if (!targets.length && DIRECTIVE_ROOTS.has(trig.cls.cameo.slice(0, 2)))
+          targets = complementSubject(view, trig.last, b);
         if (!sources.length) {
           // "Putin held talks with …": the subject of the verb that carries the noun
           let k = trig.first - 1;
           while (k >= a && LIGHT_GAP.has(tokens[k]!.pos) && !view.endingAt.has(k) && trig.first - k <= 5) k--;
           if (k >= a && tokens[k]!.pos === 'VERB') {
-            const subj = findSubject(view, k, a);
+            const subj = findController(view, k, a) ?? findSubject(view, k, a);
             if (subj?.mentions.length) sources = subj.mentions;
           }
         }
-        if (targets.some((t) => t.form === 'pair') || trig.cls.symmetric) {
-          // a pair or a symmetric noun: the participants are all of them
-        }
+      }
+      return { sources, targets, clauseStart, controlled };
+    };
+
+    for (const trig of triggers) {
+      if (
+        governed.has(trig) &&
+        [...complementOf.entries()].some(([g, c]) => c === trig && triggers.includes(g))
+      )
+        continue;
+      const head = trig.tokens[0]!;
+      const headTok = tokens[head]!;
+      // a verb that only reports what follows is not an event of its own
+      if (!trig.nominal && isReporting(headTok) && triggers.some((u) => u !== trig && u.first > head))
+        continue;
+      const quote = quotes.find((q) => q.first <= head && head < q.last);
+      const quoteSpeaker = quote ? unique(quote.speaker.flatMap((m) => (m.actor ? [m.actor] : []))) : null;
+
+      let { sources, targets } = participants(trig);
+      const { clauseStart, controlled } = participants(trig);
+      const complement = complementOf.get(trig);
+      let last = trig.last;
+      if (complement) {
+        const c = participants(complement);
+        if (!targets.length) targets = c.targets;
+        if (!sources.length) sources = c.sources;
+        last = complement.last;
       }
 
       // "Trump noted … that he is looking forward": a subject pronoun in reported speech is the speaker
@@ -253,7 +334,13 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
         sources.length === 1 &&
         /^(he|she)$/i.test(sources[0]!.text)
           ? personSpeaker
-          : null;
+          : frame &&
+              frame.verb < head &&
+              speakerActors.length >= 1 &&
+              sources.length === 1 &&
+              /^(they|it|we)$/i.test(sources[0]!.text)
+            ? speakerActors
+            : null;
       // resolve to actors; a pronoun object is someone other than the subject ("Putin wished him success")
       let src =
         pronounSpeaker ?? unique(sources.flatMap((m) => actorsOf(m, input, mentionIndex, [], quoteSpeaker)));
@@ -261,6 +348,7 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
         (x) => !src.includes(x),
       );
       let symmetric = Boolean(trig.cls.symmetric);
+      let all: string[] = [];
       if (symmetric) {
         // "Trump and Putin will try to normalise US-Russia ties": the adjectives name the same sides again
         if (src.length >= 2)
@@ -269,7 +357,7 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
               .filter((m) => m.form !== 'adjective')
               .flatMap((m) => actorsOf(m, input, mentionIndex, src, quoteSpeaker)),
           ).filter((x) => !src.includes(x));
-        const all = unique([...src, ...tgt]);
+        all = unique([...src, ...tgt]);
         src = all.slice(0, 1);
         tgt = all.slice(1);
       } else if (!src.length && tgt.length >= 2 && trig.nominal && tokens[trig.last]?.lower === 'between') {
@@ -314,29 +402,36 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
       void q;
 
       const triggerStart = tokens[trig.first]!.start;
-      const triggerEnd = tokens[trig.last - 1]!.end;
-      drafts.push({
-        sentence: sentenceIndex,
-        span: [s.start, s.end],
-        text: text.slice(s.start, s.end),
-        trigger: text.slice(triggerStart, triggerEnd),
-        triggerSpan: [triggerStart, triggerEnd],
-        head,
-        cls: trig.cls,
-        type: trig.cls.type,
-        cameo: trig.cls.cameo,
-        quad: trig.cls.quad,
-        source: src,
-        target: tgt,
-        symmetric,
-        reportedBy: reporter ?? null,
-        reportVerb: frame ? frame.verb : null,
-        negated,
-        alleged,
-        undated,
-        intended,
-        clause: [from, trig.last],
-      });
+      const triggerEnd = tokens[last - 1]!.end;
+      // "The US, Russia and Switzerland met": every two of them met
+      const pairs: [string[], string[]][] =
+        symmetric && all.length >= 3
+          ? all.flatMap((x, n) => all.slice(n + 1).map((y) => [[x], [y]] as [string[], string[]]))
+          : [[src, tgt]];
+      for (const [source, target] of pairs) {
+        drafts.push({
+          sentence: sentenceIndex,
+          span: [s.start, s.end],
+          text: text.slice(s.start, s.end),
+          trigger: text.slice(triggerStart, triggerEnd),
+          triggerSpan: [triggerStart, triggerEnd],
+          head,
+          cls: trig.cls,
+          type: trig.cls.type,
+          cameo: trig.cls.cameo,
+          quad: trig.cls.quad,
+          source,
+          target,
+          symmetric,
+          reportedBy: reporter ?? null,
+          reportVerb: frame ? frame.verb : null,
+          negated,
+          alleged,
+          undated,
+          intended,
+          clause: [from, trig.last],
+        });
+      }
     }
   });
   return drafts;
