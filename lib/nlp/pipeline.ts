@@ -12,7 +12,7 @@ import { splitSentences } from '@/lib/nlp/sentences';
 import { isUnresolved, parseIsoDay, tagTimexes } from '@/lib/nlp/dates';
 import { tokenize, type Token } from '@/lib/nlp/tokens';
 import { findMentions, type Mention } from '@/lib/nlp/actors/mentions';
-import { resolveMentions, type ActorRecord } from '@/lib/nlp/actors/resolve';
+import { addPlaceAliases, dropGuesses, resolveMentions, type ActorRecord } from '@/lib/nlp/actors/resolve';
 import { extractInteractions } from '@/lib/nlp/interactions';
 import { scoreStance } from '@/lib/nlp/stance';
 import { anchorDate, newsPeg } from '@/lib/nlp/events/dates';
@@ -91,7 +91,9 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   for (const t of tokens)
     if (timexes.some((x) => t.start >= x.span[0] && t.end <= x.span[1])) timeTokens.add(t.i);
   const found: Mention[] = ranges.flatMap((r) => findMentions(tokens, r.first, r.last, timeTokens));
-  const { actors, mentions } = resolveMentions(found, { year: ref?.year ?? null });
+  const resolved = resolveMentions(found, { year: ref?.year ?? null });
+  const { actors, mentions } = resolved;
+  addPlaceAliases(mentions, tokens, actors);
 
   const drafts = extractInteractions({
     text: doc.text,
@@ -131,6 +133,10 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     };
   });
   events = dropDuplicates(events, (e) => headline(e.sentence));
+  dropGuesses(
+    resolved,
+    new Set(events.flatMap((e) => [...e.source, ...e.target, ...(e.reportedBy ? [e.reportedBy] : [])])),
+  );
 
   const mentionOut: ContractMention[] = mentions
     .filter((m) => m.actor && m.form !== 'pair')

@@ -7,6 +7,7 @@
  */
 import type { ActorKind, LexiconActor } from '@/lib/nlp/lexicon/types';
 import type { Token } from '@/lib/nlp/tokens';
+import { GIVEN_NAMES } from '@/lib/nlp/lexicon/given-names';
 import { exactKey, foldedKey, gazetteer, type Entry } from './gazetteer';
 
 export type MentionForm =
@@ -57,6 +58,11 @@ export interface Mention {
   possessive: boolean;
   /** Set by ./resolve.ts: the key of the actor it refers to. */
   actor?: string;
+  /**
+   * For an unknown name: what says it is an actor. `guess` when only capitals do (it may be a
+   * product or a heading word); such names are kept only if named again or taking part in an event.
+   */
+  evidence?: 'given-name' | 'honorific' | 'org-head' | 'place' | 'guess';
 }
 
 const PRONOUNS = new Map<string, { kind: 'person' | 'plural' | 'thing' | 'speaker' }>([
@@ -198,8 +204,10 @@ interface Ctx {
 function properNameEnd(ctx: Ctx, i: number, end: number): number {
   const { tokens } = ctx;
   const t = tokens[i];
-  if (!t || !isCap(t) || ctx.timeTokens.has(i) || NEVER_NAMES.has(t.lower)) return i;
-  if (!/\p{L}/u.test(t.text)) return i;
+  if (!t || !isCap(t) || ctx.timeTokens.has(i) || NEVER_NAMES.has(t.lower.replace(/\.$/, ''))) return i;
+  if (!/\p{L}/u.test(t.text) || /[$€£¥]/.test(t.text)) return i;
+  // a title is not a name: "CEO" alone, "Apple CEO Steve Jobs" ends the name at "CEO"
+  if (isTitleAt(ctx, i, end)) return i;
   const sentenceStart =
     i === 0 || tokens[i - 1]!.sentence !== t.sentence || /^["'\u201c\u2018(]$/.test(tokens[i - 1]!.text);
   // a capitalised word opening a sentence is a name only if tagged as one
@@ -219,7 +227,7 @@ function properNameEnd(ctx: Ctx, i: number, end: number): number {
       j += 2;
       continue;
     }
-    if (isCap(u) && /\p{L}/u.test(u.text) && !NEVER_NAMES.has(u.lower)) {
+    if (isCap(u) && /\p{L}/u.test(u.text) && !NEVER_NAMES.has(u.lower) && !isTitleAt(ctx, j, end)) {
       j++;
       continue;
     }
@@ -245,21 +253,59 @@ function properNameEnd(ctx: Ctx, i: number, end: number): number {
   return j;
 }
 
-/** Guesses the kind of an unknown proper name from its words and what stands around it. */
-function kindOfName(words: Token[], prev: Token | undefined): ActorKind {
-  const last = words[words.length - 1]!.lower;
-  if (ORG_HEADS.has(last) || words.some((w) => /^[A-Z]{2,6}$/.test(w.text) && words.length === 1))
-    return 'organization';
-  if (PLACE_HEADS.has(last)) return 'other';
-  if (prev && /^(mr|mrs|ms|dr|sir|dame|lord|lady)\.?$/i.test(prev.text)) return 'person';
+/**
+ * Whether a title starts at token `i` and a name follows it ("CEO Steve Jobs", "President Putin"):
+ * a title at the end of a name is part of it ("Martin Luther King").
+ */
+function isTitleAt(ctx: Ctx, i: number, end: number): boolean {
+  const g = gazetteer();
+  return g.exact
+    .matchAt(ctx.tokens, i, exactKey)
+    .some(
+      ([e, entries]) =>
+        e < end && entries.some((x) => x.type === 'title') && ctx.tokens[e] != null && isCap(ctx.tokens[e]!),
+    );
+}
+
+/** Capitals that are units, currencies or common abbreviations, never actors: "GB", "USD", "TV". */
+// prettier-ignore
+const UNITS = new Set([
+  'GB', 'MB', 'KB', 'TB', 'GHZ', 'MHZ', 'HZ', 'KM', 'KG', 'MM', 'CM', 'MW', 'GW', 'KW', 'USD', 'EUR', 'GBP', 'JPY',
+  'CNY', 'RUB', 'TV', 'PC', 'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'VAT', 'AM', 'PM', 'HQ', 'ID', 'PR', 'OK', 'Q1', 'Q2',
+  'Q3', 'Q4', 'LCD', 'LED', 'DVD', 'CD', 'USB', 'MP3', 'AI', 'IT', 'HD', 'PDF', 'FAQ', 'ETA', 'DIY', 'SUV', 'PS',
+]);
+
+/** Prepositions before a place: "in Cupertino", "from Lagos". */
+const PLACE_PREPS = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'outside',
+  'across',
+  'to',
+  'into',
+  'through',
+  'around',
+]);
+
+/** Guesses the kind of an unknown proper name from its words and what stands around it, and says why. */
+function kindOfName(
+  words: Token[],
+  prev: Token | undefined,
+): { kind: ActorKind; evidence: NonNullable<Mention['evidence']> } {
+  const last = words[words.length - 1]!.lower.replace(/\.$/, '');
+  if (ORG_HEADS.has(last)) return { kind: 'organization', evidence: 'org-head' };
+  if (PLACE_HEADS.has(last)) return { kind: 'other', evidence: 'place' };
+  if (prev && /^(mr|mrs|ms|dr|sir|dame|lord|lady|judge|justice)\.?$/i.test(prev.text))
+    return { kind: 'person', evidence: 'honorific' };
   const alpha = words.filter((w) => /\p{L}/u.test(w.text) && !isHyphen(w));
-  if (
-    alpha.length >= 2 &&
-    alpha.length <= 4 &&
-    alpha.every((w) => isCap(w) || NAME_CONNECTORS.has(w.lower) || w.lower.length <= 3)
-  )
-    return 'person';
-  return 'other';
+  if (alpha.length >= 2 && alpha.length <= 4 && GIVEN_NAMES.has(alpha[0]!.text))
+    return { kind: 'person', evidence: 'given-name' };
+  if (prev && PLACE_PREPS.has(prev.lower)) return { kind: 'other', evidence: 'place' };
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.text))
+    return { kind: 'organization', evidence: 'guess' };
+  return { kind: 'other', evidence: 'guess' };
 }
 
 function build(
@@ -412,6 +458,8 @@ function nounPhrase(ctx: Ctx, i: number, to: number, out: Mention[]): number {
     // a known actor's name followed by "'s" owns the phrase ("Russia's foreign ministry")
     const name = actorNameAt(ctx, j, to);
     if (name && isPossessive(tokens[name.end])) break;
+    // "the European Commission" is a name, though "European" is also an adjective
+    if (name && name.end - j >= 2 && name.actor.kind !== 'country') break;
     const adj = lexiconAt(ctx, j, to, ['adjective', 'region']);
     if (adj && isCap(tk)) {
       // an adjective is a modifier only if a noun (or another adjective) follows, not "the Russian said"
@@ -700,15 +748,28 @@ function headAt(
   const nameEnd = properNameEnd(ctx, j, to);
   if (nameEnd > j) {
     const words = tokens.slice(j, nameEnd) as Token[];
+    // a lone word needs the tagger to call it a proper noun, and short capitals are units or codes ("GB", "USD")
+    if (words.length === 1 && (words[0]!.pos !== 'PROPN' || UNITS.has(words[0]!.text.toUpperCase())))
+      return null;
     // a name followed by a government noun: "the Obama administration" when Obama is not in the lexicon
     const after = lexiconAt(ctx, nameEnd, to, ['body']);
-    const kind = kindOfName(words, tokens[j - 1]);
+    const { kind, evidence } = kindOfName(words, tokens[j - 1]);
     const m = build(ctx, j, nameEnd, {
       form: 'name',
       kind,
+      evidence,
       country: null,
       name: textOf(tokens, { first: j, last: nameEnd } as Mention),
     });
+    // "Apple CEO Steve Jobs": an organisation's name before a titled person
+    if (isTitleAt(ctx, nameEnd, to) && !isPossessive(tokens[nameEnd])) {
+      const titled = headAt(ctx, nameEnd, to, [], undefined, [], false);
+      const person = titled?.mentions.find((x) => x.form === 'titled');
+      if (titled && person) {
+        const org = { ...m, kind: m.kind === 'person' ? ('organization' as const) : m.kind };
+        return { mentions: [org, { ...person, first: j, start: org.start, owner: org }], next: titled.next };
+      }
+    }
     if (after && after.entry.type === 'body' && !isPossessive(tokens[nameEnd])) {
       return {
         mentions: [

@@ -24,6 +24,8 @@ export interface ActorRecord {
   mentions: number;
   /** CAMEO-style code where known. */
   code?: string;
+  /** Only capital letters say it is an actor (an unknown name with no other cue): see `dropGuesses`. */
+  guessed?: boolean;
 }
 
 export function slug(s: string): string {
@@ -227,6 +229,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     if (!key) continue;
     m.actor = key;
     const a = actors.get(key);
+    if (a) a.guessed = (a.guessed ?? true) && m.form === 'name' && !m.lexicon && m.evidence === 'guess';
     if (a && m.form !== 'pronoun') {
       a.mentions++;
       a.aliases.add(m.text);
@@ -269,4 +272,52 @@ function pairOf(
     seen.push(m.actor);
   }
   return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
+}
+
+/**
+ * "Cupertino, California", "San Jose, Costa Rica": a place written with the larger place it lies
+ * in. The whole is an alias of the first (news and gazetteers write places so).
+ */
+export function addPlaceAliases(
+  mentions: Mention[],
+  tokens: readonly { text: string; lower: string }[],
+  actors: Map<string, ActorRecord>,
+): void {
+  const byFirst = new Map(mentions.map((m) => [m.first, m]));
+  for (const m of mentions) {
+    if (m.form !== 'name' || !m.actor) continue;
+    const a = actors.get(m.actor);
+    if (!a || (a.kind !== 'other' && a.kind !== 'country')) continue;
+    if (m.evidence === 'guess' && m.kind !== 'country' && !m.lexicon) {
+      // a place is named with its region only after a word that places it ("in Cupertino, California")
+      const before = tokens[m.first - 1]?.lower ?? '';
+      if (!/^(in|at|from|near|of|to|outside)$/.test(before)) continue;
+    }
+    if (tokens[m.last]?.text !== ',') continue;
+    const n = byFirst.get(m.last + 1);
+    if (!n || n.form !== 'name' || !n.actor) continue;
+    const kindN = actors.get(n.actor)?.kind;
+    if (kindN !== 'other' && kindN !== 'country') continue;
+    // the pair ends there: "Cupertino, California," or "… in Cupertino, California."
+    const after = tokens[n.last];
+    if (after && /^\p{Lu}/u.test(after.text)) continue;
+    a.aliases.add(`${m.text}, ${n.text}`);
+    // the pair vouches for both: "Cupertino, California" is a place in a place
+    a.guessed = false;
+    const b = actors.get(n.actor);
+    if (b) b.guessed = false;
+  }
+}
+
+/**
+ * An unknown name that only capitals vouch for ("Features", "Mac OS X") is kept when the document
+ * names it twice or it takes part in an event; otherwise it is dropped with its mentions.
+ */
+export function dropGuesses(resolved: ResolvedMentions, inEvents: Set<string>): void {
+  for (const [id, a] of resolved.actors) {
+    if (a.guessed && a.mentions < 2 && !inEvents.has(id)) {
+      resolved.actors.delete(id);
+      for (const m of resolved.mentions) if (m.actor === id) m.actor = undefined;
+    }
+  }
 }

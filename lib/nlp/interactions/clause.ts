@@ -20,6 +20,8 @@ export interface ClauseView {
   communication: Set<string>;
   /** Tokens inside time expressions: skipped between a verb and its actors ("agreed on Wednesday that"). */
   time: Set<number>;
+  /** Mentions over the same words as another: "Hungarian and Romanian officials" are two groups. */
+  siblings: Map<Mention, Mention[]>;
 }
 
 export function clauseView(
@@ -36,7 +38,14 @@ export function clauseView(
     const s = startingAt.get(m.first);
     if (!s || m.last - m.first > s.last - s.first) startingAt.set(m.first, m);
   }
-  return { tokens, mentions, endingAt, startingAt, communication, time };
+  const bySpan = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = `${m.first}:${m.last}`;
+    bySpan.set(key, [...(bySpan.get(key) ?? []), m]);
+  }
+  const siblings = new Map<Mention, Mention[]>();
+  for (const list of bySpan.values()) if (list.length > 1) for (const m of list) siblings.set(m, list);
+  return { tokens, mentions, endingAt, startingAt, communication, time, siblings };
 }
 
 const QUOTES = /^["'\u201c\u201d\u2018\u2019`\u00ab\u00bb]+$/;
@@ -79,8 +88,15 @@ export interface Subject {
   communication?: boolean;
 }
 
+/** A mention with those over the same words ("Hungarian and Romanian officials"). */
+const expand = (v: ClauseView, list: Mention[]) => list.flatMap((m) => v.siblings.get(m) ?? [m]);
+
 /** Mentions coordinated to the left of `m`: "Trump and Putin", "Putin, Trump aim", "X, Y and Z". */
 function withCoordinated(v: ClauseView, m: Mention, sentence: number): Mention[] {
+  return expand(v, coordinatedLeft(v, m, sentence));
+}
+
+function coordinatedLeft(v: ClauseView, m: Mention, sentence: number): Mention[] {
   const list = [m];
   let k = m.first - 1;
   let sawAnd = false;
@@ -239,12 +255,19 @@ export function findSubject(v: ClauseView, i: number, sentenceStart: number, dep
           if (!isAdpLike(tokens[inner.first - 1])) return { mentions: [inner] };
           break;
         }
-        if (inner) break;
+        if (inner && inner.form !== 'pronoun') break;
         s--;
       }
       const before = tokens[s - 1];
       if (before && isAdpLike(before) && s - 1 >= sentenceStart) {
         k = s - 2;
+        // "Washington along with its allies", "together with": a second word of the preposition
+        while (
+          k >= sentenceStart &&
+          (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'ADV') &&
+          !v.endingAt.has(k)
+        )
+          k--;
         continue;
       }
       // "the statement said", "the Kremlin statement said": a communication noun speaks for its author
@@ -320,7 +343,7 @@ export function findObject(v: ClauseView, i: number, to: number, _sentenceStart 
       t.pos === 'NUM' ||
       QUOTES.test(t.text) ||
       // "proposed Israeli changes", "war-torn Mozambique"
-      (t.pos === 'VERB' && /ed$/.test(t.lower) && k > i + 1) ||
+      (t.pos === 'VERB' && /ed$/.test(t.lower) && /^(ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) ||
       (t.text === '-' && tokens[k + 1]?.start === t.end)
     ) {
       k++;
@@ -357,6 +380,10 @@ function actorInPhrase(v: ClauseView, k: number, to: number, sentence: number): 
 
 /** Mentions coordinated to the right of `m`: "X and Y", "X, Y and Z". */
 function withCoordinatedRight(v: ClauseView, m: Mention, sentence: number): Mention[] {
+  return expand(v, coordinatedRight(v, m, sentence));
+}
+
+function coordinatedRight(v: ClauseView, m: Mention, sentence: number): Mention[] {
   const list = [m];
   let cur = m;
   for (;;) {
@@ -383,12 +410,21 @@ export function findPrepTarget(v: ClauseView, i: number, preps: readonly string[
     if (t.text === ';' || t.text === ':' || (t.lower === 'that' && t.pos === 'SCONJ')) break;
     if (!preps.includes(t.lower)) continue;
     let j = k + 1;
-    while (
-      tokens[j] &&
-      (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM') &&
-      !v.startingAt.has(j)
-    )
-      j++;
+    // "to war-torn Mozambique", "against the neighbouring Serbia"
+    for (let steps = 0; tokens[j] && steps < 5 && !v.startingAt.has(j); steps++) {
+      const u = tokens[j]!;
+      const joined = tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === u.end;
+      if (
+        u.pos === 'DET' ||
+        u.pos === 'ADJ' ||
+        u.pos === 'NUM' ||
+        joined ||
+        (u.text === '-' && tokens[j + 1]?.start === u.end)
+      )
+        j++;
+      else if (tokens[j - 1]?.text === '-' && u.start === tokens[j - 1]!.end) j++;
+      else break;
+    }
     const m = v.startingAt.get(j);
     if (m) return withCoordinatedRight(v, m, sentence);
   }

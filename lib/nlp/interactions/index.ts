@@ -108,6 +108,8 @@ const INTENT_VERBS = new Set([
 ]);
 /** Prepositions that bring in the target of an event noun: "sanctions on Russia", "a visit to Moscow", "talks with Iran". */
 const NOUN_PREPS = ['with', 'on', 'against', 'to', 'at', 'toward', 'towards', 'for'];
+/** "held their first meeting": possessives inside the noun phrase of a light verb. */
+const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your']);
 /** Where a target is found when the class names no preposition: "fired missiles at X", "sent aid to X". */
 const DEFAULT_PREPS: Record<Quad, string[]> = {
   verbal_conflict: ['against', 'at', 'toward', 'towards'],
@@ -134,6 +136,8 @@ function complementSubject(v: ClauseView, from: number, to: number): Mention[] {
   if (tokens[k]?.lower !== 'that') return [];
   for (let j = k + 1; j < Math.min(to, k + 5); j++) {
     const m = v.startingAt.get(j);
+    // "demanded that its European Community partners …": past the possessive
+    if (m && m.form === 'pronoun' && POSSESSIVE_PRONOUNS.has(m.text.toLowerCase())) continue;
     if (m) return m.form === 'pronoun' ? [] : [m];
     if (!/^(DET|ADJ|PRON|NUM)$/.test(tokens[j]!.pos)) break;
   }
@@ -280,7 +284,13 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
         if (!sources.length) {
           // "Putin held talks with …": the subject of the verb that carries the noun
           let k = trig.first - 1;
-          while (k >= a && LIGHT_GAP.has(tokens[k]!.pos) && !view.endingAt.has(k) && trig.first - k <= 5) k--;
+          while (
+            k >= a &&
+            (LIGHT_GAP.has(tokens[k]!.pos) || POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)) &&
+            (!view.endingAt.has(k) || POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)) &&
+            trig.first - k <= 5
+          )
+            k--;
           if (k >= a && tokens[k]!.pos === 'VERB') {
             const subj = findController(view, k, a) ?? findSubject(view, k, a);
             if (subj?.mentions.length) sources = subj.mentions;
