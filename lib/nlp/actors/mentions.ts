@@ -615,11 +615,24 @@ function headAt(
       name: textOf(tokens, { first: j, last: known.end } as Mention),
     });
     // "Ivory Coast rebels", "Syria officials": a state's name used as an adjective before a group noun
-    const group =
-      known.actor.kind === 'country' && !isPossessive(tokens[known.end])
-        ? lexiconAt(ctx, known.end, to, ['group'])
-        : null;
-    if (group && group.entry.type === 'group') {
+    const group = !isPossessive(tokens[known.end]) ? lexiconAt(ctx, known.end, to, ['group']) : null;
+    // "Hezbollah guerrillas", "Taliban fighters": an organisation's own members are the organisation
+    if (
+      group &&
+      group.entry.type === 'group' &&
+      known.actor.kind !== 'country' &&
+      known.actor.kind !== 'person'
+    ) {
+      const whole = build(ctx, j, group.end, {
+        form: 'name',
+        kind: known.actor.kind,
+        country: known.actor.country,
+        lexicon: known.actor,
+        name: textOf(tokens, { first: j, last: known.end } as Mention),
+      });
+      return { mentions: [whole], next: group.end };
+    }
+    if (group && group.entry.type === 'group' && known.actor.kind === 'country') {
       return {
         mentions: [
           build(ctx, j, group.end, {

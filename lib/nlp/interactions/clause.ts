@@ -418,6 +418,7 @@ export function findPrepTarget(v: ClauseView, i: number, preps: readonly string[
         u.pos === 'DET' ||
         u.pos === 'ADJ' ||
         u.pos === 'NUM' ||
+        (u.pos === 'VERB' && /ing$/.test(u.lower)) ||
         joined ||
         (u.text === '-' && tokens[j + 1]?.start === u.end)
       )

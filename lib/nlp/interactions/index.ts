@@ -6,7 +6,7 @@
  */
 import type { Span } from '@/lib/model';
 import type { Quad, VerbClass } from '@/lib/nlp/lexicon/types';
-import { COMMUNICATION_NOUNS } from '@/lib/nlp/lexicon/verbs';
+import { COMMUNICATION_NOUNS, VERB_CLASSES } from '@/lib/nlp/lexicon/verbs';
 import type { Token } from '@/lib/nlp/tokens';
 import { PAIR_NOUNS, type Mention } from '@/lib/nlp/actors/mentions';
 import { lastPair, type ActorRecord } from '@/lib/nlp/actors/resolve';
@@ -118,6 +118,46 @@ const DEFAULT_PREPS: Record<Quad, string[]> = {
   material_cooperation: ['with', 'to'],
   neutral: [],
 };
+/** Classes that take an infinitive whose actor is their target: appeals, intentions, demands, threats. */
+const INTENT_ROOTS = new Set(['02', '03', '10', '13']);
+/** Words that end an infinitive clause. */
+const CLAUSE_END = new Set([
+  'unless',
+  'if',
+  'when',
+  'because',
+  'while',
+  'after',
+  'before',
+  'that',
+  'which',
+  'who',
+  'whose',
+  'but',
+  'as',
+  'since',
+  'until',
+]);
+
+/** "threatened to break relations with Russia": the first actor after "to" in the infinitive clause. */
+function infinitiveActor(v: ClauseView, from: number, to: number): Mention[] {
+  const { tokens } = v;
+  let k = from;
+  while (
+    k < to &&
+    (v.time.has(k) || tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'ADP' && v.time.has(k + 1)))
+  )
+    k++;
+  if (tokens[k]?.lower !== 'to' || tokens[k + 1]?.pos !== 'VERB') return [];
+  for (let j = k + 2; j < to && j < k + 16; j++) {
+    const t = tokens[j]!;
+    if (CLAUSE_END.has(t.lower) || t.text === ',' || t.text === ';' || t.text === ':') break;
+    const m = v.startingAt.get(j);
+    if (m && m.form !== 'pronoun' && !m.possessive) return [m];
+  }
+  return [];
+}
+
 /** Classes whose target may be the subject of a "that" clause: appeals, demands, threats. */
 const DIRECTIVE_ROOTS = new Set(['02', '10', '13']);
 
@@ -245,7 +285,14 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
           if (!trig.cls.objectIsTopic && !trig.cls.intransitive) {
             targets = findObject(view, head, b);
             // "expressed Russia's readiness": an owner inside the phrase is not its target
-            if (targets.length && targets[0]!.possessive && targets[0]!.last < trig.last) targets = [];
+            // nor a possessive pronoun ("withdraw its troops"); but "wished him success" has its object there
+            if (
+              targets.length &&
+              targets[0]!.last < trig.last &&
+              (targets[0]!.possessive ||
+                ['its', 'their', 'his', 'our', 'my', 'your'].includes(targets[0]!.text.toLowerCase()))
+            )
+              targets = [];
             if (!targets.length && trig.last - 1 > head) targets = findObject(view, trig.last - 1, b);
           }
           if (!targets.length)
@@ -259,6 +306,10 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
           if (!targets.length && !trig.cls.symmetric && DIRECTIVE_ROOTS.has(trig.cls.cameo.slice(0, 2))) {
             targets = complementSubject(view, trig.last, b);
           }
+          // "threatened to deliver devastating blows to the United States": the first actor of what is
+          // threatened, promised or agreed to
+          if (!targets.length && INTENT_ROOTS.has(trig.cls.cameo.slice(0, 2)))
+            targets = infinitiveActor(view, trig.last, b);
         }
       } else {
         const n = trig.last - 1;
@@ -278,7 +329,13 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
             ? view.endingAt.get(trig.first - 2)
             : view.endingAt.get(trig.first - 1);
         if (owner && (owner.possessive || owner.form === 'adjective')) sources = [owner];
-        if (!targets.length) targets = findPrepTarget(view, n, NOUN_PREPS, 5);
+        if (!targets.length)
+          targets = findPrepTarget(
+            view,
+            n,
+            trig.cls.quad.endsWith('conflict') ? [...NOUN_PREPS, 'of'] : NOUN_PREPS,
+            5,
+          );
         if (!targets.length && DIRECTIVE_ROOTS.has(trig.cls.cameo.slice(0, 2)))
           targets = complementSubject(view, trig.last, b);
         if (!sources.length) {
@@ -444,5 +501,66 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
       }
     }
   });
-  return drafts;
+
+  // "Straw said the Sudanese government must reach an agreement": a statement that someone must or
+  // should act is a demand on them, when no event already codes that clause
+  const demand = VERB_CLASSES.find((c) => c.cameo === '100');
+  for (const f of frames) {
+    if (!demand || f.scope[0] <= f.verb) continue; // only a preposed frame reports what follows it
+    for (let k = f.scope[0]; k < f.scope[1]; k++) {
+      const t = tokens[k]!;
+      const must =
+        t.lower === 'must' ||
+        t.lower === 'should' ||
+        (/^(has|have)$/.test(t.lower) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.pos === 'VERB');
+      if (!must) continue;
+      if (tokens.slice(k - 1, k + 3).some((u) => NEGATORS.has(u.lower))) break;
+      const subj = findSubject(
+        view,
+        k + (t.lower === 'must' || t.lower === 'should' ? 0 : 0),
+        tokens[f.verb]!.sentence === t.sentence ? f.scope[0] : k,
+      );
+      const speakers = unique(f.speaker.flatMap((m) => actorsOf(m, input, mentionIndex, [], null)));
+      const targets = unique(
+        (subj?.mentions ?? []).flatMap((m) => actorsOf(m, input, mentionIndex, speakers, null)),
+      ).filter((x) => !speakers.includes(x));
+      if (!speakers.length || !targets.length) break;
+      const s = input.sentences.find((x) => x.first <= k && k < x.last)!;
+      const sentenceIndex = input.sentences.indexOf(s);
+      if (
+        drafts.some(
+          (d) =>
+            d.sentence === sentenceIndex &&
+            d.head > f.verb &&
+            targets.every((x) => d.source.includes(x)) &&
+            d.cls.cameo.slice(0, 2) === '10',
+        )
+      )
+        break;
+      drafts.push({
+        sentence: sentenceIndex,
+        span: [s.start, s.end],
+        text: text.slice(s.start, s.end),
+        trigger: text.slice(tokens[f.verb]!.start, t.end),
+        triggerSpan: [tokens[f.verb]!.start, t.end],
+        head: f.verb,
+        cls: demand,
+        type: demand.type,
+        cameo: demand.cameo,
+        quad: demand.quad,
+        source: speakers,
+        target: targets,
+        symmetric: false,
+        reportedBy: null,
+        reportVerb: f.verb,
+        negated: false,
+        alleged: false,
+        undated: false,
+        intended: false,
+        clause: [f.verb, k + 1],
+      });
+      break;
+    }
+  }
+  return drafts.sort((x, y) => x.sentence - y.sentence || x.head - y.head);
 }
