@@ -458,9 +458,9 @@ function nounPhrase(ctx: Ctx, i: number, to: number, out: Mention[]): number {
     // a known actor's name followed by "'s" owns the phrase ("Russia's foreign ministry")
     const name = actorNameAt(ctx, j, to);
     if (name && isPossessive(tokens[name.end])) break;
-    // "the European Commission" is a name, though "European" is also an adjective
-    if (name && name.end - j >= 2 && name.actor.kind !== 'country') break;
     const adj = lexiconAt(ctx, j, to, ['adjective', 'region']);
+    // "the European Commission", "Saudi Arabia": a longer name wins over the adjective inside it
+    if (name && (!adj || name.end > adj.end)) break;
     if (adj && isCap(tk)) {
       // an adjective is a modifier only if a noun (or another adjective) follows, not "the Russian said"
       if (adj.entry.type === 'adjective') adjectives.push({ iso3: adj.entry.iso3, first: j, last: adj.end });

@@ -386,19 +386,26 @@ function withCoordinatedRight(v: ClauseView, m: Mention, sentence: number): Ment
 function coordinatedRight(v: ClauseView, m: Mention, sentence: number): Mention[] {
   const list = [m];
   let cur = m;
+  // a comma joins only inside a list that "and" closes: "X, Y and Z", not "X, the BBC reported"
+  let commas = 0;
   for (;;) {
-    // the owner of a longer phrase: "Russia's foreign ministry" is one actor
     const sep = v.tokens[cur.last];
     if (!sep || sep.sentence !== sentence || !(sep.lower === 'and' || sep.text === ',')) break;
     let k = cur.last + 1;
+    const closes = sep.lower === 'and' || (sep.text === ',' && v.tokens[k]?.lower === 'and');
     if (sep.text === ',' && v.tokens[k]?.lower === 'and') k++;
     if (v.tokens[k]?.lower === 'the') k++;
     const next = v.startingAt.get(k);
     if (!next || next.form === 'pronoun') break;
     list.push(next);
     cur = next;
+    if (closes) {
+      commas = 0;
+      break;
+    }
+    commas++;
   }
-  return list;
+  return commas > 0 ? list.slice(0, list.length - commas) : list;
 }
 
 /** An actor brought in by one of `preps` after token `i`, before the clause ends: "meet with X", "dialogue with X". */

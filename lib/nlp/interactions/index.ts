@@ -245,6 +245,13 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
     const governed = new Set<Trigger>();
     for (const t of triggers) {
       if (t.nominal) continue;
+      // "threatened to cut" + "cut diplomatic relations": overlapping triggers, the second governed
+      const overlapping = triggers.find((u) => u !== t && u.first === t.last - 1 && u.last > t.last);
+      if (overlapping) {
+        complementOf.set(t, overlapping);
+        governed.add(overlapping);
+        continue;
+      }
       let k = t.last;
       while (
         k < b &&
@@ -299,7 +306,7 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
             targets = findPrepTarget(
               view,
               trig.last - 1,
-              trig.cls.targetPreps ?? DEFAULT_PREPS[trig.cls.quad],
+              [...new Set([...(trig.cls.targetPreps ?? []), ...DEFAULT_PREPS[trig.cls.quad]])],
               12,
             );
           // "demanded that the US cancel …", "urged that Israel …": the one asked is the target

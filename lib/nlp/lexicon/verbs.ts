@@ -1374,7 +1374,6 @@ export const VERB_CLASSES: VerbClass[] = [
     verbs: [
       'cut tie', 'cut relation', 'cut diplomatic tie', 'cut diplomatic relation', 'sever tie',
       'sever relation', 'sever diplomatic tie', 'sever diplomatic relation', 'break tie', 'break relation',
-      'cut relation', 'cut diplomatic relation',
       'break diplomatic relation', 'break off tie', 'break off relation', 'break off diplomatic tie',
       'break off diplomatic relation',
     ],

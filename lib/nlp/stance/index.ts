@@ -111,10 +111,16 @@ export function scoreStance(e: EventDraft, tokens: readonly Token[]): StanceResu
   let score = base * factor + tone;
   let stance: Stance = stanceOfQuad(e.quad);
   if (e.negated) {
-    // "did not condemn": the act did not happen; what is left is a mild signal the other way
-    score = -0.2 * base;
-    stance = 'neutral';
+    // "would not provide support" is a refusal, which is hostile (CAMEO codes it as a rejection);
+    // "did not condemn" is no act at all: neutral, with a mild signal the other way
     cues.push('not');
+    if (stance === 'cooperative') {
+      score = Math.min(-1, -0.5 * base);
+      stance = 'hostile';
+    } else {
+      score = -0.2 * base;
+      stance = 'neutral';
+    }
   } else if (stance === 'neutral') {
     // a statement takes the colour of its words
     if (tone <= -2) stance = 'hostile';

@@ -1,0 +1,200 @@
+/**
+ * The extraction engine on sentences written for these tests (none comes from a gold set): who did
+ * what to whom, in what tone, reported by whom, and when. Reference date 2016-11-15 (a Tuesday).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '@/lib/nlp/pipeline';
+import type { ContractEvent } from '@/lib/model';
+
+function extract(text: string, published = '2016-11-15') {
+  return extractDocument({ id: 'doc', title: '', text, published, path: 'test' });
+}
+
+/** "source -> target" with actor ids, "<>" for symmetric events. */
+const pair = (e: ContractEvent) => `${e.source.join('+')} ${e.symmetric ? '<>' : '->'} ${e.target.join('+')}`;
+/** The events with both a source and a target, as [pair, type, stance]. */
+const events = (text: string) =>
+  extract(text)
+    .events.filter((e) => e.source.length && e.target.length)
+    .map((e) => [pair(e), e.type, e.stance]);
+
+describe('who did what to whom', () => {
+  it.each<[string, [string, string, string][]]>([
+    // active voice, a country and a leader
+    ['France condemned Russia on Tuesday.', [['france -> russia', expect.any(String), 'hostile'] as never]],
+    [
+      'German Chancellor Angela Merkel praised Poland.',
+      [['angela-merkel -> poland', 'praise', 'cooperative']],
+    ],
+    // passive voice with an agent
+    ['Iran was accused by Saudi Arabia of arming rebels.', [['saudi-arabia -> iran', 'accuse', 'hostile']]],
+    // coordination makes a symmetric event of both sides
+    [
+      'Japan and China agreed to hold talks.',
+      [['japan <> china', expect.any(String), 'cooperative'] as never],
+    ],
+    // a verb joined by "and" shares the subject of the one before
+    [
+      'Turkey congratulated Greece and criticised Cyprus.',
+      [
+        ['turkey -> greece', 'praise', 'cooperative'],
+        ['turkey -> cyprus', expect.any(String), 'hostile'] as never,
+      ],
+    ],
+    // a nominal event between two sides
+    [
+      'There was a phone conversation between Brazil and Argentina.',
+      [['brazil <> argentina', expect.any(String), 'cooperative'] as never],
+    ],
+    // a possessive is the actor of an event noun
+    ["Egypt condemned Israel's air strikes.", [['egypt -> israel', expect.any(String), 'hostile'] as never]],
+    // groups named by role and country
+    ['US officials accused Iran of hacking.', [['usa-officials -> iran', 'accuse', 'hostile']]],
+    // a demand on whoever opens the that-clause
+    ['Canada demanded that Venezuela release the prisoners.', [['canada -> venezuela', 'demand', 'hostile']]],
+    // what is threatened names its target
+    [
+      'Ukraine threatened to cut diplomatic relations with Belarus.',
+      [['ukraine -> belarus', expect.stringMatching(/^threaten/), 'hostile'] as never],
+    ],
+  ])('%j', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
+  it('no event where no actor acts on another', () => {
+    for (const text of [
+      'The weather in Moscow was cold on Monday.',
+      'Prices rose by 3 per cent last year.',
+      'The museum reopened after repairs.',
+      'Officials met in the morning.',
+    ]) {
+      expect(
+        extract(text).events.filter((e) => e.source.length && e.target.length),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('reported speech, pronouns and pairs', () => {
+  it('"The Kremlin said that Putin congratulated Trump" is Putin -> Trump, reported by the Kremlin', () => {
+    const [e] = extract('The Kremlin said that Putin congratulated Trump.').events;
+    expect(pair(e!)).toBe('vladimir-putin -> donald-trump');
+    expect(e!.reportedBy).toBe('kremlin');
+  });
+
+  it('a postposed reporting clause reports what comes before it', () => {
+    const [e] = extract('Spain criticised Morocco, the BBC reported.').events;
+    expect(pair(e!)).toBe('spain -> morocco');
+    expect(e!.reportedBy).toBe('bbc');
+  });
+
+  it('a subject pronoun in reported speech is the speaker', () => {
+    const [e] = extract('Austria said it would support Slovenia.').events;
+    expect(pair(e!)).toBe('austria -> slovenia');
+  });
+
+  it('an object pronoun is someone other than the subject', () => {
+    const text = 'Emmanuel Macron met Justin Trudeau in Paris. Macron later praised him.';
+    const praise = extract(text).events.find((e) => e.type === 'praise');
+    expect(praise && pair(praise)).toBe('emmanuel-macron -> justin-trudeau');
+  });
+
+  it('"the two leaders" are the two people last in focus', () => {
+    const text = 'Narendra Modi called Shinzo Abe on Monday. The two leaders discussed trade.';
+    const discussed = extract(text).events.find((e) => e.trigger === 'discussed');
+    expect(discussed && [...discussed.source, ...discussed.target].sort()).toEqual([
+      'narendra-modi',
+      'shinzo-abe',
+    ]);
+    expect(discussed?.symmetric).toBe(true);
+  });
+
+  it('"Trump\'s office said" speaks for Trump', () => {
+    const text = "President-elect Donald Trump spoke to Theresa May. Trump's office said he praised Britain.";
+    const e = extract(text).events.find((x) => x.type === 'praise');
+    expect(e?.reportedBy).toBe('donald-trump');
+  });
+});
+
+describe('negation, allegation, stance', () => {
+  it('a negated cooperative act is a refusal: hostile, and marked negated', () => {
+    const [e] = extract('Chile said it would not support Peru.').events;
+    expect(e).toMatchObject({ negated: true, stance: 'hostile' });
+  });
+
+  it('a negated hostile act is neutral', () => {
+    const [e] = extract('Norway did not condemn Sweden.').events;
+    expect(e).toMatchObject({ negated: true, stance: 'neutral' });
+  });
+
+  it('"accused X of hacking Y" keeps the hacking as an alleged event of X', () => {
+    const text = 'Estonia accused Russia of hacking the Finnish parliament.';
+    const hack = extract(text).events.find((e) => e.cameo?.startsWith('17'));
+    expect(hack).toMatchObject({ alleged: true, source: ['russia'] });
+  });
+
+  it('intensifiers raise the score and are recorded as cues', () => {
+    const plain = extract('Cuba condemned Mexico.').events[0]!;
+    const strong = extract('Cuba strongly condemned Mexico.').events[0]!;
+    expect(strong.stanceScore).toBeLessThan(plain.stanceScore);
+    expect(strong.stanceCues).toContain('strongly');
+  });
+});
+
+describe('event dates', () => {
+  it("the event's own clause dates it", () => {
+    const [e] = extract('Iraq attacked Kuwait on 2 August 1990.').events;
+    expect(e?.date).toMatchObject({ value: '1990-08-02', basis: 'explicit', anchor: 'clause' });
+  });
+
+  it('the statement that reports it dates it', () => {
+    const [e] = extract('Italy praised Malta, the ministry said in a statement on Monday.').events;
+    expect(e?.date).toMatchObject({ value: '2016-11-14', basis: 'relative' });
+  });
+
+  it('the publication date dates it when nothing else does, marked basis document', () => {
+    const [e] = extract('Italy praised Malta.').events;
+    expect(e?.date).toMatchObject({ value: '2016-11-15', basis: 'document', text: '' });
+  });
+
+  it('habitual or undated past gets no date', () => {
+    const [e] = extract('Serbia has repeatedly accused Kosovo.').events;
+    expect(e?.date).toBeNull();
+  });
+});
+
+describe('duplicates', () => {
+  it('a standfirst repeating the first paragraph gives one event with both pieces of evidence', () => {
+    const text =
+      'Talks in Vienna\nAustria praised Hungary after talks\nAustria praised Hungary after talks on Monday.';
+    const praise = extract(text).events.filter((e) => e.type === 'praise');
+    expect(praise).toHaveLength(1);
+    expect(praise[0]!.evidence.map((x) => x.sentence)).toEqual([1, 2]);
+  });
+});
+
+describe('actors', () => {
+  it('aliases merge: titles, full name and surname are one person', () => {
+    const x = extract('US President-elect Donald Trump spoke. President-elect Trump smiled. Trump left.');
+    const trump = x.actors.get('donald-trump');
+    expect(trump && [...trump.aliases].sort()).toEqual(
+      ['Donald Trump', 'President-elect Trump', 'Trump', 'US President-elect Donald Trump'].sort(),
+    );
+  });
+
+  it('"Russian President Vladimir Putin" is the person Vladimir Putin, of Russia', () => {
+    const a = extract('Russian President Vladimir Putin spoke.').actors.get('vladimir-putin');
+    expect(a).toMatchObject({ kind: 'person', country: 'RUS' });
+  });
+
+  it('a country adjective and a role make a group: "Syrian rebels"', () => {
+    const a = extract('Syrian rebels attacked the town.').actors.get('syr-rebels');
+    expect(a).toMatchObject({ kind: 'group', country: 'SYR' });
+  });
+
+  it('media are sources, not diplomatic actors', () => {
+    const a = extract('The Guardian reported the news.').actors.get('the-guardian');
+    expect(a?.kind).toBe('media');
+  });
+});
