@@ -99,7 +99,11 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     }
     return a;
   };
-  const fromLexicon = (l: LexiconActor) => record(l.id, l.name, l.kind, l.country, l.code);
+  const fromLexicon = (l: LexiconActor) => {
+    const a = record(l.id, l.name, l.kind, l.country, l.code);
+    a.guessed = false; // the lexicon knows it
+    return a;
+  };
 
   // First pass: people written in full, so a surname alone earlier in the text (a headline) finds them.
   for (const m of mentions) {
@@ -229,7 +233,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     if (!key) continue;
     m.actor = key;
     const a = actors.get(key);
-    if (a) a.guessed = (a.guessed ?? true) && m.form === 'name' && !m.lexicon && m.evidence === 'guess';
+    if (a && a.guessed !== false) a.guessed = m.form === 'name' && !m.lexicon && m.evidence === 'guess';
     if (a && m.form !== 'pronoun') {
       a.mentions++;
       a.aliases.add(m.text);
