@@ -6,7 +6,7 @@
  *
  * Benchmarks:
  *   nlp      sentence splitting + time tagging on synthetic news, one core, and memory as the corpus grows
- *   extract  the whole `extract` path on files: read, split, tag
+ *   extract  the whole `extract` path on files: read, then every stage of lib/nlp/pipeline.ts
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -139,18 +139,19 @@ ${table(
     const n = Math.min(docs, 5000);
     const r = await benchExtract(n);
     process.stdout.write(
-      `extract from files (read + split + tag): ${fmt(r.mb)} MB, ${r.docs} documents in ${fmt(r.seconds)} s = ${fmt(r.rate)} MB/s\n`,
+      `extract from files (read + the whole pipeline): ${fmt(r.mb)} MB, ${r.docs} documents in ${fmt(r.seconds)} s = ${fmt(r.rate)} MB/s\n`,
     );
     if (write) {
       writeSection(
         BENCH_FILE,
         'extract',
-        `## The extract path from files (issue: foundation)
+        `## The whole extraction from files
 
 Command: \`${command}\` · run ${when} · ${describeMachine(m)}
 
 ${n} synthetic articles written as \`.txt\` files with front matter in folders of 1000, then read
-by \`lib/corpus\` and run through the pipeline (\`extractEach\`), one core.
+by \`lib/corpus\` and run through the whole pipeline (\`extractEach\`: sentences, time expressions,
+tokens and parts of speech, actors, interactions, stance, dates), one core.
 
 ${table(['documents', 'text (MB)', 'seconds', 'MB/s'], [[r.docs, fmt(r.mb), fmt(r.seconds), fmt(r.rate)]])}
 `,

@@ -198,3 +198,40 @@ describe('actors', () => {
     expect(a?.kind).toBe('media');
   });
 });
+
+describe('across the corpus', () => {
+  it('the same statement in two articles is one event with both pieces of evidence, and one actor', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { extractCorpus } = await import('@/lib/extract');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-dup-'));
+    const body = 'Kenya praised Tanzania for the new border agreement on Monday.';
+    writeFileSync(path.join(dir, 'a.txt'), `---\npublished: 2016-11-15\n---\nFirst wire\n${body}\n`);
+    writeFileSync(
+      path.join(dir, 'b.txt'),
+      `---\npublished: 2016-11-16\n---\nSecond wire\nOfficials said: ${body}\n`,
+    );
+    const out = await extractCorpus([dir]);
+    const praise = out.events.filter((e) => e.type === 'praise');
+    expect(praise).toHaveLength(1);
+    expect(praise[0]!.evidence.map((x) => x.documentId).sort()).toEqual(['a', 'b']);
+    const kenya = out.actors.find((a) => a.id === 'kenya');
+    expect(kenya?.documents).toEqual(['a', 'b']);
+  });
+
+  it('a surname alone in one article joins the person named in full in another', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { extractCorpus } = await import('@/lib/extract');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-alias-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Talks\nForeign Minister Halvard Okonkwo met Ghana officials.\n');
+    writeFileSync(path.join(dir, 'b.txt'), 'More talks\nOkonkwo praised Ghana.\n');
+    const out = await extractCorpus([dir], { referenceDate: '2016-11-15' });
+    const ids = out.actors.map((a) => a.id);
+    expect(ids).toContain('halvard-okonkwo');
+    expect(ids).not.toContain('okonkwo');
+    expect(out.events.find((e) => e.type === 'praise')?.source).toEqual(['halvard-okonkwo']);
+  });
+});

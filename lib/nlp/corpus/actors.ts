@@ -4,6 +4,7 @@
  */
 import type { ContractActor } from '@/lib/model';
 import type { ActorRecord } from '@/lib/nlp/actors/resolve';
+import { surnameOf } from '@/lib/nlp/actors/names';
 
 export class ActorRegistry {
   private byId = new Map<string, ContractActor & { aliasSet: Set<string>; docSet: Set<string> }>();
@@ -36,18 +37,20 @@ export class ActorRegistry {
 
   /**
    * Settles cross-document identity; returns a map from old ids to the ids they merged into.
-   * A one-word person ("Trump") joins the single person whose full name ends in that word.
+   * A one-word person or unknown name ("Trump") joins the single person whose full name ends in
+   * that word.
    */
   settle(): Map<string, string> {
     const renamed = new Map<string, string>();
     const bySurname = new Map<string, string[]>();
     for (const a of this.byId.values()) {
       if (a.kind !== 'person' || !/\s/.test(a.name)) continue;
-      const last = a.name.split(/\s+/).pop()!;
+      const last = surnameOf(a.name, a.country);
       bySurname.set(last, [...(bySurname.get(last) ?? []), a.id]);
     }
     for (const a of [...this.byId.values()]) {
-      if (a.kind !== 'person' || /\s/.test(a.name)) continue;
+      // a one-word person, or an unknown one-word name the document could not type ("Okonkwo praised …")
+      if ((a.kind !== 'person' && a.kind !== 'other') || /\s/.test(a.name)) continue;
       const full = bySurname.get(a.name);
       if (full?.length !== 1 || full[0] === a.id) continue;
       const into = this.byId.get(full[0]!)!;
