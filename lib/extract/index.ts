@@ -108,7 +108,8 @@ export async function extractCorpus(
     options.onProgress?.(progress);
   }
   // identity across documents, then the same statement reported by several articles
-  const renamed = registry.settle();
+  const { renamed, dropped } = registry.settle();
+  if (dropped.size) out.mentions = out.mentions.filter((m) => !dropped.has(m.actorId));
   const rename = (id: string) => renamed.get(id) ?? id;
   if (renamed.size) {
     for (const m of out.mentions) m.actorId = rename(m.actorId);

@@ -12,7 +12,7 @@ import { splitSentences } from '@/lib/nlp/sentences';
 import { isUnresolved, parseIsoDay, tagTimexes } from '@/lib/nlp/dates';
 import { tokenize, type Token } from '@/lib/nlp/tokens';
 import { findMentions, type Mention } from '@/lib/nlp/actors/mentions';
-import { addPlaceAliases, dropGuesses, resolveMentions, type ActorRecord } from '@/lib/nlp/actors/resolve';
+import { addPlaceAliases, markTentative, resolveMentions, type ActorRecord } from '@/lib/nlp/actors/resolve';
 import { extractInteractions } from '@/lib/nlp/interactions';
 import { scoreStance } from '@/lib/nlp/stance';
 import { anchorDate, newsPeg } from '@/lib/nlp/events/dates';
@@ -133,7 +133,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     };
   });
   events = dropDuplicates(events, (e) => headline(e.sentence));
-  dropGuesses(
+  markTentative(
     resolved,
     new Set(events.flatMap((e) => [...e.source, ...e.target, ...(e.reportedBy ? [e.reportedBy] : [])])),
   );

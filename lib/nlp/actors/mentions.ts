@@ -190,6 +190,8 @@ const NAME_CONNECTORS = new Set([
 ]);
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** A brand in camel case ("iTunes"): it starts a name only when a capitalised word follows ("iTunes Music Store"). */
+const isCamel = (t: Token | undefined) => t != null && /^\p{Ll}{1,2}\p{Lu}\p{L}/u.test(t.text);
 const isPossessive = (t: Token | undefined) => t != null && (t.lower === "'s" || t.lower === "'");
 const isHyphen = (t: Token | undefined) =>
   t != null && (t.text === '-' || t.text === '\u2010' || t.text === '\u2011');
@@ -204,7 +206,12 @@ interface Ctx {
 function properNameEnd(ctx: Ctx, i: number, end: number): number {
   const { tokens } = ctx;
   const t = tokens[i];
-  if (!t || !isCap(t) || ctx.timeTokens.has(i) || NEVER_NAMES.has(t.lower.replace(/\.$/, ''))) return i;
+  if (!t || ctx.timeTokens.has(i) || NEVER_NAMES.has(t.lower.replace(/\.$/, ''))) return i;
+  if (
+    !isCap(t) &&
+    !(isCamel(t) && tokens[i + 1] && isCap(tokens[i + 1]!) && tokens[i + 1]!.sentence === t.sentence)
+  )
+    return i;
   if (!/\p{L}/u.test(t.text) || /[$€£¥]/.test(t.text)) return i;
   // a title is not a name: "CEO" alone, "Apple CEO Steve Jobs" ends the name at "CEO"
   if (isTitleAt(ctx, i, end)) return i;
@@ -229,6 +236,11 @@ function properNameEnd(ctx: Ctx, i: number, end: number): number {
     }
     if (isCap(u) && /\p{L}/u.test(u.text) && !NEVER_NAMES.has(u.lower) && !isTitleAt(ctx, j, end)) {
       j++;
+      continue;
+    }
+    // "AT&T", "Procter & Gamble": an ampersand between capitalised words
+    if (u.text === '&' && tokens[j + 1] && isCap(tokens[j + 1]!) && j + 1 < end) {
+      j += 2;
       continue;
     }
     // "Bank of England", "Bashar al Assad": a connector between capitalised words
@@ -762,7 +774,10 @@ function headAt(
   if (nameEnd > j) {
     const words = tokens.slice(j, nameEnd) as Token[];
     // a lone word needs the tagger to call it a proper noun, and short capitals are units or codes ("GB", "USD")
-    if (words.length === 1 && (words[0]!.pos !== 'PROPN' || UNITS.has(words[0]!.text.toUpperCase())))
+    if (
+      words.length === 1 &&
+      (words[0]!.pos !== 'PROPN' || UNITS.has(words[0]!.text.toUpperCase()) || words[0]!.text.length < 2)
+    )
       return null;
     // a name followed by a government noun: "the Obama administration" when Obama is not in the lexicon
     const after = lexiconAt(ctx, nameEnd, to, ['body']);

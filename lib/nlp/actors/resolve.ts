@@ -24,8 +24,13 @@ export interface ActorRecord {
   mentions: number;
   /** CAMEO-style code where known. */
   code?: string;
-  /** Only capital letters say it is an actor (an unknown name with no other cue): see `dropGuesses`. */
+  /** Only capital letters say it is an actor (an unknown name with no other cue): see `markTentative`. */
   guessed?: boolean;
+  /**
+   * A guess named once in this document and in no event: kept only if the corpus vouches for it
+   * (another document names it too), see lib/nlp/corpus/actors.ts.
+   */
+  tentative?: boolean;
 }
 
 export function slug(s: string): string {
@@ -314,14 +319,11 @@ export function addPlaceAliases(
 }
 
 /**
- * An unknown name that only capitals vouch for ("Features", "Mac OS X") is kept when the document
- * names it twice or it takes part in an event; otherwise it is dropped with its mentions.
+ * An unknown name that only capitals vouch for ("Features", "Mac OS X") counts for this document
+ * when it names it twice or it takes part in an event; otherwise it is tentative, and the corpus
+ * keeps it only if another document names it too.
  */
-export function dropGuesses(resolved: ResolvedMentions, inEvents: Set<string>): void {
-  for (const [id, a] of resolved.actors) {
-    if (a.guessed && a.mentions < 2 && !inEvents.has(id)) {
-      resolved.actors.delete(id);
-      for (const m of resolved.mentions) if (m.actor === id) m.actor = undefined;
-    }
-  }
+export function markTentative(resolved: ResolvedMentions, inEvents: Set<string>): void {
+  for (const [id, a] of resolved.actors)
+    a.tentative = Boolean(a.guessed && a.mentions < 2 && !inEvents.has(id));
 }

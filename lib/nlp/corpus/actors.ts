@@ -7,7 +7,10 @@ import type { ActorRecord } from '@/lib/nlp/actors/resolve';
 import { surnameOf } from '@/lib/nlp/actors/names';
 
 export class ActorRegistry {
-  private byId = new Map<string, ContractActor & { aliasSet: Set<string>; docSet: Set<string> }>();
+  private byId = new Map<
+    string,
+    ContractActor & { aliasSet: Set<string>; docSet: Set<string>; firmIn: number }
+  >();
 
   /** Adds a document's actors. */
   add(documentId: string, actors: Map<string, ActorRecord>): void {
@@ -24,6 +27,7 @@ export class ActorRegistry {
           documents: [],
           aliasSet: new Set(),
           docSet: new Set(),
+          firmIn: 0,
         };
         this.byId.set(a.id, c);
       }
@@ -32,6 +36,7 @@ export class ActorRegistry {
       c.mentions += a.mentions;
       for (const s of a.aliases) c.aliasSet.add(s);
       c.docSet.add(documentId);
+      if (!a.tentative) c.firmIn++;
     }
   }
 
@@ -40,8 +45,16 @@ export class ActorRegistry {
    * A one-word person or unknown name ("Trump") joins the single person whose full name ends in
    * that word.
    */
-  settle(): Map<string, string> {
+  settle(): { renamed: Map<string, string>; dropped: Set<string> } {
     const renamed = new Map<string, string>();
+    // a name only capitals vouch for, named once and in one document only, is not kept
+    const dropped = new Set<string>();
+    for (const a of this.byId.values()) {
+      if (a.firmIn === 0 && a.docSet.size < 2) {
+        dropped.add(a.id);
+        this.byId.delete(a.id);
+      }
+    }
     const bySurname = new Map<string, string[]>();
     for (const a of this.byId.values()) {
       if (a.kind !== 'person' || !/\s/.test(a.name)) continue;
@@ -60,13 +73,13 @@ export class ActorRegistry {
       renamed.set(a.id, into.id);
       this.byId.delete(a.id);
     }
-    return renamed;
+    return { renamed, dropped };
   }
 
   /** The actors, sorted by id, as the contract prints them. */
   list(): ContractActor[] {
     return [...this.byId.values()]
-      .map(({ aliasSet, docSet, ...a }) => ({
+      .map(({ aliasSet, docSet, firmIn: _firm, ...a }) => ({
         ...a,
         aliases: [...aliasSet].sort(),
         documents: [...docSet].sort(),

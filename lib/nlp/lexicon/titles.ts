@@ -130,7 +130,9 @@ const TITLE_ROWS: [string, OfficeKind, string][] = [
   ['Mullah', 'religious', 'REL'], ['Ayatollah', 'religious', 'REL'], ['Grand Ayatollah', 'religious', 'REL'],
   ['Mufti', 'religious', 'REL'], ['Grand Mufti', 'religious', 'REL'], ['Sayyed', 'religious', 'REL'], ['Sayyid', 'religious', 'REL'],
   // business and media
-  ['CEO', 'business', 'BUS'], ['Chief Executive Officer', 'business', 'BUS'], ['President and CEO', 'business', 'BUS'],
+  ['CEO', 'business', 'BUS'], ['Chief Executive Officer', 'business', 'BUS'],
+  ['Chief Operating Officer', 'business', 'BUS'], ['Chief Financial Officer', 'business', 'BUS'],
+  ['COO', 'business', 'BUS'], ['CFO', 'business', 'BUS'], ['President and CEO', 'business', 'BUS'],
   ['Managing Director', 'business', 'BUS'], ['Founder', 'business', 'BUS'], ['Editor', 'media', 'MED'],
   ['Editor-in-Chief', 'media', 'MED'], ['Correspondent', 'media', 'MED'], ['Anchor', 'media', 'MED'],
   // honorifics, that tell nothing of an office
