@@ -781,13 +781,20 @@ function headAt(
       return null;
     // a name followed by a government noun: "the Obama administration" when Obama is not in the lexicon
     const after = lexiconAt(ctx, nameEnd, to, ['body']);
-    const { kind, evidence } = kindOfName(words, tokens[j - 1]);
-    const m = build(ctx, j, nameEnd, {
+    // "the European Community", "Iraqi Kurds": a capitalised adjective right before an unknown name is
+    // part of it, and gives it a country
+    const lead =
+      adjectives.length && adjectives[adjectives.length - 1]!.last === j && !owner
+        ? adjectives[0]!
+        : undefined;
+    const from = lead ? lead.first : j;
+    const { kind, evidence } = kindOfName(tokens.slice(from, nameEnd) as Token[], tokens[from - 1]);
+    const m = build(ctx, from, nameEnd, {
       form: 'name',
-      kind,
+      kind: lead && kind === 'other' ? 'group' : kind,
       evidence,
-      country: null,
-      name: textOf(tokens, { first: j, last: nameEnd } as Mention),
+      country: lead ? (lead.iso3 ?? lead.region?.code ?? null) : null,
+      name: textOf(tokens, { first: from, last: nameEnd } as Mention),
     });
     // "Apple CEO Steve Jobs": an organisation's name before a titled person
     if (isTitleAt(ctx, nameEnd, to) && !isPossessive(tokens[nameEnd])) {

@@ -373,7 +373,12 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
       const head = trig.tokens[0]!;
       const headTok = tokens[head]!;
       // a verb that only reports what follows is not an event of its own
-      if (!trig.nominal && isReporting(headTok) && triggers.some((u) => u !== trig && u.first > head))
+      if (
+        !trig.nominal &&
+        trig.tokens.length === 1 &&
+        isReporting(headTok) &&
+        triggers.some((u) => u !== trig && u.first > head)
+      )
         continue;
       const quote = quotes.find((q) => q.first <= head && head < q.last);
       const quoteSpeaker = quote ? unique(quote.speaker.flatMap((m) => (m.actor ? [m.actor] : []))) : null;

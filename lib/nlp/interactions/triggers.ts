@@ -42,7 +42,9 @@ function patterns(): Map<string, Pattern[]> {
     const lemmatised = phraseLemmas(phrase).map(fold);
     for (const lemmas of [written, lemmatised]) {
       const list = index!.get(lemmas[0]!) ?? [];
-      if (!list.some((p) => p.cls === cls && p.lemmas.join(' ') === lemmas.join(' ')))
+      if (
+        !list.some((p) => p.cls === cls && p.nominal === nominal && p.lemmas.join(' ') === lemmas.join(' '))
+      )
         list.push({ lemmas, cls, nominal });
       index!.set(lemmas[0]!, list);
     }
