@@ -365,11 +365,8 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
     };
 
     for (const trig of triggers) {
-      if (
-        governed.has(trig) &&
-        [...complementOf.entries()].some(([g, c]) => c === trig && triggers.includes(g))
-      )
-        continue;
+      // a trigger another one governs ("threatened to cut …", "received weapons from …") is part of it
+      if (governed.has(trig)) continue;
       const head = trig.tokens[0]!;
       const headTok = tokens[head]!;
       // a verb that only reports what follows is not an event of its own
@@ -385,6 +382,19 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
 
       let { sources, targets } = participants(trig);
       const { clauseStart, controlled } = participants(trig);
+      let cls: VerbClass = trig.cls;
+      // "received weapons from the government", "received assurances from X": the giver acts on the
+      // receiver, in the class of what was given
+      if (!trig.nominal && tokens[head]!.lemma === 'receive') {
+        const given = triggers.find((u) => u.nominal && u.first > head && u.first <= head + 4);
+        const from = given ? findPrepTarget(view, given.last - 1, ['from'], 6) : [];
+        if (given && from.length) {
+          targets = sources;
+          sources = from;
+          cls = given.cls;
+          governed.add(given);
+        }
+      }
       const complement = complementOf.get(trig);
       let last = trig.last;
       if (complement) {
@@ -426,7 +436,7 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
       let tgt = unique(targets.flatMap((m) => actorsOf(m, input, mentionIndex, src, quoteSpeaker))).filter(
         (x) => !src.includes(x),
       );
-      let symmetric = Boolean(trig.cls.symmetric);
+      let symmetric = Boolean(cls.symmetric);
       let all: string[] = [];
       if (symmetric) {
         // "Trump and Putin will try to normalise US-Russia ties": the adjectives name the same sides again
@@ -495,10 +505,10 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
           trigger: text.slice(triggerStart, triggerEnd),
           triggerSpan: [triggerStart, triggerEnd],
           head,
-          cls: trig.cls,
-          type: trig.cls.type,
-          cameo: trig.cls.cameo,
-          quad: trig.cls.quad,
+          cls,
+          type: cls.type,
+          cameo: cls.cameo,
+          quad: cls.quad,
           source,
           target,
           symmetric,

@@ -750,7 +750,7 @@ export const VERB_CLASSES: VerbClass[] = [
     goldstein: 7,
     verbs: [
       'aid', 'assist', 'supply', 'donate', 'send aid', 'give aid', 'provide aid', 'deliver aid',
-      'provide assistance', 'send assistance',
+      'provide assistance', 'send assistance', 'provide support', 'give support',
     ],
     nouns: ['aid', 'assistance', 'aid package', 'donation'],
     targetPreps: ['to'],
@@ -1044,7 +1044,7 @@ export const VERB_CLASSES: VerbClass[] = [
     cameo: '112',
     quad: 'verbal_conflict',
     goldstein: -2,
-    verbs: ['accuse', 'blame', 'allege', 'fault', 'implicate'],
+    verbs: ['accuse', 'blame', 'allege', 'fault', 'implicate', 'present evidence', 'produce evidence'],
     nouns: ['accusation', 'allegation'],
     targetPreps: ['against'],
     example: {
