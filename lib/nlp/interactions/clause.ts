@@ -50,6 +50,9 @@ export function clauseView(
 
 const QUOTES = /^["'\u201c\u201d\u2018\u2019`\u00ab\u00bb]+$/;
 const RELATIVE = new Set(['who', 'which', 'that']);
+/** Verbs that take a gerund of the same subject: "resume shelling", "stopped attacking". */
+// prettier-ignore
+const ASPECTUAL = new Set(['resume', 'continue', 'stop', 'start', 'begin', 'keep', 'quit', 'cease', 'avoid', 'consider', 'risk', 'finish', 'threaten', 'deny', 'admit', 'halt']);
 /** Degree words inside a verb group: "is very much looking forward". */
 // prettier-ignore
 const DEGREE = new Set(['much', 'very', 'really', 'far', 'so', 'too', 'still', 'even', 'also', 'already', 'just', 'now', 'then']);
@@ -157,6 +160,23 @@ export function findSubject(v: ClauseView, i: number, sentenceStart: number, dep
   if (depth > 4) return null;
   const { tokens } = v;
   const sentence = tokens[i]!.sentence;
+  // "started a hunger strike yesterday to protest …": an infinitive after a finished clause has the
+  // subject of that clause's verb
+  if (tokens[i - 1]?.lower === 'to' && depth < 3) {
+    let p = i - 2;
+    while (p >= sentenceStart && v.time.has(p)) p--;
+    const before = tokens[p];
+    if (
+      before &&
+      before.pos !== 'VERB' &&
+      before.pos !== 'AUX' &&
+      before.pos !== 'ADJ' &&
+      !v.endingAt.has(p)
+    ) {
+      const gov = verbLeftOf(v, p + 1, sentenceStart);
+      if (gov >= 0) return findSubject(v, gov, sentenceStart, depth + 1);
+    }
+  }
   let k = i - 1;
   while (k >= sentenceStart) {
     const t = tokens[k]!;
@@ -216,8 +236,12 @@ export function findSubject(v: ClauseView, i: number, sentenceStart: number, dep
       if (prev >= 0) return findSubject(v, prev, sentenceStart, depth + 1);
       return null;
     }
-    // "try to normalise", "attempting to interfere": the chain's first verb has the subject
-    if (t.pos === 'VERB' && tokens[k + 1]?.lower === 'to') {
+    // "try to normalise", "attempting to interfere", "resume shelling": the chain's first verb has the subject
+    if (
+      t.pos === 'VERB' &&
+      (tokens[k + 1]?.lower === 'to' ||
+        (k + 1 === i && ASPECTUAL.has(t.lemma) && /ing$/.test(tokens[i]!.lower)))
+    ) {
       k--;
       continue;
     }
@@ -251,7 +275,15 @@ export function findSubject(v: ClauseView, i: number, sentenceStart: number, dep
       ) {
         // "Israeli helicopters and tanks shelled …": a country adjective in the phrase stands for its state
         const inner = v.endingAt.get(s - 1);
-        if (inner && (inner.form === 'adjective' || inner.form === 'group') && tokens[s]!.pos !== 'PUNCT') {
+        // "the al-Qaeda terror network", "NATO forces": a named organisation or state before the head too
+        const modifier =
+          inner &&
+          (inner.form === 'adjective' ||
+            inner.form === 'group' ||
+            (inner.form === 'name' &&
+              !inner.possessive &&
+              ['organization', 'country', 'group'].includes(inner.kind)));
+        if (inner && modifier && tokens[s]!.pos !== 'PUNCT') {
           if (!isAdpLike(tokens[inner.first - 1])) return { mentions: [inner] };
           break;
         }

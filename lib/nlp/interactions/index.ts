@@ -158,6 +158,21 @@ function infinitiveActor(v: ClauseView, from: number, to: number): Mention[] {
   return [];
 }
 
+/** "… unless the Kremlin closed its base", "… if the United States goes ahead": the actor the condition is on. */
+function conditionSubject(v: ClauseView, from: number, to: number): Mention[] {
+  const { tokens } = v;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'unless') continue;
+    for (let j = k + 1; j < Math.min(to, k + 4); j++) {
+      const m = v.startingAt.get(j);
+      if (m) return m.form === 'pronoun' ? [] : [m];
+      if (!/^(DET|ADJ)$/.test(tokens[j]!.pos)) break;
+    }
+    break;
+  }
+  return [];
+}
+
 /** Classes whose target may be the subject of a "that" clause: appeals, demands, threats. */
 const DIRECTIVE_ROOTS = new Set(['02', '10', '13']);
 
@@ -317,6 +332,9 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
           // threatened, promised or agreed to
           if (!targets.length && INTENT_ROOTS.has(trig.cls.cameo.slice(0, 2)))
             targets = infinitiveActor(view, trig.last, b);
+          // "threatened to stop negotiations if the United States goes ahead": the one the condition is on
+          if (!targets.length && trig.cls.cameo.startsWith('13'))
+            targets = conditionSubject(view, trig.last, b);
         }
       } else {
         const n = trig.last - 1;
@@ -345,12 +363,16 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
           );
         if (!targets.length && DIRECTIVE_ROOTS.has(trig.cls.cameo.slice(0, 2)))
           targets = complementSubject(view, trig.last, b);
-        if (!sources.length) {
+        const between = tokens[after]?.lower === 'between' || tokens[after]?.lower === 'among';
+        if (!sources.length && !(between && targets.length)) {
           // "Putin held talks with …": the subject of the verb that carries the noun
           let k = trig.first - 1;
           while (
             k >= a &&
-            (LIGHT_GAP.has(tokens[k]!.pos) || POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)) &&
+            (LIGHT_GAP.has(tokens[k]!.pos) ||
+              POSSESSIVE_PRONOUNS.has(tokens[k]!.lower) ||
+              // "its long-threatened invasion": a participle inside a compound adjective
+              (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === tokens[k]!.start)) &&
             (!view.endingAt.has(k) || POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)) &&
             trig.first - k <= 5
           )

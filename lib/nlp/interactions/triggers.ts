@@ -129,8 +129,12 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number)
         t.pos === 'VERB' ||
         (/^(NOUN|ADJ|PROPN)$/.test(t.pos) && /ed$|ing$/.test(t.lower)) ||
         (t.pos === 'AUX' && p.lemmas.length > 1);
+      // the first word of a compound noun may be tagged otherwise ("hunger strike", "air strike")
       const isNounish =
-        t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && /ing$/.test(t.lower) && p.nominal);
+        t.pos === 'NOUN' ||
+        t.pos === 'PROPN' ||
+        (t.pos === 'VERB' && /ing$/.test(t.lower) && p.nominal) ||
+        (p.nominal && p.lemmas.length > 1 && (t.pos === 'ADJ' || t.pos === 'VERB'));
       if (p.nominal ? !isNounish : !isVerbish) continue;
       const at = matchRest(tokens, i, p);
       if (!at || at[at.length - 1]! >= to) continue;
