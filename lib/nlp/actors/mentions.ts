@@ -8,6 +8,7 @@
 import type { ActorKind, LexiconActor } from '@/lib/nlp/lexicon/types';
 import type { Token } from '@/lib/nlp/tokens';
 import { GIVEN_NAMES } from '@/lib/nlp/lexicon/given-names';
+import { REGIONS } from '@/lib/nlp/lexicon/places';
 import { exactKey, foldedKey, gazetteer, type Entry } from './gazetteer';
 
 export type MentionForm =
@@ -279,6 +280,15 @@ function isTitleAt(ctx: Ctx, i: number, end: number): boolean {
     );
 }
 
+/** Nouns that introduce an organisation's name: "retailer Best Buy", "the airline Aeroflot". */
+// prettier-ignore
+const ORG_DESCRIPTORS = new Set([
+  'retailer', 'company', 'firm', 'group', 'maker', 'manufacturer', 'giant', 'carrier', 'operator', 'network',
+  'bank', 'agency', 'chain', 'brand', 'startup', 'airline', 'insurer', 'broadcaster', 'newspaper', 'publisher',
+  'producer', 'supplier', 'developer', 'conglomerate', 'subsidiary', 'rival', 'competitor', 'partner', 'lender',
+  'studio', 'label', 'charity', 'organisation', 'organization', 'party', 'movement', 'militia', 'outlet',
+]);
+
 /** Capitals that are units, currencies or common abbreviations, never actors: "GB", "USD", "TV". */
 // prettier-ignore
 const UNITS = new Set([
@@ -307,7 +317,11 @@ function kindOfName(
   prev: Token | undefined,
 ): { kind: ActorKind; evidence: NonNullable<Mention['evidence']> } {
   const last = words[words.length - 1]!.lower.replace(/\.$/, '');
-  if (ORG_HEADS.has(last)) return { kind: 'organization', evidence: 'org-head' };
+  if (ORG_HEADS.has(last) || words.some((w) => w.text === '&'))
+    return { kind: 'organization', evidence: 'org-head' };
+  // "electronics retailer Best Buy", "the carrier AT&T": a noun that says what kind of organisation follows
+  if (prev && ORG_DESCRIPTORS.has(prev.lower)) return { kind: 'organization', evidence: 'org-head' };
+  if (REGIONS.has(words.map((w) => w.text).join(' '))) return { kind: 'other', evidence: 'place' };
   if (PLACE_HEADS.has(last)) return { kind: 'other', evidence: 'place' };
   if (prev && /^(mr|mrs|ms|dr|sir|dame|lord|lady|judge|justice)\.?$/i.test(prev.text))
     return { kind: 'person', evidence: 'honorific' };

@@ -10,6 +10,7 @@ import type { ActorKind, LexiconActor } from '@/lib/nlp/lexicon/types';
 import { gazetteer } from './gazetteer';
 import { pronounKind, SPEAKS_FOR_OWNER, type Mention } from './mentions';
 import { surnameOf } from './names';
+import { REGIONS } from '@/lib/nlp/lexicon/places';
 
 /** An actor as one document (or, merged, the corpus) knows it. */
 export interface ActorRecord {
@@ -297,14 +298,15 @@ export function addPlaceAliases(
     if (m.form !== 'name' || !m.actor) continue;
     const a = actors.get(m.actor);
     if (!a || (a.kind !== 'other' && a.kind !== 'country')) continue;
-    if (m.evidence === 'guess' && m.kind !== 'country' && !m.lexicon) {
-      // a place is named with its region only after a word that places it ("in Cupertino, California")
-      const before = tokens[m.first - 1]?.lower ?? '';
-      if (!/^(in|at|from|near|of|to|outside)$/.test(before)) continue;
-    }
     if (tokens[m.last]?.text !== ',') continue;
     const n = byFirst.get(m.last + 1);
     if (!n || n.form !== 'name' || !n.actor) continue;
+    if (m.evidence === 'guess' && m.kind !== 'country' && !m.lexicon && !REGIONS.has(n.text)) {
+      // a place is named with its region after a word that places it ("in Cupertino, California"),
+      // or when the second is a known region ("the Cupertino, California event")
+      const before = tokens[m.first - 1]?.lower ?? '';
+      if (!/^(in|at|from|near|of|to|outside)$/.test(before)) continue;
+    }
     const kindN = actors.get(n.actor)?.kind;
     if (kindN !== 'other' && kindN !== 'country') continue;
     // the pair ends there: "Cupertino, California," or "… in Cupertino, California."
