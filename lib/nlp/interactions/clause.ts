@@ -397,7 +397,11 @@ function actorInPhrase(v: ClauseView, k: number, to: number, sentence: number): 
     const m = v.startingAt.get(j);
     if (m) return withCoordinatedRight(v, m, sentence);
     const t = tokens[j]!;
-    if (['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART'].includes(t.pos) || t.text === '-') {
+    if (
+      ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART'].includes(t.pos) ||
+      t.text === '-' ||
+      (t.pos === 'VERB' && /ed$/.test(t.lower))
+    ) {
       j++;
       continue;
     }

@@ -108,6 +108,25 @@ const INTENT_VERBS = new Set([
 ]);
 /** Prepositions that bring in the target of an event noun: "sanctions on Russia", "a visit to Moscow", "talks with Iran". */
 const NOUN_PREPS = ['with', 'on', 'against', 'to', 'at', 'toward', 'towards', 'for'];
+/** Things received that say what the giver did: "received weapons from X" is military aid by X. */
+const RECEIVED = new Map([
+  ['weapon', '072'],
+  ['arm', '072'],
+  ['weaponry', '072'],
+  ['ammunition', '072'],
+  ['assurance', '030'],
+  ['guarantee', '030'],
+  ['pledge', '030'],
+  ['promise', '030'],
+  ['fund', '071'],
+  ['loan', '071'],
+  ['grant', '071'],
+  ['money', '071'],
+  ['threat', '130'],
+  ['warning', '130'],
+  ['ultimatum', '139'],
+]);
+
 /** "held their first meeting": possessives inside the noun phrase of a light verb. */
 const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your']);
 /** Where a target is found when the class names no preposition: "fired missiles at X", "sent aid to X". */
@@ -347,12 +366,20 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
           const m = view.startingAt.get(j) ?? view.startingAt.get(after + 1);
           if (m) targets = findObject(view, after, b).length ? findObject(view, after, b) : [m];
         }
-        // "Russia's bombing raids", "Russian air strikes", "the Obama administration's sanctions"
-        const before = tokens[trig.first - 1];
+        // "Russia's bombing raids", "Russian air strikes", "Israeli tank shelling", "the Obama administration's sanctions"
+        let lead = trig.first;
+        while (
+          lead - 1 > a &&
+          tokens[lead - 1]!.pos === 'NOUN' &&
+          !view.endingAt.has(lead - 1) &&
+          trig.first - lead < 2
+        )
+          lead--;
+        const before = tokens[lead - 1];
         const owner =
           before && (before.lower === "'s" || before.lower === "'")
-            ? view.endingAt.get(trig.first - 2)
-            : view.endingAt.get(trig.first - 1);
+            ? view.endingAt.get(lead - 2)
+            : view.endingAt.get(lead - 1);
         if (owner && (owner.possessive || owner.form === 'adjective')) sources = [owner];
         if (!targets.length)
           targets = findPrepTarget(
@@ -409,12 +436,16 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
       // receiver, in the class of what was given
       if (!trig.nominal && tokens[head]!.lemma === 'receive') {
         const given = triggers.find((u) => u.nominal && u.first > head && u.first <= head + 4);
-        const from = given ? findPrepTarget(view, given.last - 1, ['from'], 6) : [];
-        if (given && from.length) {
+        // what is given may be no event noun of its own: "weapons", "assurances"
+        const thing = given ? undefined : tokens.slice(head + 1, head + 5).find((t) => RECEIVED.has(t.lemma));
+        const thingCls = thing ? VERB_CLASSES.find((c) => c.cameo === RECEIVED.get(thing.lemma)) : undefined;
+        const end = given ? given.last - 1 : thing ? thing.i : -1;
+        const from = end >= 0 ? findPrepTarget(view, end, ['from'], 6) : [];
+        if ((given || thingCls) && from.length) {
           targets = sources;
           sources = from;
-          cls = given.cls;
-          governed.add(given);
+          cls = given ? given.cls : thingCls!;
+          if (given) governed.add(given);
         }
       }
       const complement = complementOf.get(trig);
