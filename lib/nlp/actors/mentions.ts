@@ -63,7 +63,7 @@ export interface Mention {
    * For an unknown name: what says it is an actor. `guess` when only capitals do (it may be a
    * product or a heading word); such names are kept only if named again or taking part in an event.
    */
-  evidence?: 'given-name' | 'honorific' | 'org-head' | 'place' | 'guess';
+  evidence?: 'given-name' | 'honorific' | 'org-head' | 'place' | 'guess' | 'initial';
 }
 
 const PRONOUNS = new Map<string, { kind: 'person' | 'plural' | 'thing' | 'speaker' }>([
@@ -201,6 +201,14 @@ interface Ctx {
   tokens: readonly Token[];
   /** Token indexes covered by time expressions: never names ("Monday", "January"). */
   timeTokens: Set<number>;
+  /** The sentence is a headline in title case ("Border Talks Stall As Aid Dries Up"): capitals prove nothing. */
+  titleCase: boolean;
+}
+
+/** Whether most words of tokens [from, to) are capitalised, as in a title-case headline. */
+function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  return words.length >= 3 && words.filter((t) => isCap(t)).length / words.length >= 0.7;
 }
 
 /** The end (exclusive) of a proper name starting at `i`, or `i` when none starts there. */
@@ -403,7 +411,7 @@ export function findMentions(
   to: number,
   timeTokens: Set<number>,
 ): Mention[] {
-  const ctx: Ctx = { tokens, timeTokens };
+  const ctx: Ctx = { tokens, timeTokens, titleCase: isTitleCase(tokens, from, to) };
   const out: Mention[] = [];
   let i = from;
   while (i < to) {
@@ -803,10 +811,18 @@ function headAt(
         : undefined;
     const from = lead ? lead.first : j;
     const { kind, evidence } = kindOfName(tokens.slice(from, nameEnd) as Token[], tokens[from - 1]);
+    if (ctx.titleCase && evidence === 'guess') return null;
+    // a lone capitalised word opening a sentence ("Bilateral trade …") is a name only if the document
+    // names someone so in full: `initial` asks ./resolve.ts to check
+    const opening =
+      from === 0 ||
+      tokens[from - 1]!.sentence !== tokens[from]!.sentence ||
+      /^["'\u201c\u2018(]$/.test(tokens[from - 1]!.text);
+    const mentionEvidence = evidence === 'guess' && opening && nameEnd - from === 1 ? 'initial' : evidence;
     const m = build(ctx, from, nameEnd, {
       form: 'name',
       kind: lead && kind === 'other' ? 'group' : kind,
-      evidence,
+      evidence: mentionEvidence,
       country: lead ? (lead.iso3 ?? lead.region?.code ?? null) : null,
       name: textOf(tokens, { first: from, last: nameEnd } as Mention),
     });

@@ -32,6 +32,8 @@ export interface ActorRecord {
    * (another document names it too), see lib/nlp/corpus/actors.ts.
    */
   tentative?: boolean;
+  /** Every mention opens a sentence ("Bilateral trade …"): kept only if it takes part in an event. */
+  openingOnly?: boolean;
 }
 
 export function slug(s: string): string {
@@ -239,7 +241,9 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     if (!key) continue;
     m.actor = key;
     const a = actors.get(key);
-    if (a && a.guessed !== false) a.guessed = m.form === 'name' && !m.lexicon && m.evidence === 'guess';
+    if (a && a.guessed !== false)
+      a.guessed = m.form === 'name' && !m.lexicon && (m.evidence === 'guess' || m.evidence === 'initial');
+    if (a && m.form !== 'pronoun') a.openingOnly = (a.openingOnly ?? true) && m.evidence === 'initial';
     if (a && m.form !== 'pronoun') {
       a.mentions++;
       a.aliases.add(m.text);
@@ -278,6 +282,8 @@ function pairOf(
     if (!a) continue;
     if (kind !== 'any' && a.kind !== kind) continue;
     if (kind === 'any' && a.kind === 'media') continue;
+    // a name only capitals vouch for is no one's antecedent
+    if (a.guessed) continue;
     if (kind === 'any' && preferPeople && a.kind !== 'person') continue;
     seen.push(m.actor);
   }
@@ -326,6 +332,7 @@ export function addPlaceAliases(
  * keeps it only if another document names it too.
  */
 export function markTentative(resolved: ResolvedMentions, inEvents: Set<string>): void {
-  for (const [id, a] of resolved.actors)
-    a.tentative = Boolean(a.guessed && a.mentions < 2 && !inEvents.has(id));
+  for (const [id, a] of resolved.actors) {
+    a.tentative = Boolean(a.guessed && (a.mentions < 2 || a.openingOnly) && !inEvents.has(id));
+  }
 }

@@ -9,7 +9,7 @@ import { surnameOf } from '@/lib/nlp/actors/names';
 export class ActorRegistry {
   private byId = new Map<
     string,
-    ContractActor & { aliasSet: Set<string>; docSet: Set<string>; firmIn: number }
+    ContractActor & { aliasSet: Set<string>; docSet: Set<string>; firmIn: number; rescuable: boolean }
   >();
 
   /** Adds a document's actors. */
@@ -28,6 +28,7 @@ export class ActorRegistry {
           aliasSet: new Set(),
           docSet: new Set(),
           firmIn: 0,
+          rescuable: false,
         };
         this.byId.set(a.id, c);
       }
@@ -37,6 +38,8 @@ export class ActorRegistry {
       for (const s of a.aliases) c.aliasSet.add(s);
       c.docSet.add(documentId);
       if (!a.tentative) c.firmIn++;
+      // a word that only ever opens sentences ("Bilateral") is not vouched for by recurring
+      if (!a.openingOnly) c.rescuable = true;
     }
   }
 
@@ -50,7 +53,7 @@ export class ActorRegistry {
     // a name only capitals vouch for, named once and in one document only, is not kept
     const dropped = new Set<string>();
     for (const a of this.byId.values()) {
-      if (a.firmIn === 0 && a.docSet.size < 2) {
+      if (a.firmIn === 0 && (a.docSet.size < 2 || !a.rescuable)) {
         dropped.add(a.id);
         this.byId.delete(a.id);
       }
@@ -79,7 +82,7 @@ export class ActorRegistry {
   /** The actors, sorted by id, as the contract prints them. */
   list(): ContractActor[] {
     return [...this.byId.values()]
-      .map(({ aliasSet, docSet, firmIn: _firm, ...a }) => ({
+      .map(({ aliasSet, docSet, firmIn: _firm, rescuable: _rescuable, ...a }) => ({
         ...a,
         aliases: [...aliasSet].sort(),
         documents: [...docSet].sort(),
