@@ -385,8 +385,11 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
           targets = findPrepTarget(
             view,
             n,
-            trig.cls.quad.endsWith('conflict') ? [...NOUN_PREPS, 'of'] : NOUN_PREPS,
-            5,
+            [
+              ...(trig.cls.quad.endsWith('conflict') ? [...NOUN_PREPS, 'of'] : NOUN_PREPS),
+              ...(trig.cls.targetPreps ?? []),
+            ],
+            7,
           );
         if (!targets.length && DIRECTIVE_ROOTS.has(trig.cls.cameo.slice(0, 2)))
           targets = complementSubject(view, trig.last, b);
@@ -398,6 +401,10 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
             k >= a &&
             (LIGHT_GAP.has(tokens[k]!.pos) ||
               POSSESSIVE_PRONOUNS.has(tokens[k]!.lower) ||
+              // "speeded up the withdrawal", "called off the talks": a verb's particle
+              ((tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'PART') &&
+                tokens[k - 1]?.pos === 'VERB' &&
+                /^(up|off|out|down|on)$/.test(tokens[k]!.lower)) ||
               // "its long-threatened invasion": a participle inside a compound adjective
               (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === tokens[k]!.start)) &&
             (!view.endingAt.has(k) || POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)) &&

@@ -120,6 +120,8 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number)
     const t = tokens[i]!;
     // "long-threatened", "Kremlin-backed": a word inside a hyphenated compound is a modifier
     if (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start) continue;
+    // "according to" reports; it is no accord
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') continue;
     const list =
       idx.get(fold(t.lemma)) ?? idx.get(t.lower) ?? (t.lemma === t.lower ? guessVerb(t, idx) : undefined);
     if (!list) continue;

@@ -818,6 +818,20 @@ export const VERB_CLASSES: VerbClass[] = [
     targetPreps: ['to', 'in'],
     example: { sentence: 'Kenya sent peacekeepers to Haiti.', source: 'Kenya', target: 'Haiti' },
   },
+  {
+    type: 'grant asylum',
+    cameo: '075',
+    quad: 'material_cooperation',
+    goldstein: 7,
+    verbs: ['grant asylum', 'give asylum', 'offer asylum', 'grant refuge', 'give refuge', 'shelter'],
+    nouns: ['asylum'],
+    targetPreps: ['to'],
+    example: {
+      sentence: 'Ecuador granted asylum to the Swedish activist at its embassy.',
+      source: 'Ecuador',
+      target: 'Swedish',
+    },
+  },
 
   // ── 08 Yield (material cooperation) ───────────────────────────────────────────────────────────
   {
@@ -825,8 +839,8 @@ export const VERB_CLASSES: VerbClass[] = [
     cameo: '080',
     quad: 'material_cooperation',
     goldstein: 5,
-    verbs: ['yield', 'concede', 'relent', 'back down', 'give in', 'cave in', 'bow to'],
-    targetPreps: ['to'],
+    verbs: ['yield', 'concede', 'relent', 'back down', 'give in', 'cave in', 'bow to', 'call off strike'],
+    targetPreps: ['to', 'with'],
     example: {
       sentence: "Hungary gave in to Brussels over Sweden's NATO bid.",
       source: 'Hungary',
@@ -843,7 +857,7 @@ export const VERB_CLASSES: VerbClass[] = [
       'lift curfew', 'ease curfew', 'lift state of emergency', 'end state of emergency', 'lift martial law',
       'reopen border',
     ],
-    targetPreps: ['on', 'for'],
+    targetPreps: ['on', 'for', 'in'],
     example: {
       sentence: 'Saudi Arabia lifted restrictions on Qatari flights.',
       source: 'Saudi Arabia',
@@ -1282,7 +1296,10 @@ export const VERB_CLASSES: VerbClass[] = [
     quad: 'verbal_conflict',
     goldstein: -6.5,
     verbs: ['boycott', 'go on strike', 'stage walkout', 'walk out'],
-    nouns: ['boycott', 'general strike', 'hunger strike', 'walkout'],
+    nouns: [
+      'boycott', 'general strike', 'hunger strike', 'walkout', 'day strike', 'labor strike', 'nationwide strike',
+      'national strike', 'teacher strike', 'worker strike',
+    ],
     example: {
       sentence: "The United States boycotted Beijing's Winter Olympics.",
       source: 'United States',
@@ -1495,7 +1512,7 @@ export const VERB_CLASSES: VerbClass[] = [
       'revoke accreditation',
     ],
     nouns: ['ban', 'travel ban', 'entry ban', 'curfew', 'restriction', 'martial law', 'state of emergency'],
-    targetPreps: ['on', 'against', 'from'],
+    targetPreps: ['on', 'against', 'from', 'in'],
     example: { sentence: 'Latvia banned Russian television channels.', source: 'Latvia', target: 'Russian' },
   },
   {
