@@ -385,15 +385,15 @@ function lexiconAt(
 /** A known actor's name at `i`: as written, or with different capitals for names of several words ("Democratic party"). */
 function actorNameAt(ctx: Ctx, i: number, end: number): { end: number; actor: LexiconActor } | null {
   const t = ctx.tokens[i]!;
-  if (!isCap(t)) return null;
   const g = gazetteer();
+  // names are matched as written, so a lower-case start matches only names written so ("al-Qaeda")
   for (const [e, entries] of g.exact.matchAt(ctx.tokens, i, exactKey)) {
     const hit = e <= end ? entries.find((x) => x.type === 'actor') : undefined;
     if (hit && hit.type === 'actor') {
-      // a one-word country name that is also an English word or first name needs a capital and no sentence start
       return { end: e, actor: hit.actor };
     }
   }
+  if (!isCap(t)) return null;
   for (const [e, entries] of g.caseless.matchAt(ctx.tokens, i, foldedKey)) {
     const hit = e <= end && e - i >= 2 ? entries.find((x) => x.type === 'actor') : undefined;
     if (hit && hit.type === 'actor') return { end: e, actor: hit.actor };

@@ -133,9 +133,28 @@ function coordinatedLeft(v: ClauseView, m: Mention, sentence: number): Mention[]
 
 const FILLER_POS = new Set(['DET', 'ADJ', 'NUM']);
 
-/** The nearest verb left of `k` in the sentence (for "… and expressed", "… that it is …"). */
+/**
+ * The nearest verb left of `k` in the sentence (for "… and expressed", "… that it is …"), passing
+ * over participles that only modify a noun ("West Africans ordered out of Nigeria").
+ */
 function verbLeftOf(v: ClauseView, k: number, sentenceStart: number): number {
-  for (let j = k - 1; j >= sentenceStart; j--) if (v.tokens[j]!.pos === 'VERB') return j;
+  for (let j = k - 1; j >= sentenceStart; j--) {
+    const t = v.tokens[j]!;
+    if (t.pos !== 'VERB') continue;
+    const prev = v.tokens[j - 1];
+    const next = v.tokens[j + 1];
+    // a participle right after a noun and right before a preposition: "… Africans ordered out of …",
+    // "… nationals suspected by …"; a verb with its object ("Putin congratulated Trump") is not one
+    const reduced =
+      /ed$|en$/.test(t.lower) &&
+      prev != null &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+      next != null &&
+      next.lower !== 'to' &&
+      (next.pos === 'ADP' || /^(out|off|up|down)$/.test(next.lower));
+    if (reduced && j - 1 > sentenceStart) continue;
+    return j;
+  }
   return -1;
 }
 
@@ -362,8 +381,20 @@ export function findObject(v: ClauseView, i: number, to: number, _sentenceStart 
   const { tokens } = v;
   const sentence = tokens[i]!.sentence;
   let k = i + 1;
-  // "agreed on Wednesday to …", "received today a delegation": time expressions sit between
-  while (k < to && (v.time.has(k) || (tokens[k]!.pos === 'ADP' && v.time.has(k + 1)))) k++;
+  // "forced out on Wednesday more than 1,000 refugees": particles, time expressions and quantities sit between
+  for (;;) {
+    const t = tokens[k];
+    if (!t || k >= to) break;
+    if (v.time.has(k) || (t.pos === 'ADP' && v.time.has(k + 1))) k++;
+    else if (
+      /^(out|off|up|down|back|away)$/.test(t.lower) &&
+      (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'ADV') &&
+      k === i + 1
+    )
+      k++;
+    else if (/^(more|less|fewer)$/.test(t.lower) && tokens[k + 1]?.lower === 'than') k += 2;
+    else break;
+  }
   while (k < to && tokens[k]!.sentence === sentence) {
     const m = v.startingAt.get(k);
     if (m) return withCoordinatedRight(v, m, sentence);

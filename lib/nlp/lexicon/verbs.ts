@@ -1411,7 +1411,7 @@ export const VERB_CLASSES: VerbClass[] = [
       'cut assistance', 'suspend assistance', 'cut funding', 'suspend funding', 'halt funding',
       'freeze funding', 'pause funding', 'withhold funding',
     ],
-    targetPreps: ['to', 'for'],
+    targetPreps: ['to', 'for', 'in'],
     example: { sentence: 'Sweden suspended aid to Niger after the coup.', source: 'Sweden', target: 'Niger' },
   },
   {
