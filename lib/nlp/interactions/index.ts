@@ -192,6 +192,11 @@ function conditionSubject(v: ClauseView, from: number, to: number): Mention[] {
   return [];
 }
 
+/** Verbs of wanting that make "X wants Y to act" an appeal to Y. */
+const DESIRE = new Set(['want', 'wish', 'expect', 'encourage', 'press', 'pressure', 'persuade', 'push']);
+/** Reporting verbs that accuse: "claimed that ISIL had attacked Iraq". */
+const CLAIMING = new Set(['claim', 'allege', 'charge', 'accuse', 'insist']);
+
 /** Classes whose target may be the subject of a "that" clause: appeals, demands, threats. */
 const DIRECTIVE_ROOTS = new Set(['02', '10', '13']);
 
@@ -268,6 +273,13 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
   const ranges = input.sentences.map((s) => [s.first, s.last] as [number, number]);
   const { frames, quotes } = findSpeech(view, ranges);
   const drafts: EventDraft[] = [];
+  const wishQueue: {
+    verb: number;
+    object: Mention;
+    action: number;
+    sentence: number;
+    sentenceFirst: number;
+  }[] = [];
 
   input.sentences.forEach((s, sentenceIndex) => {
     const { first: a, last: b } = s;
@@ -305,6 +317,30 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
         governed.add(next);
       }
     }
+
+    // "urged Israel to ease restrictions", "wants Putin to attack Switzerland": what one actor asks of
+    // another has not happened; the request is the event, the action asked for is not
+    const wishes: { verb: number; object: Mention; action: number }[] = [];
+    for (let k = a; k < b; k++) {
+      const t = tokens[k]!;
+      const asking =
+        t.pos === 'VERB' &&
+        (DESIRE.has(t.lemma) || triggers.some((u) => u.first === k && u.cls.cameo.startsWith('02')));
+      if (!asking) continue;
+      const object =
+        view.startingAt.get(k + 1) ?? (tokens[k + 1]?.pos === 'DET' ? view.startingAt.get(k + 2) : undefined);
+      if (
+        !object ||
+        object.form === 'pronoun' ||
+        tokens[object.last]?.lower !== 'to' ||
+        tokens[object.last + 1]?.pos !== 'VERB'
+      )
+        continue;
+      const action = object.last + 1;
+      for (const u of triggers) if (u.first >= action && u.first <= action + 3) governed.add(u);
+      if (DESIRE.has(t.lemma)) wishes.push({ verb: k, object, action });
+    }
+    for (const w of wishes) wishQueue.push({ ...w, sentence: sentenceIndex, sentenceFirst: a });
 
     const participants = (trig: Trigger) => {
       const head = trig.tokens[0]!;
@@ -583,6 +619,74 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
       }
     }
   });
+
+  // "Obama wants Putin to attack Switzerland": a wish that another act is an appeal to them
+  const appeal = VERB_CLASSES.find((c) => c.cameo === '020');
+  for (const w of wishQueue) {
+    if (!appeal) break;
+    const subj = findSubject(view, w.verb, w.sentenceFirst);
+    const src = unique((subj?.mentions ?? []).flatMap((m) => actorsOf(m, input, mentionIndex, [], null)));
+    const tgt = actorsOf(w.object, input, mentionIndex, src, null).filter((x) => !src.includes(x));
+    if (!src.length || !tgt.length) continue;
+    const s = input.sentences[w.sentence]!;
+    const t = tokens[w.verb]!;
+    drafts.push({
+      sentence: w.sentence,
+      span: [s.start, s.end],
+      text: text.slice(s.start, s.end),
+      trigger: text.slice(t.start, tokens[w.action]!.end),
+      triggerSpan: [t.start, tokens[w.action]!.end],
+      head: w.verb,
+      cls: appeal,
+      type: appeal.type,
+      cameo: appeal.cameo,
+      quad: appeal.quad,
+      source: src,
+      target: tgt,
+      symmetric: false,
+      reportedBy: null,
+      reportVerb: null,
+      negated: tokens.slice(Math.max(s.first, w.verb - 3), w.verb).some((x) => NEGATORS.has(x.lower)),
+      alleged: false,
+      undated: false,
+      intended: false,
+      clause: [w.verb, w.action],
+    });
+  }
+
+  // "The US claimed that ISIL had attacked Iraq": a claim that someone did harm accuses them of it
+  const accuse = VERB_CLASSES.find((c) => c.cameo === '112');
+  for (const f of frames) {
+    if (!accuse || !CLAIMING.has(tokens[f.verb]!.lemma) || f.scope[0] <= f.verb) continue;
+    const speakers = unique(f.speaker.flatMap((m) => actorsOf(m, input, mentionIndex, [], null)));
+    for (const d of [...drafts]) {
+      if (d.head <= f.verb || d.head >= f.scope[1] || !d.quad.endsWith('conflict') || !d.source.length)
+        continue;
+      const accused = d.source.filter((x) => !speakers.includes(x));
+      if (!speakers.length || !accused.length) continue;
+      d.alleged = true;
+      const t = tokens[f.verb]!;
+      drafts.push({
+        ...d,
+        trigger: t.text,
+        triggerSpan: [t.start, t.end],
+        head: f.verb,
+        cls: accuse,
+        type: accuse.type,
+        cameo: accuse.cameo,
+        quad: accuse.quad,
+        source: speakers,
+        target: accused,
+        symmetric: false,
+        reportedBy: null,
+        reportVerb: null,
+        alleged: false,
+        negated: false,
+        clause: [f.verb, d.head],
+      });
+      break;
+    }
+  }
 
   // "Straw said the Sudanese government must reach an agreement": a statement that someone must or
   // should act is a demand on them, when no event already codes that clause
