@@ -235,3 +235,44 @@ describe('across the corpus', () => {
     expect(out.events.find((e) => e.type === 'praise')?.source).toEqual(['halvard-okonkwo']);
   });
 });
+
+describe('what is asked, claimed, received or threatened', () => {
+  it('"X wants Y to attack Z" is an appeal from X to Y, and the attack asked for is no event', () => {
+    expect(events('Mexico wants Guatemala to attack Honduras.')).toEqual([
+      ['mexico -> guatemala', 'appeal', 'neutral'],
+    ]);
+  });
+
+  it('"X claimed that Y attacked Z" accuses Y, and the attack is alleged', () => {
+    const x = extract('Armenia claimed that Azerbaijan attacked Georgia.');
+    const accuse = x.events.find((e) => e.type === 'accuse');
+    expect(accuse && pair(accuse)).toBe('armenia -> azerbaijan');
+    expect(x.events.find((e) => e.type === 'attack')?.alleged).toBe(true);
+  });
+
+  it('"X received weapons from Y" is military aid from Y to X', () => {
+    const [e] = events('Iraqi fighters received weapons from Germany.').filter((x) =>
+      x[0].startsWith('germany'),
+    );
+    expect(e?.[1]).toBe('military aid');
+  });
+
+  it('"X threatened to act if Y does" makes Y the target', () => {
+    expect(events('Lithuania threatened to expel diplomats if Belarus expands the base.')[0]?.[0]).toBe(
+      'lithuania -> belarus',
+    );
+  });
+
+  it('"X said Y must act" is a demand on Y', () => {
+    expect(events('Poland said Hungary must release the prisoners.')).toContainEqual([
+      'poland -> hungary',
+      'demand',
+      'hostile',
+    ]);
+  });
+
+  it('a hunger strike is a protest, not an armed strike', () => {
+    const x = extract('Opposition leader Maria Kolesnikova started a hunger strike.');
+    expect(x.events.map((e) => e.cameo)).not.toContain('190');
+  });
+});
