@@ -144,7 +144,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
       documentId: doc.id,
       actorId: m.actor!,
       span: [m.start, m.end],
-      text: m.text,
+      text: doc.text.slice(m.start, m.end),
       form: m.form,
     }));
   return { document: doc, reference, sentences, timexes, actors, mentions: mentionOut, events, problems };

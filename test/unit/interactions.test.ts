@@ -252,7 +252,7 @@ describe('what is asked, claimed, received or threatened', () => {
 
   it('"X received weapons from Y" is military aid from Y to X', () => {
     const [e] = events('Iraqi fighters received weapons from Germany.').filter((x) =>
-      x[0].startsWith('germany'),
+      String(x[0]).startsWith('germany'),
     );
     expect(e?.[1]).toBe('military aid');
   });

@@ -64,7 +64,11 @@ const WORDS = [
   '1988',
 ];
 const newsLike = fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }).map((w) => w.join(' '));
-const anyText = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 120 }), newsLike);
+const anyText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 120 }),
+  newsLike,
+);
 
 function check(text: string) {
   const x = extractDocument({ id: 'p', title: 't', text, published: '2016-11-15', path: 'p' });

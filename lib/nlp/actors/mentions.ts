@@ -215,7 +215,7 @@ function isTitleCase(tokens: readonly Token[], from: number, to: number): boolea
 function properNameEnd(ctx: Ctx, i: number, end: number): number {
   const { tokens } = ctx;
   const t = tokens[i];
-  if (!t || ctx.timeTokens.has(i) || NEVER_NAMES.has(t.lower.replace(/\.$/, ''))) return i;
+  if (!t || i >= end || ctx.timeTokens.has(i) || NEVER_NAMES.has(t.lower.replace(/\.$/, ''))) return i;
   if (
     !isCap(t) &&
     !(isCamel(t) && tokens[i + 1] && isCap(tokens[i + 1]!) && tokens[i + 1]!.sentence === t.sentence)
