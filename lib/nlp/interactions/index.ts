@@ -192,6 +192,24 @@ function conditionSubject(v: ClauseView, from: number, to: number): Mention[] {
   return [];
 }
 
+/** In a passive whose subject names no actor, an actor the subject is about: "Evidence against Russia was presented". */
+function passiveTheme(v: ClauseView, head: number, sentenceStart: number): Mention[] {
+  const { tokens } = v;
+  let k = head - 1;
+  while (
+    k >= sentenceStart &&
+    (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')
+  )
+    k--;
+  for (let j = k; j >= sentenceStart && k - j < 8; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'SCONJ' || t.text === ',' || t.text === ';') break;
+    const m = v.endingAt.get(j);
+    if (m && /^(against|of|on|for|toward|towards)$/.test(tokens[m.first - 1]?.lower ?? '')) return [m];
+  }
+  return [];
+}
+
 /** Verbs of wanting that make "X wants Y to act" an appeal to Y. */
 const DESIRE = new Set(['want', 'wish', 'expect', 'encourage', 'press', 'pressure', 'persuade', 'push']);
 /** Reporting verbs that accuse: "claimed that ISIL had attacked Iraq". */
@@ -355,7 +373,8 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
         controlled = ctrl != null;
         if (subj?.mentions.length) clauseStart = Math.min(...subj.mentions.map((m) => m.first));
         if (passive) {
-          targets = subj?.mentions ?? [];
+          // "Evidence against Russia was presented by the US": the actor the subject is about
+          targets = subj?.mentions.length ? subj.mentions : passiveTheme(view, head, a);
           sources = findAgent(view, trig.last - 1);
         } else {
           sources = subj?.mentions ?? [];

@@ -749,7 +749,7 @@ export const VERB_CLASSES: VerbClass[] = [
     quad: 'material_cooperation',
     goldstein: 7,
     verbs: [
-      'aid', 'assist', 'supply', 'donate', 'send aid', 'give aid', 'provide aid', 'deliver aid',
+      'aid', 'assist', 'help', 'supply', 'donate', 'send aid', 'give aid', 'provide aid', 'deliver aid',
       'provide assistance', 'send assistance', 'provide support', 'give support',
     ],
     nouns: ['aid', 'assistance', 'aid package', 'donation'],
@@ -935,7 +935,7 @@ export const VERB_CLASSES: VerbClass[] = [
     goldstein: 9,
     verbs: [
       'grant access', 'allow access', 'allow inspector', 'admit inspector', 'accept peacekeeper',
-      'accept observer', 'allow aid',
+      'accept observer', 'allow aid', 'give permission', 'grant permission',
     ],
     targetPreps: ['to'],
     example: {
@@ -996,10 +996,10 @@ export const VERB_CLASSES: VerbClass[] = [
     goldstein: -2,
     verbs: [
       'investigate', 'probe', 'inquire', 'look into', 'open investigation', 'launch investigation',
-      'open probe', 'launch probe', 'open inquiry', 'launch inquiry',
+      'open probe', 'launch probe', 'open inquiry', 'launch inquiry', 'inspect', 'examine', 're-examine',
     ],
     nouns: ['investigation', 'probe', 'inquiry'],
-    targetPreps: ['into'],
+    targetPreps: ['into', 'in'],
     example: {
       sentence: 'The European Commission opened an investigation into TikTok.',
       source: 'European Commission',
@@ -1374,9 +1374,9 @@ export const VERB_CLASSES: VerbClass[] = [
     verbs: [
       'downgrade tie', 'downgrade relation', 'downgrade diplomatic tie', 'downgrade diplomatic relation',
       'freeze tie', 'freeze relation', 'suspend tie', 'suspend relation', 'suspend diplomatic relation',
-      'reduce tie', 'scale back tie', 'close embassy',
+      'reduce tie', 'scale back tie', 'close embassy', 'advise against travel', 'warn against travel',
     ],
-    targetPreps: ['with'],
+    targetPreps: ['with', 'to'],
     example: {
       sentence: 'Lithuania downgraded ties with China over Taiwan.',
       source: 'Lithuania',
@@ -1496,7 +1496,7 @@ export const VERB_CLASSES: VerbClass[] = [
     cameo: '171',
     quad: 'material_conflict',
     goldstein: -9.2,
-    verbs: ['seize', 'confiscate', 'impound', 'nationalize', 'expropriate'],
+    verbs: ['seize', 'confiscate', 'impound', 'nationalize', 'expropriate', 'demolish', 'raze', 'bulldoze', 'vandalize'],
     nouns: ['seizure', 'confiscation', 'expropriation'],
     targetPreps: ['from'],
     example: { sentence: 'Iran seized a Greek tanker in the Gulf of Oman.', source: 'Iran', target: 'Greek' },
