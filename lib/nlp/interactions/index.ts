@@ -210,6 +210,8 @@ function passiveTheme(v: ClauseView, head: number, sentenceStart: number): Menti
   return [];
 }
 
+/** Classes that let someone act: what they are let do has not happened yet ("gave permission to Russia to help …"). */
+const PERMITTING = new Set(['086', '030', '031', '032', '033']);
 /** Verbs of wanting that make "X wants Y to act" an appeal to Y. */
 const DESIRE = new Set(['want', 'wish', 'expect', 'encourage', 'press', 'pressure', 'persuade', 'push']);
 /** Reporting verbs that accuse: "claimed that ISIL had attacked Iraq". */
@@ -341,12 +343,16 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
     const wishes: { verb: number; object: Mention; action: number }[] = [];
     for (let k = a; k < b; k++) {
       const t = tokens[k]!;
-      const asking =
-        t.pos === 'VERB' &&
-        (DESIRE.has(t.lemma) || triggers.some((u) => u.first === k && u.cls.cameo.startsWith('02')));
+      // "urged Israel to …", "wants Putin to …", "gave permission to Russia to …", "allowed Iran to …"
+      const asker = triggers.find(
+        (u) => u.first === k && !u.nominal && (u.cls.cameo.startsWith('02') || PERMITTING.has(u.cls.cameo)),
+      );
+      const asking = t.pos === 'VERB' && (DESIRE.has(t.lemma) || asker != null);
       if (!asking) continue;
+      let o = asker ? asker.last : k + 1;
+      if (tokens[o]?.lower === 'to' && asker && asker.last > k + 1) o++;
       const object =
-        view.startingAt.get(k + 1) ?? (tokens[k + 1]?.pos === 'DET' ? view.startingAt.get(k + 2) : undefined);
+        view.startingAt.get(o) ?? (tokens[o]?.pos === 'DET' ? view.startingAt.get(o + 1) : undefined);
       if (
         !object ||
         object.form === 'pronoun' ||
