@@ -205,7 +205,14 @@ function passiveTheme(v: ClauseView, head: number, sentenceStart: number): Menti
     const t = tokens[j]!;
     if (t.pos === 'VERB' || t.pos === 'SCONJ' || t.text === ',' || t.text === ';') break;
     const m = v.endingAt.get(j);
-    if (m && /^(against|of|on|for|toward|towards)$/.test(tokens[m.first - 1]?.lower ?? '')) return [m];
+    // the preposition must hang on the subject's own noun: "Evidence against Russia", not "acting against Moscow"
+    if (
+      m &&
+      /^(against|of|on|for|toward|towards)$/.test(tokens[m.first - 1]?.lower ?? '') &&
+      tokens[m.first - 2]?.pos === 'NOUN'
+    ) {
+      return [m];
+    }
   }
   return [];
 }
