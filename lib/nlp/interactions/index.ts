@@ -587,9 +587,16 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
       // how the clause frames it
       const from = clauseStart;
       const pre = tokens.slice(Math.max(a, from), head);
-      const negated =
-        pre.some((t) => NEGATORS.has(t.lower) && head - t.i <= 4) ||
-        (tokens[head - 1]?.lower === 'to' && REFUSALS.has(tokens[head - 2]?.lemma ?? ''));
+      // "did not condemn", "refused to sign", "failed to reach agreement", "declined to join the talks"
+      const refusal = (() => {
+        for (let k = head - 1; k >= Math.max(a, head - 5); k--) {
+          const t = tokens[k]!;
+          if (t.lower === 'to') return REFUSALS.has(tokens[k - 1]?.lemma ?? '');
+          if (!/^(VERB|DET|ADJ|NUM|ADV)$/.test(t.pos)) return false;
+        }
+        return false;
+      })();
+      const negated = pre.some((t) => NEGATORS.has(t.lower) && head - t.i <= 4) || refusal;
       const governedByAllegation =
         tokens.slice(a, head).some((t) => ALLEGING.has(t.lemma) && t.pos === 'VERB') && controlled;
       const alleged = governedByAllegation || pre.some((t) => HEDGES.has(t.lower));
