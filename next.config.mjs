@@ -2,8 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The dashboard reads the corpus folder from the server at request time.
-  outputFileTracingIncludes: { '/': ['./seeds/**/*'] },
+  // a native module: loaded by Node at run time, not bundled
+  serverExternalPackages: ['better-sqlite3'],
 };
 
 export default nextConfig;

@@ -1,8 +1,12 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-// Browser tests run in Debian's Chromium (never a downloaded browser) against `next start`.
+// Browser tests run in Debian's Chromium (never a downloaded browser) against `next start`, on a
+// database of their own, indexed from seeds/ before the server starts.
 const port = Number(process.env.E2E_PORT ?? 3210);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const database = process.env.E2E_DB ?? path.join(os.tmpdir(), `detente-e2e-${process.pid}`, 'detente.db');
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -36,11 +40,17 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // node runs Next directly (no npx in between), so stopping it stops the server itself.
-    command: `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
-    url: `http://127.0.0.1:${port}`,
+    // node runs the serve script directly (no npx in between); it stops `next start` when stopped
+    command: 'node --import tsx scripts/serve.ts --index-first',
+    url: `http://127.0.0.1:${port}/api/status`,
     reuseExistingServer: false,
-    timeout: 60_000,
-    env: { DETENTE_CORPUS: process.env.DETENTE_CORPUS ?? 'seeds', NODE_ENV: 'production' },
+    timeout: 90_000,
+    env: {
+      DETENTE_CORPUS: process.env.DETENTE_CORPUS ?? 'seeds',
+      DETENTE_DB: database,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      NODE_ENV: 'production',
+    },
   },
 });

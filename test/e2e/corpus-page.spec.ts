@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-test('the page lists the seed article and its time expressions, resolved against its date', async ({
+test('the page shows the seed article, its events and its time expressions, resolved against its date', async ({
   page,
 }) => {
   const errors: string[] = [];
@@ -13,16 +13,29 @@ test('the page lists the seed article and its time expressions, resolved against
   );
   await expect(doc.locator('time')).toHaveAttribute('datetime', '2016-11-15');
 
-  const rows = doc.locator('table.timexes tbody tr');
-  const table = await rows.evaluateAll((trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)),
-  );
-  expect(table).toContainEqual(['Monday', 'DATE', '2016-11-14']);
-  expect(table).toContainEqual(['January', 'DATE', '2017-01']);
-  expect(table).toContainEqual(['over 200 years', 'DURATION', 'P200Y']);
+  const cells = (selector: string, n: number) =>
+    doc
+      .locator(`${selector} tbody tr`)
+      .evaluateAll(
+        (trs, k) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, k).map((td) => td.textContent)),
+        n,
+      );
+  const timexes = await cells('table.timexes', 3);
+  expect(timexes).toContainEqual(['Monday', 'DATE', '2016-11-14']);
+  expect(timexes).toContainEqual(['January', 'DATE', '2017-01']);
+  expect(timexes).toContainEqual(['over 200 years', 'DURATION', 'P200Y']);
+
+  const events = await cells('table.events', 6);
+  expect(events).toContainEqual([
+    'congratulated',
+    'praise',
+    'Vladimir Putin',
+    'Donald Trump',
+    'cooperative',
+    '2016-11-14',
+  ]);
 
   // the text is shown with the expressions marked, and the value on hover
-  const monday = doc.locator('mark.timex', { hasText: 'Monday' });
-  await expect(monday).toHaveAttribute('title', 'DATE 2016-11-14');
+  await expect(doc.locator('mark.timex', { hasText: 'Monday' })).toHaveAttribute('title', 'DATE 2016-11-14');
   expect(errors).toEqual([]);
 });

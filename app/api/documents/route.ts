@@ -1,0 +1,12 @@
+import { guarded } from '@/lib/api/http';
+import { listDocuments } from '@/lib/api/queries';
+import { addDocuments } from '@/lib/api/uploads';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** GET /api/documents?limit&cursor: the documents, newest first. */
+export const GET = (request: Request) => guarded(() => listDocuments(request));
+
+/** POST /api/documents: add an article (JSON, plain text, or .txt/.md/.jsonl files as multipart). */
+export const POST = (request: Request) => guarded(() => addDocuments(request));

@@ -1,0 +1,8 @@
+import { guarded } from '@/lib/api/http';
+import { exportEvents } from '@/lib/api/queries';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** GET /api/export?format=csv|json|jsonl + the filters: the events with their provenance. */
+export const GET = (request: Request) => guarded(() => exportEvents(request));

@@ -1,0 +1,220 @@
+/**
+ * The GET routes' logic, thin over the store: parse the URL with lib/filters, answer or name the
+ * bad parameter. Route files in app/api only call these.
+ */
+import { BINS, FORMATS, parseChoice, parseFilters, parsePage, type Filters } from '@/lib/filters';
+import { getStore } from '@/lib/store';
+import type { EventRecord, Store } from '@/lib/store/types';
+import { badRequest, cached, jsonOk, problem } from './http';
+
+type Handler = (request: Request, store?: Store) => Response;
+
+const withFilters = (url: URL) => parseFilters(url.searchParams);
+
+export const listEvents: Handler = (request, store = getStore()) => {
+  const url = new URL(request.url);
+  const f = withFilters(url);
+  const p = parsePage(url.searchParams, { limit: 100, max: 1000 });
+  const errors = [...(f.ok ? [] : f.errors), ...(p.ok ? [] : p.errors)];
+  if (!f.ok || !p.ok) return badRequest(errors);
+  const body = cached(store.version(), url, () => {
+    const page = store.events(f.value, p.value);
+    return { events: page.items, nextCursor: page.nextCursor, actors: actorNames(store, page.items) };
+  });
+  return jsonOk(request, body);
+};
+
+/** Names of the actors a page of events refers to, so a client can show them without asking again. */
+function actorNames(
+  store: Store,
+  events: EventRecord[],
+): Record<string, { name: string; kind: string; country: string | null }> {
+  const ids = new Set(
+    events.flatMap((e) => [...e.source, ...e.target, ...(e.reportedBy ? [e.reportedBy] : [])]),
+  );
+  const out: Record<string, { name: string; kind: string; country: string | null }> = {};
+  for (const a of store.actorsById([...ids])) out[a.id] = { name: a.name, kind: a.kind, country: a.country };
+  return out;
+}
+
+export const listActors: Handler = (request, store = getStore()) => {
+  const url = new URL(request.url);
+  const f = withFilters(url);
+  const p = parsePage(url.searchParams, { limit: 200, max: 2000 });
+  const name = url.searchParams.getAll('name');
+  const errors = [...(f.ok ? [] : f.errors), ...(p.ok ? [] : p.errors)];
+  if (name.length > 1) errors.push({ param: 'name', message: '"name" may be given once' });
+  if (name[0] && name[0].length > 100) errors.push({ param: 'name', message: 'at most 100 characters' });
+  if (!f.ok || !p.ok || errors.length) return badRequest(errors);
+  const body = cached(store.version(), url, () => ({
+    actors: store.actors(f.value, { limit: p.value.limit, name: name[0] || null }),
+  }));
+  return jsonOk(request, body);
+};
+
+export const getGraph: Handler = (request, store = getStore()) => {
+  const url = new URL(request.url);
+  const f = withFilters(url);
+  const p = parsePage(url.searchParams, { limit: 150, max: 1000 });
+  const errors = [...(f.ok ? [] : f.errors), ...(p.ok ? [] : p.errors)];
+  if (!f.ok || !p.ok) return badRequest(errors);
+  const body = cached(store.version(), url, () => store.graph(f.value, { limit: p.value.limit }));
+  return jsonOk(request, body);
+};
+
+export const getTimeline: Handler = (request, store = getStore()) => {
+  const url = new URL(request.url);
+  const f = withFilters(url);
+  const bin = parseChoice(url.searchParams, 'bin', BINS, 'month');
+  const errors = [...(f.ok ? [] : f.errors), ...(bin.ok ? [] : bin.errors)];
+  if (!f.ok || !bin.ok) return badRequest(errors);
+  const body = cached(store.version(), url, () => ({
+    bin: bin.value,
+    bins: store.timeline(f.value, bin.value),
+  }));
+  return jsonOk(request, body);
+};
+
+export const listDocuments: Handler = (request, store = getStore()) => {
+  const url = new URL(request.url);
+  const p = parsePage(url.searchParams, { limit: 50, max: 500 });
+  if (!p.ok) return badRequest(p.errors);
+  const body = cached(store.version(), url, () => {
+    const page = store.listDocuments(p.value);
+    return { documents: page.items, nextCursor: page.nextCursor };
+  });
+  return jsonOk(request, body);
+};
+
+export function getDocument(request: Request, id: string, store: Store = getStore()): Response {
+  // an id is looked up, never used as a path: "..", "%2F" or a NUL byte simply match nothing
+  if (id.length > 300 || /[\u0000-\u001f]/.test(id)) return problem(404, `no document "${id.slice(0, 60)}"`);
+  const doc = store.getDocument(id);
+  if (!doc) return problem(404, `no document "${id.slice(0, 60)}"`);
+  return jsonOk(request, JSON.stringify(doc));
+}
+
+export const getStatus: Handler = (request, store = getStore()) => {
+  return jsonOk(request, JSON.stringify({ ...store.stats(), index: store.indexState() }));
+};
+
+/** CSV cell: quoted when needed; a leading =, +, - or @ is neutralised so no spreadsheet runs it. */
+function csvCell(v: unknown): string {
+  let s = v == null ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const EXPORT_COLUMNS = [
+  'id',
+  'document',
+  'title',
+  'url',
+  'sentence',
+  'span_start',
+  'span_end',
+  'text',
+  'trigger',
+  'type',
+  'cameo',
+  'quad',
+  'source',
+  'target',
+  'symmetric',
+  'stance',
+  'stance_score',
+  'negated',
+  'alleged',
+  'reported_by',
+  'date',
+  'date_start',
+  'date_end',
+  'date_text',
+  'date_basis',
+] as const;
+
+/** GET /api/export?format=csv|json|jsonl + the filters: the events with their provenance, streamed. */
+export function exportEvents(request: Request, store: Store = getStore()): Response {
+  const url = new URL(request.url);
+  const f = withFilters(url);
+  const fmt = parseChoice(url.searchParams, 'format', FORMATS, 'csv');
+  const errors = [...(f.ok ? [] : f.errors), ...(fmt.ok ? [] : fmt.errors)];
+  if (!f.ok || !fmt.ok) return badRequest(errors);
+  const filters: Filters = f.value;
+  const urls = new Map<string, string | null>();
+  const urlOf = (docId: string) => {
+    if (!urls.has(docId)) urls.set(docId, store.getDocumentUrl(docId));
+    return urls.get(docId) ?? null;
+  };
+  const row = (e: EventRecord) => ({
+    id: e.id,
+    document: e.documentId,
+    title: e.documentTitle,
+    url: urlOf(e.documentId),
+    sentence: e.sentence,
+    span_start: e.span[0],
+    span_end: e.span[1],
+    text: e.text,
+    trigger: e.trigger,
+    type: e.type,
+    cameo: e.cameo,
+    quad: e.quad,
+    source: e.source.join(';'),
+    target: e.target.join(';'),
+    symmetric: e.symmetric,
+    stance: e.stance,
+    stance_score: e.stanceScore,
+    negated: e.negated,
+    alleged: e.alleged,
+    reported_by: e.reportedBy,
+    date: e.date?.value ?? null,
+    date_start: e.date?.start ?? null,
+    date_end: e.date?.end ?? null,
+    date_text: e.date?.text ?? null,
+    date_basis: e.date?.basis ?? null,
+  });
+  const encoder = new TextEncoder();
+  const iterator = store.exportEvents(filters)[Symbol.iterator]();
+  let first = true;
+  const format = fmt.value;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (format === 'csv') controller.enqueue(encoder.encode(`${EXPORT_COLUMNS.join(',')}\n`));
+      if (format === 'json') controller.enqueue(encoder.encode('['));
+    },
+    pull(controller) {
+      // a few hundred rows at a time, so memory stays flat however large the export
+      for (let n = 0; n < 500; n++) {
+        const next = iterator.next();
+        if (next.done) {
+          if (format === 'json') controller.enqueue(encoder.encode(']\n'));
+          controller.close();
+          return;
+        }
+        const r = row(next.value);
+        if (format === 'csv')
+          controller.enqueue(encoder.encode(`${EXPORT_COLUMNS.map((c) => csvCell(r[c])).join(',')}\n`));
+        else if (format === 'jsonl') controller.enqueue(encoder.encode(`${JSON.stringify(r)}\n`));
+        else {
+          controller.enqueue(encoder.encode(`${first ? '' : ','}\n${JSON.stringify(r)}`));
+          first = false;
+        }
+      }
+    },
+  });
+  const type =
+    format === 'csv'
+      ? 'text/csv; charset=utf-8'
+      : format === 'jsonl'
+        ? 'application/x-ndjson; charset=utf-8'
+        : 'application/json; charset=utf-8';
+  return new Response(stream, {
+    status: 200,
+    headers: {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename="detente-events.${format}"`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * Keeps the store in step with the corpus: reads every document, extracts only what is new or
+ * changed (content hash + extractor version), removes what left the folder, then settles actor
+ * identity across the corpus. One document per transaction: a crash (kill -9) leaves a whole
+ * database, and the next run resumes by skipping what is already there.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { readCorpus, type CorpusOptions } from '@/lib/corpus';
+import type { Problem, SourceDocument } from '@/lib/model';
+import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
+import type { SqliteStore } from '@/lib/store/sqlite';
+import type { IndexState } from '@/lib/store/types';
+
+/** What identifies a document's content: any change to these re-extracts it. */
+export function contentHash(doc: SourceDocument): string {
+  return createHash('sha256')
+    .update(JSON.stringify([doc.title, doc.text, doc.published, doc.source ?? null, doc.url ?? null]))
+    .digest('hex');
+}
+
+export interface IndexOptions extends CorpusOptions {
+  /** Publication date for documents that give none. */
+  referenceDate?: string | null;
+  /** Called with the state now and then (and at the end). */
+  onProgress?: (state: IndexState) => void;
+  /** Stops between documents when aborted; what is done stays done. */
+  signal?: AbortSignal;
+  /** `upload` for the folder of uploaded files (kept apart from the corpus). Default `corpus`. */
+  origin?: 'corpus' | 'upload';
+}
+
+/** How many documents the paths hold, to show progress against (a .jsonl counts its lines). */
+async function countDocuments(paths: string[]): Promise<number> {
+  let n = 0;
+  const visit = async (p: string): Promise<void> => {
+    let st;
+    try {
+      st = await fsp.stat(p);
+    } catch {
+      return;
+    }
+    if (st.isDirectory()) {
+      const names = await fsp.readdir(p).catch(() => [] as string[]);
+      for (const name of names)
+        if (!name.startsWith('.') && name !== 'node_modules') await visit(path.join(p, name));
+    } else if (/\.(txt|md)$/i.test(p)) n++;
+    else if (/\.jsonl$/i.test(p)) {
+      const buf = await fsp.readFile(p).catch(() => Buffer.alloc(0));
+      let lines = 0;
+      for (let i = 0; i < buf.length; i++) if (buf[i] === 10) lines++;
+      n += lines + (buf.length && buf[buf.length - 1] !== 10 ? 1 : 0);
+    }
+  };
+  for (const p of paths) await visit(p);
+  return n;
+}
+
+/** The root (as given, resolved) a document was read under. */
+function rootOf(docPath: string, roots: string[]): string | null {
+  const abs = path.resolve(docPath.replace(/#L\d+$/, ''));
+  for (const r of roots) if (abs === r || abs.startsWith(r + path.sep)) return r;
+  return null;
+}
+
+/** Indexes the corpus at `paths` into `store`. */
+export async function indexCorpus(
+  store: SqliteStore,
+  paths: string[],
+  options: IndexOptions = {},
+): Promise<IndexState & { problemList: Problem[] }> {
+  const roots = paths.map((p) => path.resolve(p));
+  const now = () => new Date().toISOString();
+  const state: IndexState = {
+    running: true,
+    done: 0,
+    total: await countDocuments(roots),
+    extracted: 0,
+    unchanged: 0,
+    removed: 0,
+    problems: 0,
+    startedAt: now(),
+    updatedAt: now(),
+    finishedAt: null,
+  };
+  const problemList: Problem[] = [];
+  let last = 0;
+  const report = (force = false) => {
+    const t = Date.now();
+    if (!force && t - last < 250) return;
+    last = t;
+    state.updatedAt = now();
+    store.setIndexState(state);
+    options.onProgress?.({ ...state });
+  };
+  report(true);
+
+  const seen = new Set<string>();
+  for await (const item of readCorpus(roots, options)) {
+    if (options.signal?.aborted) break;
+    if (item.kind === 'problem') {
+      state.problems++;
+      problemList.push(item.problem);
+      continue;
+    }
+    const doc = item.document;
+    seen.add(doc.id);
+    state.done++;
+    const hash = contentHash(doc);
+    const had = store.documentState(doc.id);
+    if (had && had.contentHash === hash && had.extractorVersion === EXTRACTOR_VERSION) {
+      state.unchanged++;
+    } else {
+      const x = extractDocument(doc, { referenceDate: options.referenceDate });
+      problemList.push(...x.problems);
+      state.problems += x.problems.length;
+      store.putDocument(x, {
+        origin: options.origin ?? 'corpus',
+        root: rootOf(doc.path, roots),
+        contentHash: hash,
+        extractorVersion: EXTRACTOR_VERSION,
+      });
+      state.extracted++;
+    }
+    report();
+    // let other work of this process (a server's requests) run between documents
+    if (state.done % 20 === 0) await new Promise((r) => setImmediate(r));
+  }
+  if (!options.signal?.aborted) {
+    for (const root of roots) {
+      for (const id of store.documentsUnder(root, options.origin ?? 'corpus')) {
+        if (!seen.has(id)) {
+          store.removeDocument(id);
+          state.removed++;
+        }
+      }
+    }
+  }
+  store.settle();
+  state.running = false;
+  state.finishedAt = now();
+  report(true);
+  return { ...state, problemList };
+}

@@ -1,0 +1,137 @@
+/**
+ * The database schema, as numbered migrations. A database records the last migration it ran
+ * (`meta.schema_version`); opening it runs the ones after, each in a transaction.
+ */
+
+export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'documents, actors, mentions, time expressions, events',
+    sql: `
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY,
+  origin TEXT NOT NULL CHECK (origin IN ('corpus', 'upload')),
+  root TEXT,
+  path TEXT NOT NULL,
+  title TEXT NOT NULL,
+  published TEXT,
+  published_basis TEXT,
+  source TEXT,
+  url TEXT,
+  text TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  extractor_version TEXT NOT NULL,
+  indexed_at TEXT NOT NULL,
+  event_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX documents_root ON documents(root);
+CREATE INDEX documents_published ON documents(published, id);
+
+CREATE TABLE actor_records (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  raw_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  country TEXT,
+  aliases TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  tentative INTEGER NOT NULL,
+  opening_only INTEGER NOT NULL,
+  PRIMARY KEY (document_id, raw_id)
+);
+CREATE INDEX actor_records_raw ON actor_records(raw_id);
+
+CREATE TABLE actors (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  country TEXT,
+  aliases TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  documents INTEGER NOT NULL
+);
+CREATE INDEX actors_name ON actors(name COLLATE NOCASE);
+
+CREATE TABLE actor_map (
+  raw_id TEXT PRIMARY KEY,
+  actor_id TEXT
+);
+
+CREATE TABLE mentions (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  raw_id TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  form TEXT NOT NULL
+);
+CREATE INDEX mentions_document ON mentions(document_id, start);
+
+CREATE TABLE timexes (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  type TEXT NOT NULL,
+  value TEXT NOT NULL,
+  sentence INTEGER NOT NULL
+);
+CREATE INDEX timexes_document ON timexes(document_id, start);
+
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  trigger TEXT NOT NULL,
+  trigger_start INTEGER NOT NULL,
+  trigger_end INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  cameo TEXT,
+  quad TEXT NOT NULL,
+  symmetric INTEGER NOT NULL,
+  reported_by_raw TEXT,
+  stance TEXT NOT NULL,
+  stance_score REAL NOT NULL,
+  stance_cues TEXT NOT NULL,
+  negated INTEGER NOT NULL,
+  alleged INTEGER NOT NULL,
+  date_value TEXT,
+  date_start TEXT,
+  date_end TEXT,
+  date_text TEXT,
+  date_basis TEXT,
+  date_anchor TEXT,
+  sort_date TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  pair_key TEXT NOT NULL,
+  duplicate_of TEXT
+);
+CREATE INDEX events_order ON events(sort_date, id) WHERE duplicate_of IS NULL;
+CREATE INDEX events_document ON events(document_id, seq);
+CREATE INDEX events_twins ON events(pair_key, stance, date_value);
+CREATE INDEX events_duplicate ON events(duplicate_of);
+
+CREATE TABLE event_actors (
+  event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  role TEXT NOT NULL CHECK (role IN ('source', 'target')),
+  raw_id TEXT NOT NULL,
+  actor_id TEXT,
+  PRIMARY KEY (event_id, role, raw_id)
+);
+CREATE INDEX event_actors_actor ON event_actors(actor_id, role, event_id);
+CREATE INDEX event_actors_raw ON event_actors(raw_id);
+
+CREATE VIRTUAL TABLE events_fts USING fts5(text, trigger, content='events', content_rowid='rowid');
+CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+  INSERT INTO events_fts(rowid, text, trigger) VALUES (new.rowid, new.text, new.trigger);
+END;
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+  INSERT INTO events_fts(events_fts, rowid, text, trigger) VALUES ('delete', old.rowid, old.text, old.trigger);
+END;
+`,
+  },
+];

@@ -1,0 +1,784 @@
+/**
+ * The embedded store: one SQLite file (WAL, so the server reads while the indexer writes), written
+ * one document per transaction so a crash leaves it whole, read through indexed queries.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Bin, Filters, PageRequest } from '@/lib/filters';
+import type { ContractEvent } from '@/lib/model';
+import type { DocumentExtraction } from '@/lib/nlp/pipeline';
+import type { ActorRecord } from '@/lib/nlp/actors/resolve';
+import { ActorRegistry } from '@/lib/nlp/corpus/actors';
+import { similarity } from '@/lib/nlp/events/dedupe';
+import { contractDocument } from '@/lib/extract';
+import { MIGRATIONS } from './schema';
+import type {
+  ActorSummary,
+  DocumentDetail,
+  DocumentSummary,
+  EventRecord,
+  Graph,
+  IndexState,
+  Page,
+  Store,
+  StoreStats,
+  TimelineBin,
+} from './types';
+
+type Row = Record<string, unknown>;
+type Param = string | number | null;
+
+const UNDATED = '9999-99-99';
+
+/** The key under which an event's twins are looked for: its actors, either way round when symmetric. */
+export function pairKey(source: string[], target: string[], symmetric: boolean): string {
+  const s = [...source].sort().join('+');
+  const t = [...target].sort().join('+');
+  return symmetric ? [s, t].sort().join('<>') : `${s}>${t}`;
+}
+
+const enc = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
+const dec = (s: string) => Buffer.from(s, 'base64url').toString('utf8');
+
+/** Words of a text search, each quoted, for FTS5 (no operator of the user's can reach the engine). */
+function ftsQuery(q: string): string | null {
+  const words = q.match(/[\p{L}\p{N}]+/gu);
+  return words?.length
+    ? words
+        .slice(0, 12)
+        .map((w) => `"${w}"`)
+        .join(' ')
+    : null;
+}
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private writes = 0;
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 10000');
+    this.migrate();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+    const current = Number(
+      (this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as Row | undefined)
+        ?.value ?? 0,
+    );
+    for (const m of MIGRATIONS) {
+      if (m.version <= current) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db
+          .prepare(
+            "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+          )
+          .run(String(m.version));
+      })();
+    }
+  }
+
+  /** The schema version the database is at. */
+  schemaVersion(): number {
+    return Number(
+      (this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as Row).value,
+    );
+  }
+
+  version(): string {
+    // data_version changes when another connection commits; `writes` when this one does
+    return `${this.db.pragma('data_version', { simple: true })}.${this.writes}`;
+  }
+
+  // ---- writes ---------------------------------------------------------------------------------
+
+  /** The hash and extractor version a document was indexed with, if it is there. */
+  documentState(id: string): { contentHash: string; extractorVersion: string } | undefined {
+    const r = this.db
+      .prepare('SELECT content_hash, extractor_version FROM documents WHERE id = ?')
+      .get(id) as Row | undefined;
+    return r
+      ? { contentHash: String(r.content_hash), extractorVersion: String(r.extractor_version) }
+      : undefined;
+  }
+
+  /** Ids of the corpus documents indexed under a root folder or file. */
+  documentsUnder(root: string, origin: 'corpus' | 'upload' = 'corpus'): string[] {
+    return (
+      this.db.prepare('SELECT id FROM documents WHERE origin = ? AND root = ?').all(origin, root) as Row[]
+    ).map((r) => String(r.id));
+  }
+
+  /**
+   * Stores one document's extraction, replacing what was there, in one transaction. Events that
+   * repeat an event of another document are marked as its duplicates.
+   */
+  putDocument(
+    x: DocumentExtraction,
+    meta: { origin: 'corpus' | 'upload'; root: string | null; contentHash: string; extractorVersion: string },
+  ): void {
+    const doc = x.document;
+    const cd = contractDocument(doc, x.reference?.basis === 'option' ? x.reference.date : null);
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      this.removeDocumentRows(doc.id);
+      this.db
+        .prepare(
+          `INSERT INTO documents (id, origin, root, path, title, published, published_basis, source, url, text, content_hash, extractor_version, indexed_at, event_count)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          doc.id,
+          meta.origin,
+          meta.root,
+          doc.path,
+          doc.title,
+          cd.published,
+          cd.publishedBasis,
+          doc.source ?? null,
+          doc.url ?? null,
+          doc.text,
+          meta.contentHash,
+          meta.extractorVersion,
+          now,
+          x.events.length,
+        );
+
+      const insertRecord = this.db.prepare(
+        'INSERT INTO actor_records (document_id, raw_id, name, kind, country, aliases, mentions, tentative, opening_only) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      const insertActor = this.db.prepare(
+        'INSERT OR IGNORE INTO actors (id, name, kind, country, aliases, mentions, documents) VALUES (?, ?, ?, ?, ?, ?, 1)',
+      );
+      const insertMap = this.db.prepare('INSERT OR IGNORE INTO actor_map (raw_id, actor_id) VALUES (?, ?)');
+      for (const a of x.actors.values()) {
+        insertRecord.run(
+          doc.id,
+          a.id,
+          a.name,
+          a.kind,
+          a.country,
+          JSON.stringify([...a.aliases]),
+          a.mentions,
+          a.tentative ? 1 : 0,
+          a.openingOnly ? 1 : 0,
+        );
+        // until the next settle() an actor stands for itself, so the new events show at once
+        insertActor.run(a.id, a.name, a.kind, a.country, JSON.stringify([...a.aliases]), a.mentions);
+        insertMap.run(a.id, a.id);
+      }
+      const insertMention = this.db.prepare(
+        'INSERT INTO mentions (document_id, raw_id, start, end, text, form) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      for (const m of x.mentions) insertMention.run(doc.id, m.actorId, m.span[0], m.span[1], m.text, m.form);
+      const insertTimex = this.db.prepare(
+        'INSERT INTO timexes (document_id, start, end, text, type, value, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const t of x.timexes)
+        insertTimex.run(doc.id, t.span[0], t.span[1], t.text, t.type, t.value, t.sentence);
+
+      x.events.forEach((e, seq) => this.insertEvent(doc.id, e, seq));
+      for (const e of x.events) this.markIfDuplicate(e.id);
+    })();
+    this.writes++;
+  }
+
+  private insertEvent(documentId: string, e: ContractEvent, seq: number): void {
+    this.db
+      .prepare(
+        `INSERT INTO events (id, document_id, seq, sentence, span_start, span_end, text, trigger, trigger_start, trigger_end, type, cameo, quad,
+           symmetric, reported_by_raw, stance, stance_score, stance_cues, negated, alleged, date_value, date_start, date_end, date_text,
+           date_basis, date_anchor, sort_date, evidence, pair_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        e.id,
+        documentId,
+        seq,
+        e.sentence,
+        e.span[0],
+        e.span[1],
+        e.text,
+        e.trigger,
+        e.triggerSpan[0],
+        e.triggerSpan[1],
+        e.type,
+        e.cameo,
+        e.quad,
+        e.symmetric ? 1 : 0,
+        e.reportedBy,
+        e.stance,
+        e.stanceScore,
+        JSON.stringify(e.stanceCues),
+        e.negated ? 1 : 0,
+        e.alleged ? 1 : 0,
+        e.date?.value ?? null,
+        e.date?.start ?? null,
+        e.date?.end ?? null,
+        e.date?.text ?? null,
+        e.date?.basis ?? null,
+        e.date?.anchor ?? null,
+        e.date?.start ?? UNDATED,
+        JSON.stringify(e.evidence),
+        pairKey(e.source, e.target, e.symmetric),
+      );
+    const insertActor = this.db.prepare(
+      'INSERT OR IGNORE INTO event_actors (event_id, role, raw_id, actor_id) VALUES (?, ?, ?, (SELECT actor_id FROM actor_map WHERE raw_id = ?))',
+    );
+    for (const a of e.source) insertActor.run(e.id, 'source', a, a);
+    for (const a of e.target) insertActor.run(e.id, 'target', a, a);
+  }
+
+  /** Marks an event as the duplicate of an earlier one from another document that states the same. */
+  private markIfDuplicate(id: string): void {
+    const e = this.db
+      .prepare(
+        'SELECT id, document_id, text, cameo, pair_key, stance, negated, date_value FROM events WHERE id = ?',
+      )
+      .get(id) as Row | undefined;
+    if (!e) return;
+    const twins = this.db
+      .prepare(
+        `SELECT id, text, cameo FROM events
+         WHERE pair_key = ? AND stance = ? AND date_value IS ? AND negated = ? AND duplicate_of IS NULL AND document_id != ? AND id != ?
+         ORDER BY rowid LIMIT 50`,
+      )
+      .all(e.pair_key, e.stance, e.date_value, e.negated, e.document_id, e.id) as Row[];
+    const root = String(e.cameo ?? '').slice(0, 2);
+    const twin = twins.find(
+      (t) => String(t.cameo ?? '').slice(0, 2) === root && similarity(String(t.text), String(e.text)) >= 0.6,
+    );
+    if (twin) this.db.prepare('UPDATE events SET duplicate_of = ? WHERE id = ?').run(twin.id, e.id);
+  }
+
+  /** Deletes a document's rows; events of other documents that repeated its events are looked at again. */
+  private removeDocumentRows(id: string): void {
+    const orphans = (
+      this.db
+        .prepare(
+          'SELECT id FROM events WHERE duplicate_of IN (SELECT id FROM events WHERE document_id = ?) ORDER BY rowid',
+        )
+        .all(id) as Row[]
+    ).map((r) => String(r.id));
+    this.db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+    if (orphans.length) {
+      const clear = this.db.prepare('UPDATE events SET duplicate_of = NULL WHERE id = ?');
+      for (const o of orphans) clear.run(o);
+      for (const o of orphans) this.markIfDuplicate(o);
+    }
+  }
+
+  removeDocument(id: string): void {
+    this.db.transaction(() => this.removeDocumentRows(id))();
+    this.writes++;
+  }
+
+  /**
+   * Settles identity across the corpus: actors merge by id and by surname (see ActorRegistry),
+   * names only capitals vouch for are dropped unless two documents name them, and every event's
+   * actors point at the merged actors.
+   */
+  settle(): { actors: number; renamed: number; dropped: number } {
+    const registry = new ActorRegistry();
+    const rows = this.db
+      .prepare('SELECT * FROM actor_records ORDER BY document_id')
+      .iterate() as Iterable<Row>;
+    let doc: string | null = null;
+    let batch = new Map<string, ActorRecord>();
+    const flush = () => {
+      if (doc != null) registry.add(doc, batch);
+      batch = new Map();
+    };
+    const raw = new Set<string>();
+    for (const r of rows) {
+      if (r.document_id !== doc) {
+        flush();
+        doc = String(r.document_id);
+      }
+      raw.add(String(r.raw_id));
+      batch.set(String(r.raw_id), {
+        id: String(r.raw_id),
+        name: String(r.name),
+        kind: r.kind as ActorRecord['kind'],
+        country: (r.country as string | null) ?? null,
+        aliases: new Set(JSON.parse(String(r.aliases)) as string[]),
+        mentions: Number(r.mentions),
+        tentative: r.tentative === 1,
+        openingOnly: r.opening_only === 1,
+      });
+    }
+    flush();
+    const { renamed, dropped } = registry.settle();
+    const actors = registry.list();
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM actors; DELETE FROM actor_map;');
+      const insert = this.db.prepare(
+        'INSERT INTO actors (id, name, kind, country, aliases, mentions, documents) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const a of actors)
+        insert.run(
+          a.id,
+          a.name,
+          a.kind,
+          a.country,
+          JSON.stringify(a.aliases),
+          a.mentions,
+          a.documents.length,
+        );
+      const map = this.db.prepare('INSERT INTO actor_map (raw_id, actor_id) VALUES (?, ?)');
+      for (const id of raw) map.run(id, dropped.has(id) ? null : (renamed.get(id) ?? id));
+      this.db.exec(
+        `UPDATE event_actors SET actor_id = (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_actors.raw_id)
+         WHERE actor_id IS NOT (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_actors.raw_id)`,
+      );
+    })();
+    this.writes++;
+    return { actors: actors.length, renamed: renamed.size, dropped: dropped.size };
+  }
+
+  setIndexState(state: IndexState): void {
+    this.db
+      .prepare(
+        "INSERT INTO meta (key, value) VALUES ('index_state', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      )
+      .run(JSON.stringify(state));
+    this.writes++;
+  }
+
+  indexState(): IndexState {
+    const r = this.db.prepare("SELECT value FROM meta WHERE key = 'index_state'").get() as Row | undefined;
+    const empty: IndexState = {
+      running: false,
+      done: 0,
+      total: 0,
+      extracted: 0,
+      unchanged: 0,
+      removed: 0,
+      problems: 0,
+      startedAt: null,
+      updatedAt: null,
+      finishedAt: null,
+    };
+    return r ? { ...empty, ...(JSON.parse(String(r.value)) as Partial<IndexState>) } : empty;
+  }
+
+  // ---- reads ----------------------------------------------------------------------------------
+
+  stats(): StoreStats {
+    const one = (sql: string) => Number((this.db.prepare(sql).get() as Row).n);
+    return {
+      documents: one('SELECT count(*) n FROM documents'),
+      events: one('SELECT count(*) n FROM events WHERE duplicate_of IS NULL'),
+      actors: one('SELECT count(*) n FROM actors'),
+    };
+  }
+
+  actorsById(ids: string[]): { id: string; name: string; kind: string; country: string | null }[] {
+    const out: { id: string; name: string; kind: string; country: string | null }[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = this.db
+        .prepare(
+          `SELECT id, name, kind, country FROM actors WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+        )
+        .all(...chunk) as Row[];
+      for (const r of rows)
+        out.push({
+          id: String(r.id),
+          name: String(r.name),
+          kind: String(r.kind),
+          country: (r.country as string | null) ?? null,
+        });
+    }
+    return out;
+  }
+
+  getDocumentUrl(id: string): string | null {
+    const r = this.db.prepare('SELECT url FROM documents WHERE id = ?').get(id) as Row | undefined;
+    return (r?.url as string | null) ?? null;
+  }
+
+  private summary(r: Row): DocumentSummary {
+    return {
+      id: String(r.id),
+      title: String(r.title),
+      published: (r.published as string | null) ?? null,
+      publishedBasis: (r.published_basis as string | null) ?? null,
+      source: (r.source as string | null) ?? null,
+      url: (r.url as string | null) ?? null,
+      path: String(r.path),
+      origin: r.origin as DocumentSummary['origin'],
+      eventCount: Number(r.event_count),
+      indexedAt: String(r.indexed_at),
+    };
+  }
+
+  listDocuments(page: PageRequest): Page<DocumentSummary> {
+    // newest first; the cursor is the last row's (published, id)
+    const after = page.cursor ? dec(page.cursor).split('\u0000') : null;
+    const rows = this.db
+      .prepare(
+        `SELECT id, title, published, published_basis, source, url, path, origin, event_count, indexed_at FROM documents
+         ${after ? "WHERE (coalesce(published, ''), id) < (?, ?)" : ''}
+         ORDER BY coalesce(published, '') DESC, id DESC LIMIT ?`,
+      )
+      .all(...(after ? [after[0] ?? '', after[1] ?? ''] : []), page.limit + 1) as Row[];
+    const items = rows.slice(0, page.limit).map((r) => this.summary(r));
+    const last = rows.length > page.limit ? rows[page.limit - 1] : undefined;
+    return { items, nextCursor: last ? enc(`${last.published ?? ''}\u0000${last.id}`) : null };
+  }
+
+  getDocument(id: string): DocumentDetail | null {
+    const r = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as Row | undefined;
+    if (!r) return null;
+    const mentions = (
+      this.db
+        .prepare(
+          'SELECT m.start, m.end, m.text, m.form, am.actor_id FROM mentions m LEFT JOIN actor_map am ON am.raw_id = m.raw_id WHERE m.document_id = ? ORDER BY m.start',
+        )
+        .all(id) as Row[]
+    ).map((m) => ({
+      span: [Number(m.start), Number(m.end)] as [number, number],
+      text: String(m.text),
+      actorId: (m.actor_id as string | null) ?? null,
+      form: String(m.form),
+    }));
+    const timexes = (
+      this.db.prepare('SELECT * FROM timexes WHERE document_id = ? ORDER BY start').all(id) as Row[]
+    ).map((t) => ({
+      span: [Number(t.start), Number(t.end)] as [number, number],
+      text: String(t.text),
+      type: String(t.type),
+      value: String(t.value),
+      sentence: Number(t.sentence),
+    }));
+    const events = (
+      this.db
+        .prepare(
+          'SELECT id, span_start, span_end, trigger_start, trigger_end, type, stance, sentence FROM events WHERE document_id = ? ORDER BY seq',
+        )
+        .all(id) as Row[]
+    ).map((e) => ({
+      id: String(e.id),
+      span: [Number(e.span_start), Number(e.span_end)] as [number, number],
+      triggerSpan: [Number(e.trigger_start), Number(e.trigger_end)] as [number, number],
+      type: String(e.type),
+      stance: String(e.stance),
+      sentence: Number(e.sentence),
+    }));
+    return { ...this.summary(r), text: String(r.text), mentions, timexes, events };
+  }
+
+  /** The WHERE clause (over `events e`) for filters, with its parameters. */
+  private where(f: Filters): { sql: string; params: Param[] } {
+    const parts = ['e.duplicate_of IS NULL'];
+    const params: Param[] = [];
+    const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+    if (f.actors.length) {
+      parts.push(`e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN (${list(f.actors.length)}))`);
+      params.push(...f.actors);
+    }
+    if (f.pair) {
+      const between = `e.id IN (SELECT s.event_id FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id AND t.role = 'target'
+                        WHERE s.role = 'source' AND s.actor_id = ? AND t.actor_id = ?)`;
+      if (f.pair.directed) {
+        parts.push(`(${between} OR (e.symmetric = 1 AND ${between}))`);
+        params.push(f.pair.a, f.pair.b, f.pair.b, f.pair.a);
+      } else {
+        parts.push(`(${between} OR ${between})`);
+        params.push(f.pair.a, f.pair.b, f.pair.b, f.pair.a);
+      }
+    }
+    if (f.stance.length) {
+      parts.push(`e.stance IN (${list(f.stance.length)})`);
+      params.push(...f.stance);
+    }
+    if (f.quad.length) {
+      parts.push(`e.quad IN (${list(f.quad.length)})`);
+      params.push(...f.quad);
+    }
+    if (f.type.length) {
+      parts.push(`e.type IN (${list(f.type.length)})`);
+      params.push(...f.type);
+    }
+    if (f.from) {
+      parts.push('e.date_end >= ?');
+      params.push(f.from);
+    }
+    if (f.to) {
+      parts.push('e.date_start <= ?');
+      params.push(f.to);
+    }
+    if (f.q) {
+      const match = ftsQuery(f.q);
+      if (match) {
+        parts.push('e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
+        params.push(match);
+      } else parts.push('0');
+    }
+    if (f.document) {
+      parts.push('e.document_id = ?');
+      params.push(f.document);
+    }
+    return { sql: parts.join(' AND '), params };
+  }
+
+  /** Rows of `events` (with the document's title) as the routes return them. */
+  private records(rows: Row[]): EventRecord[] {
+    if (!rows.length) return [];
+    const ids = rows.map((r) => String(r.id));
+    const marks = ids.map(() => '?').join(', ');
+    const roles = this.db
+      .prepare(
+        `SELECT event_id, role, actor_id FROM event_actors WHERE event_id IN (${marks}) AND actor_id IS NOT NULL ORDER BY raw_id`,
+      )
+      .all(...ids) as Row[];
+    const byEvent = new Map<string, { source: string[]; target: string[] }>();
+    for (const r of roles) {
+      const entry = byEvent.get(String(r.event_id)) ?? { source: [], target: [] };
+      const list = r.role === 'source' ? entry.source : entry.target;
+      if (!list.includes(String(r.actor_id))) list.push(String(r.actor_id));
+      byEvent.set(String(r.event_id), entry);
+    }
+    const twins = this.db
+      .prepare(`SELECT duplicate_of, evidence FROM events WHERE duplicate_of IN (${marks}) ORDER BY rowid`)
+      .all(...ids) as Row[];
+    const more = new Map<string, unknown[]>();
+    for (const t of twins)
+      more.set(String(t.duplicate_of), [
+        ...(more.get(String(t.duplicate_of)) ?? []),
+        ...(JSON.parse(String(t.evidence)) as unknown[]),
+      ]);
+    const reporters = new Map<string, string | null>();
+    for (const r of rows) {
+      if (r.reported_by_raw != null && !reporters.has(String(r.reported_by_raw))) {
+        const m = this.db
+          .prepare('SELECT actor_id FROM actor_map WHERE raw_id = ?')
+          .get(r.reported_by_raw) as Row | undefined;
+        reporters.set(String(r.reported_by_raw), (m?.actor_id as string | null) ?? String(r.reported_by_raw));
+      }
+    }
+    return rows.map((r) => {
+      const actors = byEvent.get(String(r.id)) ?? { source: [], target: [] };
+      return {
+        id: String(r.id),
+        documentId: String(r.document_id),
+        documentTitle: String(r.title),
+        sentence: Number(r.sentence),
+        span: [Number(r.span_start), Number(r.span_end)],
+        text: String(r.text),
+        trigger: String(r.trigger),
+        triggerSpan: [Number(r.trigger_start), Number(r.trigger_end)],
+        type: String(r.type),
+        cameo: (r.cameo as string | null) ?? null,
+        quad: r.quad as EventRecord['quad'],
+        source: actors.source,
+        target: actors.target,
+        symmetric: r.symmetric === 1,
+        reportedBy: r.reported_by_raw == null ? null : (reporters.get(String(r.reported_by_raw)) ?? null),
+        stance: r.stance as EventRecord['stance'],
+        stanceScore: Number(r.stance_score),
+        stanceCues: JSON.parse(String(r.stance_cues)) as string[],
+        negated: r.negated === 1,
+        alleged: r.alleged === 1,
+        date:
+          r.date_value == null
+            ? null
+            : {
+                value: String(r.date_value),
+                start: String(r.date_start),
+                end: String(r.date_end),
+                text: String(r.date_text ?? ''),
+                basis: r.date_basis as 'explicit' | 'relative' | 'document',
+                anchor: r.date_anchor as 'clause' | 'report' | 'peg' | 'publication',
+              },
+        evidence: [
+          ...(JSON.parse(String(r.evidence)) as EventRecord['evidence']),
+          ...((more.get(String(r.id)) ?? []) as EventRecord['evidence']),
+        ],
+      };
+    });
+  }
+
+  events(filters: Filters, page: PageRequest): Page<EventRecord> {
+    const w = this.where(filters);
+    let cursorSql = '';
+    const params = [...w.params];
+    if (page.cursor) {
+      const [d, id] = dec(page.cursor).split('\u0000');
+      cursorSql = ' AND (e.sort_date, e.id) > (?, ?)';
+      params.push(d ?? '', id ?? '');
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT e.*, d.title FROM events e JOIN documents d ON d.id = e.document_id WHERE ${w.sql}${cursorSql} ORDER BY e.sort_date, e.id LIMIT ?`,
+      )
+      .all(...params, page.limit + 1) as Row[];
+    const items = this.records(rows.slice(0, page.limit));
+    const last = rows.length > page.limit ? rows[page.limit - 1] : undefined;
+    return { items, nextCursor: last ? enc(`${last.sort_date}\u0000${last.id}`) : null };
+  }
+
+  *exportEvents(filters: Filters): Iterable<EventRecord> {
+    let cursor: string | null = null;
+    // in pages, so a large export never holds every row at once
+    for (;;) {
+      const page = this.events(filters, { limit: 1000, cursor });
+      yield* page.items;
+      if (!page.nextCursor) return;
+      cursor = page.nextCursor;
+    }
+  }
+
+  actors(filters: Filters, options: { limit: number; name?: string | null }): ActorSummary[] {
+    const w = this.where(filters);
+    const nameSql = options.name ? " AND (a.name LIKE ? ESCAPE '\\' OR a.aliases LIKE ? ESCAPE '\\')" : '';
+    const like = options.name ? `%${options.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const rows = this.db
+      .prepare(
+        `WITH f AS (SELECT e.id FROM events e WHERE ${w.sql})
+         SELECT a.id, a.name, a.kind, a.country, a.aliases, a.mentions,
+                count(DISTINCT ea.event_id) AS events,
+                count(DISTINCT CASE WHEN ea.role = 'source' THEN ea.event_id END) AS as_source,
+                count(DISTINCT CASE WHEN ea.role = 'target' THEN ea.event_id END) AS as_target
+         FROM f JOIN event_actors ea ON ea.event_id = f.id JOIN actors a ON a.id = ea.actor_id
+         WHERE 1 ${nameSql}
+         GROUP BY a.id ORDER BY events DESC, a.id LIMIT ?`,
+      )
+      .all(...w.params, ...(like ? [like, like] : []), options.limit) as Row[];
+    return rows.map((r) => ({
+      id: String(r.id),
+      name: String(r.name),
+      kind: String(r.kind),
+      country: (r.country as string | null) ?? null,
+      aliases: JSON.parse(String(r.aliases)) as string[],
+      mentions: Number(r.mentions),
+      events: Number(r.events),
+      asSource: Number(r.as_source),
+      asTarget: Number(r.as_target),
+    }));
+  }
+
+  graph(filters: Filters, options: { limit: number }): Graph {
+    const w = this.where(filters);
+    // directed edges; a symmetric event counts both ways
+    const rows = this.db
+      .prepare(
+        `WITH f AS (SELECT e.id, e.stance, e.stance_score, e.date_start, e.date_end, e.symmetric FROM events e WHERE ${w.sql}),
+         d AS (
+           SELECT s.actor_id AS src, t.actor_id AS tgt, f.* FROM f
+             JOIN event_actors s ON s.event_id = f.id AND s.role = 'source'
+             JOIN event_actors t ON t.event_id = f.id AND t.role = 'target'
+           UNION ALL
+           SELECT t.actor_id AS src, s.actor_id AS tgt, f.* FROM f
+             JOIN event_actors s ON s.event_id = f.id AND s.role = 'source'
+             JOIN event_actors t ON t.event_id = f.id AND t.role = 'target'
+           WHERE f.symmetric = 1
+         )
+         SELECT src, tgt, count(*) AS n,
+                sum(stance = 'cooperative') AS coop, sum(stance = 'neutral') AS neu, sum(stance = 'hostile') AS hos,
+                avg(stance_score) AS mean, min(date_start) AS first, max(date_end) AS last, min(id) AS ev1, max(id) AS ev2
+         FROM d WHERE src IS NOT NULL AND tgt IS NOT NULL AND src != tgt
+         GROUP BY src, tgt`,
+      )
+      .all(...w.params) as Row[];
+    // the actors with most events under the filters are the nodes; edges among them
+    const weight = new Map<string, number>();
+    for (const r of rows) {
+      weight.set(String(r.src), (weight.get(String(r.src)) ?? 0) + Number(r.n));
+      weight.set(String(r.tgt), (weight.get(String(r.tgt)) ?? 0) + Number(r.n));
+    }
+    const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const kept = new Set(ranked.slice(0, options.limit).map(([id]) => id));
+    const ids = [...kept];
+    const info = new Map<string, Row>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      for (const r of this.db
+        .prepare(
+          `SELECT id, name, kind, country FROM actors WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+        )
+        .all(...chunk) as Row[])
+        info.set(String(r.id), r);
+    }
+    const nodes = ids.map((id) => ({
+      id,
+      name: String(info.get(id)?.name ?? id),
+      kind: String(info.get(id)?.kind ?? 'other'),
+      country: (info.get(id)?.country as string | null) ?? null,
+      events: 0,
+    }));
+    const edges = rows
+      .filter((r) => kept.has(String(r.src)) && kept.has(String(r.tgt)))
+      .map((r) => ({
+        source: String(r.src),
+        target: String(r.tgt),
+        events: Number(r.n),
+        cooperative: Number(r.coop),
+        neutral: Number(r.neu),
+        hostile: Number(r.hos),
+        meanScore: Math.round(Number(r.mean) * 100) / 100,
+        firstDate: (r.first as string | null) ?? null,
+        lastDate: (r.last as string | null) ?? null,
+        evidence: [...new Set([String(r.ev1), String(r.ev2)])],
+      }))
+      .sort((a, b) =>
+        a.source < b.source
+          ? -1
+          : a.source > b.source
+            ? 1
+            : a.target < b.target
+              ? -1
+              : a.target > b.target
+                ? 1
+                : 0,
+      );
+    // a node's size: the events it takes part in under the filters
+    const nodeEvents = this.db
+      .prepare(
+        `WITH f AS (SELECT e.id FROM events e WHERE ${w.sql})
+         SELECT ea.actor_id AS id, count(DISTINCT ea.event_id) AS n FROM f JOIN event_actors ea ON ea.event_id = f.id
+         WHERE ea.actor_id IS NOT NULL GROUP BY ea.actor_id`,
+      )
+      .all(...w.params) as Row[];
+    const byId = new Map(nodeEvents.map((r) => [String(r.id), Number(r.n)]));
+    for (const n of nodes) n.events = byId.get(n.id) ?? 0;
+    return { nodes, edges, truncated: weight.size > kept.size };
+  }
+
+  timeline(filters: Filters, bin: Bin): TimelineBin[] {
+    const w = this.where(filters);
+    const key =
+      bin === 'day'
+        ? 'e.date_start'
+        : bin === 'month'
+          ? "substr(e.date_start, 1, 7) || '-01'"
+          : bin === 'year'
+            ? "substr(e.date_start, 1, 4) || '-01-01'"
+            : "date(e.date_start, '-' || ((CAST(strftime('%w', e.date_start) AS INTEGER) + 6) % 7) || ' days')";
+    const rows = this.db
+      .prepare(
+        `SELECT CASE WHEN e.date_start IS NULL THEN NULL ELSE ${key} END AS bin,
+                sum(e.stance = 'cooperative') AS coop, sum(e.stance = 'neutral') AS neu, sum(e.stance = 'hostile') AS hos
+         FROM events e WHERE ${w.sql} GROUP BY bin ORDER BY bin IS NULL, bin`,
+      )
+      .all(...w.params) as Row[];
+    return rows.map((r) => ({
+      start: (r.bin as string | null) ?? null,
+      cooperative: Number(r.coop),
+      neutral: Number(r.neu),
+      hostile: Number(r.hos),
+    }));
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * npm run index -- [--reference-date YYYY-MM-DD] [PATH...]
+ *
+ * Indexes files and folders (default: DETENTE_CORPUS, else seeds/) into the database (DETENTE_DB,
+ * default data/detente.db): only what is new or changed is extracted, what left is removed.
+ * Progress goes to stderr. It can run while the dashboard serves.
+ */
+import { corpusPaths, referenceDate as envReferenceDate } from '@/lib/config';
+import { indexCorpus } from '@/lib/indexer';
+import { parseIsoDay } from '@/lib/nlp/dates';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { dataFolder, databasePath, SqliteStore } from '@/lib/store';
+
+const USAGE = 'usage: npm run index -- [--reference-date YYYY-MM-DD] [PATH...]';
+
+function fail(message: string): never {
+  process.stderr.write(`index: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+export async function runIndex(
+  argv: string[],
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+) {
+  const paths: string[] = [];
+  let referenceDate = envReferenceDate();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--reference-date') {
+      const v = argv[++i] ?? fail('--reference-date needs a value');
+      if (!parseIsoDay(v) || !/^\d{4}-\d{2}-\d{2}$/.test(v))
+        fail(`--reference-date must be a real day as YYYY-MM-DD, not "${v}"`);
+      referenceDate = v;
+    } else if (a === '--help' || a === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (a.startsWith('--')) fail(`unknown option ${a}`);
+    else paths.push(a);
+  }
+  const roots = paths.length ? paths : corpusPaths();
+  const store = new SqliteStore(databasePath());
+  const started = Date.now();
+  log(`index: ${roots.join(', ')} → ${databasePath()}`);
+  let lastLine = 0;
+  const result = await indexCorpus(store, roots, {
+    referenceDate,
+    onProgress(s) {
+      if (Date.now() - lastLine < 1000) return;
+      lastLine = Date.now();
+      log(
+        `index: ${s.done}/${s.total} documents (${s.extracted} extracted, ${s.unchanged} unchanged), ${s.problems} problems`,
+      );
+    },
+  });
+  // uploads acknowledged before a crash are in the uploads folder: index them too
+  const uploads = path.join(dataFolder(), 'uploads');
+  if (!paths.length && existsSync(uploads)) {
+    const u = await indexCorpus(store, [uploads], { referenceDate, origin: 'upload' });
+    if (u.extracted) log(`index: ${u.extracted} uploaded documents extracted`);
+  }
+  for (const p of result.problemList) log(`index: ${p.path}: ${p.message}`);
+  const stats = store.stats();
+  log(
+    `index: done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.extracted} extracted, ${result.unchanged} unchanged, ` +
+      `${result.removed} removed, ${result.problems} problems; the database holds ${stats.documents} documents, ${stats.events} events, ${stats.actors} actors`,
+  );
+  store.close();
+  return result;
+}
+
+// run as a script (not when imported by serve.ts)
+if (process.argv[1] && /index\.ts$/.test(process.argv[1])) {
+  runIndex(process.argv.slice(2)).catch((e: unknown) => {
+    process.stderr.write(`index: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  });
+}
