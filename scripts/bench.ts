@@ -7,6 +7,8 @@
  * Benchmarks:
  *   nlp      sentence splitting + time tagging on synthetic news, one core, and memory as the corpus grows
  *   extract  the whole `extract` path on files: read, then every stage of lib/nlp/pipeline.ts
+ *   api      index a synthetic corpus of about 100k events, then load /api/events and /api/graph
+ *            on `next start` with 10 connections (needs `npm run build` first)
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,6 +18,10 @@ import { extractEach } from '@/lib/extract';
 import { parseIsoDay, tagTimexes } from '@/lib/nlp/dates';
 import { splitSentences } from '@/lib/nlp/sentences';
 import { synthArticleFile, synthArticles } from '@/lib/synth';
+import { EMPTY_FILTERS } from '@/lib/filters';
+import { indexCorpus } from '@/lib/indexer';
+import { SqliteStore } from '@/lib/store/sqlite';
+import { load, startServer, type LoadResult } from '@/lib/bench/server';
 
 const BENCH_FILE = 'docs/BENCHMARKS.md';
 
@@ -30,7 +36,8 @@ function args() {
     process.stderr.write('bench: --docs must be a positive whole number\n');
     process.exit(2);
   }
-  return { docs, only: get('--only'), write: !argv.includes('--no-write') };
+  const apiDocs = Number(get('--api-docs') ?? 6000);
+  return { docs, apiDocs, only: get('--only'), write: !argv.includes('--no-write') };
 }
 
 const mb = (bytes: number) => bytes / 1e6;
@@ -70,13 +77,7 @@ function benchNlp(docs: number) {
 async function benchExtract(docs: number) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-bench-'));
   try {
-    let i = 0;
-    for (const a of synthArticles(docs, 2)) {
-      const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
-      if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
-      writeFileSync(path.join(sub, `${a.id}.txt`), synthArticleFile(a));
-      i++;
-    }
+    writeCorpus(dir, docs, 2);
     let bytes = 0;
     let count = 0;
     const t0 = performance.now();
@@ -93,8 +94,95 @@ async function benchExtract(docs: number) {
   }
 }
 
+/** Synthetic articles written as files, in folders of 1000. */
+function writeCorpus(dir: string, docs: number, seed: number): void {
+  let i = 0;
+  for (const a of synthArticles(docs, seed)) {
+    const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(path.join(sub, `${a.id}.txt`), synthArticleFile(a));
+    i++;
+  }
+}
+
+/** Index a synthetic corpus, then load the API of a production server on it. */
+async function benchApi(docs: number) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-api-'));
+  try {
+    const corpus = path.join(dir, 'corpus');
+    writeCorpus(corpus, docs, 3);
+    const dbFile = path.join(dir, 'bench.db');
+    const store = new SqliteStore(dbFile);
+    const t0 = performance.now();
+    const indexed = await indexCorpus(store, [corpus]);
+    const indexSeconds = (performance.now() - t0) / 1000;
+    const stats = store.stats();
+    const actors = store.actors(EMPTY_FILTERS, { limit: 40 }).map((a) => a.id);
+    store.close();
+    process.stderr.write(
+      `bench: indexed ${indexed.extracted} documents, ${stats.events} events in ${fmt(indexSeconds, 1)} s\n`,
+    );
+
+    const server = await startServer({ DETENTE_DB: dbFile }, 3290);
+    try {
+      const rssStart = server.rssMiB();
+      const distinct = [
+        ...actors.map((a) => `/api/events?actor=${a}`),
+        ...actors.map((a) => `/api/graph?actor=${a}`),
+        ...['cooperative', 'neutral', 'hostile'].map((s) => `/api/graph?stance=${s}`),
+        '/api/events?from=2010&to=2015',
+        '/api/graph?from=2010&to=2015',
+      ];
+      // the first answer to each distinct question: nothing cached yet
+      const cold: Record<string, number[]> = { events: [], graph: [] };
+      for (const p of distinct) {
+        const t = performance.now();
+        const r = await fetch(server.url + p);
+        await r.arrayBuffer();
+        cold[p.startsWith('/api/events') ? 'events' : 'graph']!.push(performance.now() - t);
+      }
+      const runs: [string, string[], LoadResult][] = [];
+      for (const [name, paths] of [
+        ['GET /api/events (no filter)', ['/api/events']],
+        ['GET /api/events (40 actor filters, round robin)', actors.map((a) => `/api/events?actor=${a}`)],
+        ['GET /api/graph (no filter)', ['/api/graph']],
+        ['GET /api/graph (40 actor filters, round robin)', actors.map((a) => `/api/graph?actor=${a}`)],
+      ] as [string, string[]][]) {
+        const r = await load(server.url, paths, 10, 10);
+        process.stderr.write(
+          `bench: ${name}: p95 ${fmt(r.p95, 1)} ms, ${r.rps} req/s, ${r.errors} errors, ${r.non2xx} non-2xx\n`,
+        );
+        runs.push([name, paths, r]);
+      }
+      const rssEnd = server.rssMiB();
+      const pct = (xs: number[], p: number) => {
+        const s = [...xs].sort((a, b) => a - b);
+        return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : 0;
+      };
+      return {
+        docs: indexed.extracted,
+        stats,
+        indexSeconds,
+        runs,
+        rssStart,
+        rssEnd,
+        cold: Object.fromEntries(
+          Object.entries(cold).map(([k, v]) => [
+            k,
+            { n: v.length, p50: pct(v, 50), p95: pct(v, 95), max: pct(v, 100) },
+          ]),
+        ),
+      };
+    } finally {
+      server.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
-  const { docs, only, write } = args();
+  const { docs, apiDocs, only, write } = args();
   const m = machine();
   const command = `npm run bench -- --docs ${docs}${only ? ` --only ${only}` : ''}`;
   const when = new Date().toISOString().slice(0, 10);
@@ -154,6 +242,51 @@ by \`lib/corpus\` and run through the whole pipeline (\`extractEach\`: sentences
 tokens and parts of speech, actors, interactions, stance, dates), one core.
 
 ${table(['documents', 'text (MB)', 'seconds', 'MB/s'], [[r.docs, fmt(r.mb), fmt(r.seconds), fmt(r.rate)]])}
+`,
+      );
+    }
+  }
+  if (only === 'api') {
+    const r = await benchApi(apiDocs);
+    const apiCommand = `npm run build && npm run bench -- --only api --api-docs ${apiDocs}`;
+    const lines = [
+      `indexer: ${r.docs} documents, ${r.stats.events} events in ${fmt(r.indexSeconds, 1)} s = ${fmt(r.docs / r.indexSeconds, 1)} documents/s, ${fmt(r.stats.events / r.indexSeconds, 0)} events/s`,
+      ...r.runs.map(
+        ([name, , l]) =>
+          `${name}: p50 ${fmt(l.p50, 1)} ms, p95 ${fmt(l.p95, 1)} ms, p99 ${fmt(l.p99, 1)} ms, ${l.rps} req/s, errors ${l.errors}`,
+      ),
+      `cold (first answer to each distinct question): events p95 ${fmt(r.cold.events!.p95, 1)} ms, graph p95 ${fmt(r.cold.graph!.p95, 1)} ms`,
+      `server memory (RSS): ${fmt(r.rssStart ?? 0, 0)} MiB after start, ${fmt(r.rssEnd ?? 0, 0)} MiB after the load`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    if (write) {
+      writeSection(
+        BENCH_FILE,
+        'api',
+        `## The store and the API under load (issue: store and routes)
+
+Command: \`${apiCommand}\` · run ${when} · ${describeMachine(m)}
+
+${r.docs} synthetic articles (\`lib/synth\`, seed 3) are indexed into a fresh SQLite database, which a
+production server (\`next start\`) then serves on loopback. autocannon keeps 10 connections busy for
+10 s per line; every latency is kept, so the percentiles are exact. The server caches recent answers
+by (data version, URL), so a repeated question is cheap; "cold" is the first answer to each of
+${r.cold.events!.n + r.cold.graph!.n} distinct questions, asked one at a time before the load.
+
+Indexer: ${r.docs} documents, ${r.stats.events} events, ${r.stats.actors} actors in ${fmt(r.indexSeconds, 1)} s
+(${fmt(r.docs / r.indexSeconds, 1)} documents/s, ${fmt(r.stats.events / r.indexSeconds, 0)} events/s).
+
+${table(
+  ['request', 'p50 (ms)', 'p95 (ms)', 'p99 (ms)', 'requests/s', 'errors', 'non-2xx'],
+  r.runs.map(([name, , l]) => [name, fmt(l.p50, 1), fmt(l.p95, 1), fmt(l.p99, 1), l.rps, l.errors, l.non2xx]),
+)}
+
+${table(
+  ['cold questions', 'count', 'p50 (ms)', 'p95 (ms)', 'max (ms)'],
+  Object.entries(r.cold).map(([k, v]) => [k, v.n, fmt(v.p50, 1), fmt(v.p95, 1), fmt(v.max, 1)]),
+)}
+
+Server memory (RSS of \`next start\`): ${fmt(r.rssStart ?? 0, 0)} MiB after start, ${fmt(r.rssEnd ?? 0, 0)} MiB after the load.
 `,
       );
     }

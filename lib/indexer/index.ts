@@ -23,7 +23,7 @@ export function contentHash(doc: SourceDocument): string {
 export interface IndexOptions extends CorpusOptions {
   /** Publication date for documents that give none. */
   referenceDate?: string | null;
-  /** Called with the state now and then (and at the end). */
+  /** Called with the state at the start, after every document (so a caller may abort after any), and at the end. */
   onProgress?: (state: IndexState) => void;
   /** Stops between documents when aborted; what is done stays done. */
   signal?: AbortSignal;
@@ -87,14 +87,30 @@ export async function indexCorpus(
   const problemList: Problem[] = [];
   let last = 0;
   const report = (force = false) => {
-    const t = Date.now();
-    if (!force && t - last < 250) return;
-    last = t;
     state.updatedAt = now();
-    store.setIndexState(state);
+    // the database hears of it now and then (a write per document would double the transactions);
+    // the caller after every document, so that it may stop the run after any
+    const t = Date.now();
+    if (force || t - last >= 250) {
+      last = t;
+      store.setIndexState(state);
+    }
     options.onProgress?.({ ...state });
   };
   report(true);
+
+  const indexOne = (doc: SourceDocument, hash: string) => {
+    const x = extractDocument(doc, { referenceDate: options.referenceDate });
+    problemList.push(...x.problems);
+    state.problems += x.problems.length;
+    store.putDocument(x, {
+      origin: options.origin ?? 'corpus',
+      root: rootOf(doc.path, roots),
+      contentHash: hash,
+      extractorVersion: EXTRACTOR_VERSION,
+    });
+    state.extracted++;
+  };
 
   const seen = new Set<string>();
   for await (const item of readCorpus(roots, options)) {
@@ -112,16 +128,16 @@ export async function indexCorpus(
     if (had && had.contentHash === hash && had.extractorVersion === EXTRACTOR_VERSION) {
       state.unchanged++;
     } else {
-      const x = extractDocument(doc, { referenceDate: options.referenceDate });
-      problemList.push(...x.problems);
-      state.problems += x.problems.length;
-      store.putDocument(x, {
-        origin: options.origin ?? 'corpus',
-        root: rootOf(doc.path, roots),
-        contentHash: hash,
-        extractorVersion: EXTRACTOR_VERSION,
-      });
-      state.extracted++;
+      try {
+        indexOne(doc, hash);
+      } catch (e) {
+        // one document that cannot be stored costs only itself
+        state.problems++;
+        problemList.push({
+          path: doc.path,
+          message: `not indexed: ${e instanceof Error ? e.message : String(e)}`,
+        });
+      }
     }
     report();
     // let other work of this process (a server's requests) run between documents

@@ -20,7 +20,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.2.0';
+export const EXTRACTOR_VERSION = '0.3.0';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -133,6 +133,13 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     };
   });
   events = dropDuplicates(events, (e) => headline(e.sentence));
+  // two events may share trigger, code and actors (and differ in stance or polarity): ids stay unique
+  const seen = new Map<string, number>();
+  for (const e of events) {
+    const n = (seen.get(e.id) ?? 0) + 1;
+    seen.set(e.id, n);
+    if (n > 1) e.id = `${e.id}-${n}`;
+  }
   markTentative(
     resolved,
     new Set(events.flatMap((e) => [...e.source, ...e.target, ...(e.reportedBy ? [e.reportedBy] : [])])),
