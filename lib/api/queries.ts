@@ -98,10 +98,13 @@ export const getStatus: Handler = (request, store = getStore()) => {
   return jsonOk(request, JSON.stringify({ ...store.stats(), index: store.indexState() }));
 };
 
-/** CSV cell: quoted when needed; a leading =, +, - or @ is neutralised so no spreadsheet runs it. */
+/**
+ * CSV cell: quoted when needed; text with a leading =, +, - or @ is neutralised so no spreadsheet runs
+ * it. Numbers are data, not formulas: a stance score of -4 stays -4.
+ */
 function csvCell(v: unknown): string {
   let s = v == null ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof v !== 'number' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

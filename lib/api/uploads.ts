@@ -121,9 +121,13 @@ export async function storeUploads(
   const folder = uploadsFolder();
   for (const f of files) {
     const ext = path.extname(f.name).toLowerCase();
-    const id = `upload-${hash12(f.bytes)}`;
-    const file = path.join(folder, `${id}-${safeName(f.name).replace(/\.[^.]+$/, '')}${ext}`);
-    const parsed = parseDocumentFile(path.basename(file), f.bytes, { idBase: id });
+    const file = path.join(
+      folder,
+      `upload-${hash12(f.bytes)}-${safeName(f.name).replace(/\.[^.]+$/, '')}${ext}`,
+    );
+    // ids come from the stored file's name, as when the indexer reads the uploads folder again (after
+    // a restart): an upload keeps the id it was acknowledged with
+    const parsed = parseDocumentFile(path.basename(file), f.bytes);
     // a file that holds nothing readable is not kept
     result.problems.push(
       ...parsed.problems.map((p) => ({ ...p, path: f.name + (p.path.match(/#L\d+$/)?.[0] ?? '') })),
@@ -176,10 +180,12 @@ export async function addDocuments(request: Request, store: SqliteStore = getSto
     }
     const article = JsonArticle.safeParse(json);
     if (!article.success) {
-      const errors = article.error.issues.map((i) => ({
-        param: i.path.join('.') || 'body',
-        message: i.message,
-      }));
+      const errors = article.error.issues.flatMap((i) =>
+        // an unknown field is reported on the object (path []): name the field itself
+        i.code === 'unrecognized_keys'
+          ? i.keys.map((k) => ({ param: k, message: 'unknown field (title, text, published, source, url)' }))
+          : [{ param: i.path.join('.') || 'body', message: i.message }],
+      );
       return problem(400, errors.map((e) => `${e.param}: ${e.message}`).join('; '), errors);
     }
     const line = JSON.stringify(article.data);

@@ -85,7 +85,10 @@ function single(params: URLSearchParams, key: string, errors: FilterError[]): st
   return v ? v : null;
 }
 
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+// written out: Date.UTC reads the years 0–99 as 1900–1999, and 1900 was no leap year while 0 was
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const daysIn = (y: number, m: number) =>
+  m === 2 ? (leap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 
 /** "2016", "2016-11" or "2016-11-14" as the first (or last) day it covers; null when not a date. */
 export function boundOf(value: string, end: boolean): string | null {

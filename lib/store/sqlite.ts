@@ -2,6 +2,7 @@
  * The embedded store: one SQLite file (WAL, so the server reads while the indexer writes), written
  * one document per transaction so a crash leaves it whole, read through indexed queries.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -55,6 +56,8 @@ function ftsQuery(q: string): string | null {
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private writes = 0;
+  // two stores of one process (tests, another DETENTE_DB) must never share a version: caches key on it
+  private readonly instance = randomBytes(6).toString('base64url');
 
   constructor(readonly file: string) {
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -98,7 +101,7 @@ export class SqliteStore implements Store {
 
   version(): string {
     // data_version changes when another connection commits; `writes` when this one does
-    return `${this.db.pragma('data_version', { simple: true })}.${this.writes}`;
+    return `${this.instance}.${this.db.pragma('data_version', { simple: true })}.${this.writes}`;
   }
 
   // ---- writes ---------------------------------------------------------------------------------
@@ -244,17 +247,18 @@ export class SqliteStore implements Store {
   private markIfDuplicate(id: string): void {
     const e = this.db
       .prepare(
-        'SELECT id, document_id, text, cameo, pair_key, stance, negated, date_value FROM events WHERE id = ?',
+        'SELECT rowid, id, document_id, text, cameo, pair_key, stance, negated, date_value FROM events WHERE id = ?',
       )
       .get(id) as Row | undefined;
     if (!e) return;
+    // only earlier rows: when orphans are looked at again, the oldest of them stays the one shown
     const twins = this.db
       .prepare(
         `SELECT id, text, cameo FROM events
-         WHERE pair_key = ? AND stance = ? AND date_value IS ? AND negated = ? AND duplicate_of IS NULL AND document_id != ? AND id != ?
+         WHERE pair_key = ? AND stance = ? AND date_value IS ? AND negated = ? AND duplicate_of IS NULL AND document_id != ? AND rowid < ?
          ORDER BY rowid LIMIT 50`,
       )
-      .all(e.pair_key, e.stance, e.date_value, e.negated, e.document_id, e.id) as Row[];
+      .all(e.pair_key, e.stance, e.date_value, e.negated, e.document_id, e.rowid as number) as Row[];
     const root = String(e.cameo ?? '').slice(0, 2);
     const twin = twins.find(
       (t) => String(t.cameo ?? '').slice(0, 2) === root && similarity(String(t.text), String(e.text)) >= 0.6,
@@ -528,8 +532,9 @@ export class SqliteStore implements Store {
       } else parts.push('0');
     }
     if (f.document) {
-      parts.push('e.document_id = ?');
-      params.push(f.document);
+      // a statement the document repeats from an earlier one is shown as that one's event
+      parts.push('(e.document_id = ? OR e.id IN (SELECT duplicate_of FROM events WHERE document_id = ?))');
+      params.push(f.document, f.document);
     }
     return { sql: parts.join(' AND '), params };
   }
@@ -643,7 +648,10 @@ export class SqliteStore implements Store {
 
   actors(filters: Filters, options: { limit: number; name?: string | null }): ActorSummary[] {
     const w = this.where(filters);
-    const nameSql = options.name ? " AND (a.name LIKE ? ESCAPE '\\' OR a.aliases LIKE ? ESCAPE '\\')" : '';
+    // each alias on its own: the JSON's quotes and commas are no part of a name
+    const nameSql = options.name
+      ? " AND (a.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_each(a.aliases) j WHERE j.value LIKE ? ESCAPE '\\'))"
+      : '';
     const like = options.name ? `%${options.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     const rows = this.db
       .prepare(

@@ -7,6 +7,8 @@ import type { Span } from '@/lib/model';
  * to fear (32 bits did collide at 100k events).
  */
 export function eventId(documentId: string, trigger: Span, key: string): string {
-  const h = createHash('sha256').update(`${documentId}\u0000${trigger[0]}:${trigger[1]}\u0000${key}`).digest('hex');
+  const h = createHash('sha256')
+    .update(`${documentId}\u0000${trigger[0]}:${trigger[1]}\u0000${key}`)
+    .digest('hex');
   return `ev-${h.slice(0, 16)}`;
 }

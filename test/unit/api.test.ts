@@ -1,0 +1,586 @@
+/**
+ * The routes' logic (lib/api), called as Next calls it: a Request in, a Response out, on a store
+ * built from articles written for these tests. Every GET answers JSON with an ETag, or a 400 that
+ * names the bad parameter; POST stores an upload in the data folder before it answers.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  exportEvents,
+  getDocument,
+  getGraph,
+  getStatus,
+  getTimeline,
+  listActors,
+  listDocuments,
+  listEvents,
+} from '@/lib/api/queries';
+import { addDocuments, uploadsFolder } from '@/lib/api/uploads';
+import { indexCorpus } from '@/lib/indexer';
+import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
+import { SqliteStore } from '@/lib/store';
+import type { EventRecord } from '@/lib/store';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'detente-api-'));
+const saved = { db: process.env.DETENTE_DB, max: process.env.DETENTE_MAX_UPLOAD_BYTES };
+afterAll(() => {
+  for (const [key, value] of [
+    ['DETENTE_DB', saved.db],
+    ['DETENTE_MAX_UPLOAD_BYTES', saved.max],
+  ] as const)
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const FORMULA_TITLE = '=HYPERLINK("http://example.invalid","open me")';
+const ARTICLES: Record<string, string> = {
+  'talks.txt': [
+    '---',
+    'published: 2016-11-15',
+    'url: https://news.example/talks',
+    '---',
+    'Leaders plan talks',
+    '',
+    'Kenya threatened Somalia with sanctions on 21 November 2016.',
+    'Japan and China agreed to hold talks on 5 May 2016.',
+    'Russia has on numerous occasions accused Ukraine of shelling.',
+  ].join('\n'),
+  'formula.txt': [
+    '---',
+    'published: 2016-05-06',
+    `title: '${FORMULA_TITLE}'`,
+    '---',
+    'Chile praised Peru on 5 May 2016.',
+  ].join('\n'),
+};
+
+let store: SqliteStore;
+let eventCount: number;
+beforeAll(async () => {
+  const dir = path.join(tmp, 'corpus');
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(path.join(dir, name), text);
+  store = new SqliteStore(path.join(tmp, 'read', 'detente.db'));
+  await indexCorpus(store, [dir]);
+  eventCount = store.stats().events;
+});
+
+const GETS = { listEvents, listActors, getGraph, getTimeline, listDocuments, getStatus, exportEvents };
+/** A GET of the route with this path and query, as the route file would make it. */
+function get(handler: keyof typeof GETS, url: string, s: SqliteStore = store, headers: HeadersInit = {}) {
+  return GETS[handler](new Request(`http://x${url}`, { headers }), s);
+}
+
+async function json(response: Response, status = 200): Promise<Record<string, unknown>> {
+  expect(response.status, await response.clone().text()).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** A 400 whose body names exactly these params. */
+async function refused(response: Response, params: string[]): Promise<void> {
+  const body = await json(response, 400);
+  expect(typeof body.error).toBe('string');
+  const errors = body.errors as { param: string; message: string }[];
+  expect([...new Set(errors.map((e) => e.param))].sort()).toEqual([...params].sort());
+  for (const e of errors) expect(typeof e.message).toBe('string');
+}
+
+describe('GET routes', () => {
+  it('/api/events: the events, the next cursor and the names of their actors', async () => {
+    const body = await json(get('listEvents', '/api/events'));
+    const events = body.events as EventRecord[];
+    expect(events).toHaveLength(eventCount);
+    expect(body.nextCursor).toBeNull();
+    const kenya = events.find((e) => e.source.includes('kenya'))!;
+    expect(kenya).toMatchObject({
+      documentId: 'talks',
+      documentTitle: 'Leaders plan talks',
+      target: ['somalia'],
+      stance: 'hostile',
+      date: { value: '2016-11-21' },
+    });
+    expect(body.actors).toMatchObject({
+      kenya: { name: 'Kenya', kind: 'country', country: 'KEN' },
+      somalia: { name: 'Somalia' },
+    });
+  });
+
+  it('/api/events with filters and pages', async () => {
+    const hostile = (await json(get('listEvents', '/api/events?stance=hostile'))).events as EventRecord[];
+    expect(hostile.length).toBeGreaterThan(0);
+    expect(hostile.every((e) => e.stance === 'hostile')).toBe(true);
+    const pair = (await json(get('listEvents', '/api/events?pair=china>japan'))).events as EventRecord[];
+    expect(pair.map((e) => [e.source, e.target, e.symmetric])).toEqual([[['japan'], ['china'], true]]);
+
+    const seen: string[] = [];
+    let url = '/api/events?limit=1';
+    for (let i = 0; i < 50; i++) {
+      const body = await json(get('listEvents', url));
+      seen.push(...(body.events as EventRecord[]).map((e) => e.id));
+      if (!body.nextCursor) break;
+      url = `/api/events?limit=1&cursor=${body.nextCursor as string}`;
+    }
+    expect(seen).toHaveLength(eventCount);
+    expect(new Set(seen).size).toBe(eventCount);
+  });
+
+  it('/api/actors: actors with their counts; name searches', async () => {
+    const body = await json(get('listActors', '/api/actors'));
+    const actors = body.actors as { id: string; events: number; asSource: number; asTarget: number }[];
+    expect(actors.find((a) => a.id === 'kenya')).toMatchObject({ events: 1, asSource: 1, asTarget: 0 });
+    const found = (await json(get('listActors', '/api/actors?name=som'))).actors as { id: string }[];
+    expect(found.map((a) => a.id)).toEqual(['somalia']);
+    expect((await json(get('listActors', '/api/actors?name=%25'))).actors).toEqual([]);
+  });
+
+  it('/api/graph: nodes and directed edges', async () => {
+    const body = await json(get('getGraph', '/api/graph'));
+    expect(body.truncated).toBe(false);
+    const edges = (body.edges as { source: string; target: string; events: number }[]).map(
+      (e) => `${e.source}>${e.target}`,
+    );
+    expect(edges).toEqual(
+      expect.arrayContaining(['kenya>somalia', 'japan>china', 'china>japan', 'chile>peru']),
+    );
+    expect((body.nodes as { id: string }[]).map((n) => n.id)).toEqual(
+      expect.arrayContaining(['kenya', 'somalia']),
+    );
+    const small = await json(get('getGraph', '/api/graph?limit=2'));
+    expect(small.nodes).toHaveLength(2);
+    expect(small.truncated).toBe(true);
+  });
+
+  it('/api/timeline: bins by stance, month by default', async () => {
+    const body = await json(get('getTimeline', '/api/timeline'));
+    expect(body.bin).toBe('month');
+    const bins = body.bins as {
+      start: string | null;
+      cooperative: number;
+      neutral: number;
+      hostile: number;
+    }[];
+    expect(bins.reduce((n, b) => n + b.cooperative + b.neutral + b.hostile, 0)).toBe(eventCount);
+    expect(bins.find((b) => b.start === '2016-11-01')!.hostile).toBeGreaterThan(0);
+    const years = await json(get('getTimeline', '/api/timeline?bin=year&from=2016&to=2016'));
+    expect(years.bins).toEqual([expect.objectContaining({ start: '2016-01-01' })]);
+  });
+
+  it('/api/documents: the documents, newest first', async () => {
+    const body = await json(get('listDocuments', '/api/documents'));
+    expect((body.documents as { id: string }[]).map((d) => d.id)).toEqual(['talks', 'formula']);
+    expect(body.nextCursor).toBeNull();
+    const page = await json(get('listDocuments', '/api/documents?limit=1'));
+    expect(page.documents).toHaveLength(1);
+    const next = await json(
+      get('listDocuments', `/api/documents?limit=1&cursor=${page.nextCursor as string}`),
+    );
+    expect((next.documents as { id: string }[]).map((d) => d.id)).toEqual(['formula']);
+  });
+
+  it('/api/documents/ID: the text and what to highlight in it', async () => {
+    const body = await json(getDocument(new Request('http://x/api/documents/talks'), 'talks', store));
+    expect(body).toMatchObject({
+      id: 'talks',
+      title: 'Leaders plan talks',
+      url: 'https://news.example/talks',
+    });
+    expect(body.text).toContain('Kenya threatened Somalia');
+    for (const key of ['mentions', 'timexes', 'events'])
+      expect((body[key] as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('/api/status: what the database holds and the index state', async () => {
+    const body = await json(get('getStatus', '/api/status'));
+    expect(body).toMatchObject({
+      documents: 2,
+      events: eventCount,
+      index: { running: false, done: 2, extracted: 2 },
+    });
+  });
+
+  it.each<[keyof typeof GETS, string, string[]]>([
+    ['listEvents', '/api/events?stance=foo', ['stance']],
+    ['listEvents', '/api/events?quad=x', ['quad']],
+    ['listEvents', '/api/events?from=2016-13-01', ['from']],
+    ['listEvents', '/api/events?from=2017&to=2016', ['from']],
+    ['listEvents', '/api/events?pair=kenya', ['pair']],
+    ['listEvents', '/api/events?actor=ke%20nya', ['actor']],
+    ['listEvents', `/api/events?q=${'w'.repeat(201)}`, ['q']],
+    ['listEvents', '/api/events?limit=0', ['limit']],
+    ['listEvents', '/api/events?limit=1001', ['limit']],
+    ['listEvents', '/api/events?cursor=not.a.cursor', ['cursor']],
+    ['listEvents', '/api/events?q=a&q=b', ['q']],
+    ['listEvents', '/api/events?stance=foo&limit=x', ['stance', 'limit']],
+    ['listActors', '/api/actors?name=a&name=b', ['name']],
+    ['listActors', `/api/actors?name=${'n'.repeat(101)}`, ['name']],
+    ['listActors', '/api/actors?limit=2001', ['limit']],
+    ['getGraph', '/api/graph?type=Praise!', ['type']],
+    ['getTimeline', '/api/timeline?bin=decade', ['bin']],
+    ['getTimeline', '/api/timeline?bin=day&bin=week', ['bin']],
+    ['listDocuments', '/api/documents?limit=501', ['limit']],
+    ['exportEvents', '/api/export?format=xlsx', ['format']],
+    ['exportEvents', '/api/export?format=csv&doc=..', ['doc']],
+  ])('%s %s is a 400 naming %j', async (handler, url, params) => {
+    const response = get(handler, url);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    await refused(response, params);
+  });
+
+  it.each([
+    'nope',
+    '..',
+    '../etc/passwd',
+    '..%2F..%2Fetc%2Fpasswd',
+    '%2F',
+    '/',
+    'a\u0000b',
+    '\u0000',
+    '',
+    'x'.repeat(301),
+  ])('GET /api/documents/%j is a 404 with a JSON body', async (id) => {
+    const body = await json(getDocument(new Request('http://x/api/documents/x'), id, store), 404);
+    expect(body.error).toMatch(/^no document/);
+  });
+
+  it.each<[keyof typeof GETS, string]>([
+    ['listEvents', '/api/events?actor=kenya'],
+    ['listActors', '/api/actors'],
+    ['getGraph', '/api/graph'],
+    ['getTimeline', '/api/timeline?bin=week'],
+    ['listDocuments', '/api/documents'],
+    ['getStatus', '/api/status'],
+  ])('%s: a second request with If-None-Match gets 304', async (handler, url) => {
+    const first = get(handler, url);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    const again = get(handler, url, store, { 'If-None-Match': etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(get(handler, url, store, { 'If-None-Match': `"other", W/${etag}` }).status).toBe(304);
+    expect(get(handler, url, store, { 'If-None-Match': '"other"' }).status).toBe(200);
+  });
+
+  it('GET /api/documents/ID: a second request with If-None-Match gets 304', () => {
+    const first = getDocument(new Request('http://x/api/documents/talks'), 'talks', store);
+    const etag = first.headers.get('etag')!;
+    const again = getDocument(
+      new Request('http://x/api/documents/talks', { headers: { 'If-None-Match': etag } }),
+      'talks',
+      store,
+    );
+    expect(again.status).toBe(304);
+  });
+
+  it('answers follow the data: a write changes the answer (and the ETag) of the same URL', async () => {
+    const s = new SqliteStore(':memory:');
+    const put = (id: string, text: string) =>
+      s.putDocument(extractDocument({ id, title: id, text, published: '2016-11-15', path: `${id}.txt` }), {
+        origin: 'corpus',
+        root: null,
+        contentHash: id,
+        extractorVersion: EXTRACTOR_VERSION,
+      });
+    put('one', 'Chile praised Peru on 5 May 2016.');
+    const before = get('listEvents', '/api/events', s);
+    expect(((await before.clone().json()) as { events: unknown[] }).events).toHaveLength(1);
+    put('two', 'Ghana praised Togo on 2 May 2016.');
+    const after = get('listEvents', '/api/events', s);
+    expect(((await after.json()) as { events: unknown[] }).events).toHaveLength(2);
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+  });
+
+  it('two stores asked the same URL each give their own answer', async () => {
+    const make = (text: string) => {
+      const s = new SqliteStore(':memory:');
+      s.putDocument(extractDocument({ id: 'd', title: 'd', text, published: '2016-11-15', path: 'd.txt' }), {
+        origin: 'corpus',
+        root: null,
+        contentHash: 'd',
+        extractorVersion: EXTRACTOR_VERSION,
+      });
+      return s;
+    };
+    const one = make('Chile praised Peru on 5 May 2016.');
+    const two = make('Ghana condemned Togo on 2 May 2016.');
+    const a = (await json(get('listEvents', '/api/events', one))).events as EventRecord[];
+    const b = (await json(get('listEvents', '/api/events', two))).events as EventRecord[];
+    expect(a.map((e) => e.source)).toEqual([['chile']]);
+    expect(b.map((e) => e.source)).toEqual([['ghana']]);
+  });
+});
+
+/** A minimal CSV reader (quoted cells, doubled quotes), enough to read the export back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+describe('GET /api/export', () => {
+  it('csv: a header row, one row per event, formulas neutralised, numbers kept', async () => {
+    const response = get('exportEvents', '/api/export?format=csv');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="detente-events.csv"');
+    const rows = parseCsv(await response.text());
+    const [header, ...body] = rows;
+    expect(header!.slice(0, 4)).toEqual(['id', 'document', 'title', 'url']);
+    expect(body).toHaveLength(eventCount);
+    for (const r of body) expect(r).toHaveLength(header!.length);
+    const col = (name: string) => header!.indexOf(name);
+    const formula = body.find((r) => r[col('document')] === 'formula')!;
+    expect(formula[col('title')]).toBe(`'${FORMULA_TITLE}`);
+    expect(body.every((r) => !/^[=+@-]/.test(r[col('title')]!))).toBe(true);
+    const threat = body.find((r) => r[col('source')] === 'kenya')!;
+    expect(threat[col('url')]).toBe('https://news.example/talks');
+    expect(Number(threat[col('stance_score')])).toBeLessThan(0);
+    expect(threat[col('date')]).toBe('2016-11-21');
+  });
+
+  it('json parses to one object per event; jsonl to one line per event', async () => {
+    const j = get('exportEvents', '/api/export?format=json');
+    expect(j.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const list = JSON.parse(await j.text()) as { id: string; title: string }[];
+    expect(list).toHaveLength(eventCount);
+    expect(list.find((e) => e.title === FORMULA_TITLE)).toBeDefined();
+
+    const l = get('exportEvents', '/api/export?format=jsonl');
+    expect(l.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
+    const lines = (await l.text()).trimEnd().split('\n');
+    expect(lines.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(list.map((e) => e.id));
+  });
+
+  it('filters apply; an empty export is a header, [] or nothing', async () => {
+    const hostile = JSON.parse(
+      await get('exportEvents', '/api/export?format=json&stance=hostile').text(),
+    ) as {
+      stance: string;
+    }[];
+    expect(hostile.length).toBeGreaterThan(0);
+    expect(hostile.every((e) => e.stance === 'hostile')).toBe(true);
+    expect(JSON.parse(await get('exportEvents', '/api/export?format=json&actor=nobody').text())).toEqual([]);
+    expect(parseCsv(await get('exportEvents', '/api/export?actor=nobody').text())).toHaveLength(1);
+    expect(await get('exportEvents', '/api/export?format=jsonl&actor=nobody').text()).toBe('');
+  });
+});
+
+describe('POST /api/documents', () => {
+  let db: string;
+  let s: SqliteStore;
+  let n = 0;
+  beforeEach(() => {
+    db = path.join(tmp, `upload-${++n}`, 'detente.db');
+    process.env.DETENTE_DB = db;
+    delete process.env.DETENTE_MAX_UPLOAD_BYTES;
+    s = new SqliteStore(db);
+  });
+
+  const post = (body: BodyInit, type?: string, headers: Record<string, string> = {}) =>
+    addDocuments(
+      new Request('http://x/api/documents', {
+        method: 'POST',
+        body,
+        headers: type ? { 'content-type': type, ...headers } : headers,
+      }),
+      s,
+    );
+  const uploaded = () => readdirSync(path.join(path.dirname(db), 'uploads'));
+  type Answer = { documents: { id: string; title: string; events: number }[]; problems: { path: string }[] };
+
+  const ARTICLE = {
+    title: 'Ghana and Togo',
+    text: 'Ghana praised Togo on 2 May 2016. Togo thanked Ghana warmly.',
+    published: '2016-05-03',
+    source: 'A test wire',
+    url: 'https://news.example/ghana',
+  };
+
+  it('a JSON article is a 201 with its id and events; GET /api/documents/ID then returns it', async () => {
+    const response = await post(JSON.stringify(ARTICLE), 'application/json');
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as Answer;
+    expect(body.documents).toHaveLength(1);
+    const [doc] = body.documents;
+    expect(doc).toMatchObject({ title: 'Ghana and Togo', published: '2016-05-03' });
+    expect(doc!.events).toBeGreaterThan(0);
+    const stored = await json(getDocument(new Request(`http://x/api/documents/x`), doc!.id, s));
+    expect(stored).toMatchObject({
+      id: doc!.id,
+      title: 'Ghana and Togo',
+      text: ARTICLE.text,
+      origin: 'upload',
+      source: 'A test wire',
+      url: 'https://news.example/ghana',
+    });
+    const events = (await json(get('listEvents', `/api/events?doc=${encodeURIComponent(doc!.id)}`, s)))
+      .events as EventRecord[];
+    expect(events.length).toBe(doc!.events);
+    expect(uploaded()).toHaveLength(1);
+    expect(existsSync(path.join(uploadsFolder(), uploaded()[0]!))).toBe(true);
+    expect(uploadsFolder()).toBe(path.join(path.dirname(db), 'uploads'));
+  });
+
+  it('text/plain is a 201; the first line is the title', async () => {
+    const response = await post(
+      'Chile and Peru\n\nChile praised Peru on 5 May 2016.',
+      'text/plain; charset=utf-8',
+    );
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as Answer;
+    expect(body.documents[0]).toMatchObject({ title: 'Chile and Peru' });
+    expect(uploaded().filter((f) => f.endsWith('.txt'))).toHaveLength(1);
+    expect(s.getDocument(body.documents[0]!.id)).not.toBeNull();
+  });
+
+  it('text/markdown is a 201', async () => {
+    const response = await post('# Egypt\n\nEgypt condemned Israel on 3 March 2016.', 'text/markdown');
+    expect(response.status).toBe(201);
+    expect(uploaded().filter((f) => f.endsWith('.md'))).toHaveLength(1);
+  });
+
+  it('multipart with a .txt and a .png: the .txt is stored, the .png named in problems', async () => {
+    const form = new FormData();
+    form.append(
+      'file',
+      new Blob(['Norway and Sweden\n\nNorway praised Sweden on 1 May 2016.']),
+      'nordic.txt',
+    );
+    form.append('file', new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])]), 'picture.png');
+    form.append('note', 'a plain field is ignored');
+    const response = await post(form);
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as Answer;
+    expect(body.documents.map((d) => d.title)).toEqual(['Norway and Sweden']);
+    expect(body.problems.map((p) => p.path)).toContain('picture.png');
+    expect(uploaded()).toEqual([expect.stringMatching(/nordic\.txt$/)]);
+  });
+
+  it('multipart with only a .png is a 415; with no file a 400', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array([0x89, 0x50])]), 'picture.png');
+    const png = await json(await post(form), 415);
+    expect(png.error).toContain('picture.png');
+    const empty = new FormData();
+    empty.append('note', 'nothing');
+    await json(await post(empty), 400);
+    expect(existsSync(uploadsFolder())).toBe(false);
+  });
+
+  it.each([['application/xml'], ['text/html'], ['application/x-www-form-urlencoded'], [undefined]])(
+    'content type %s is a 415',
+    async (type) => {
+      // bytes, so that Request adds no content type of its own
+      const body = await json(await post(new TextEncoder().encode('<a>Chile praised Peru.</a>'), type), 415);
+      expect(body.error).toMatch(/^send the article as/);
+    },
+  );
+
+  it('a body over the limit is a 413, whether declared or streamed', async () => {
+    process.env.DETENTE_MAX_UPLOAD_BYTES = '100';
+    const big = JSON.stringify({ text: 'Chile praised Peru. '.repeat(20) });
+    await json(await post(big, 'application/json'), 413);
+    await json(await post(big, 'application/json', { 'content-length': String(big.length) }), 413);
+    await json(await post('Chile praised Peru. '.repeat(20), 'text/plain'), 413);
+    const ok = await post(JSON.stringify({ text: 'Chile praised Peru.' }), 'application/json');
+    expect(ok.status).toBe(201);
+  });
+
+  it('invalid JSON is a 400', async () => {
+    await json(await post('{"text": "unfinished', 'application/json'), 400);
+    await json(await post(new Uint8Array([0x7b, 0xff, 0x7d]), 'application/json'), 400);
+    await json(await post('', 'application/json'), 400);
+  });
+
+  it.each<[string, unknown, string[]]>([
+    ['empty text', { text: '' }, ['text']],
+    ['white space for text', { text: ' \n\t ' }, ['text']],
+    ['no text', { title: 'A title' }, ['text']],
+    ['a number for a title', { text: 'Chile praised Peru.', title: 5 }, ['title']],
+    ['an unknown field', { text: 'Chile praised Peru.', author: 'someone' }, ['author']],
+    ['two unknown fields', { text: 'Chile praised Peru.', author: 'x', id: 'y' }, ['author', 'id']],
+    ['an array', ['Chile praised Peru.'], ['body']],
+    ['null', null, ['body']],
+  ])('JSON with %s is a 400 naming it', async (_, article, params) => {
+    await refused(await post(JSON.stringify(article), 'application/json'), params);
+    expect(s.stats().documents).toBe(0);
+  });
+
+  it('text that cannot be read is a 400 naming the problem, and nothing is kept', async () => {
+    const body = await json(await post(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41]), 'text/plain'), 400);
+    expect(typeof body.error).toBe('string');
+    await json(await post('   \n  ', 'text/plain'), 400);
+    expect(existsSync(uploadsFolder()) ? readdirSync(uploadsFolder()) : []).toEqual([]);
+  });
+
+  it('the same article posted twice is one document', async () => {
+    const first = (await (await post(JSON.stringify(ARTICLE), 'application/json')).json()) as Answer;
+    const second = (await (await post(JSON.stringify(ARTICLE), 'application/json')).json()) as Answer;
+    expect(second.documents[0]!.id).toBe(first.documents[0]!.id);
+    expect(s.stats().documents).toBe(1);
+    expect(uploaded()).toHaveLength(1);
+    const text = 'Chile and Peru\n\nChile praised Peru on 5 May 2016.';
+    await post(text, 'text/plain');
+    await post(text, 'text/plain');
+    expect(s.stats().documents).toBe(2);
+  });
+
+  it('an upload keeps its id when the uploads folder is indexed again (after a restart)', async () => {
+    const a = (await (await post(JSON.stringify(ARTICLE), 'application/json')).json()) as Answer;
+    const b = (await (
+      await post('Chile and Peru\n\nChile praised Peru on 5 May 2016.', 'text/plain')
+    ).json()) as Answer;
+    const form = new FormData();
+    form.append(
+      'file',
+      new Blob(['Norway and Sweden\n\nNorway praised Sweden on 1 May 2016.']),
+      'nordic.txt',
+    );
+    const c = (await (await post(form)).json()) as Answer;
+    const ids = [a, b, c].map((x) => x.documents[0]!.id).sort();
+
+    // the server restarts: serve.ts indexes the uploads folder
+    const r = await indexCorpus(s, [uploadsFolder()], { origin: 'upload' });
+    expect(r).toMatchObject({ extracted: 0, unchanged: 3, removed: 0 });
+    const list = (await json(get('listDocuments', '/api/documents', s))).documents as { id: string }[];
+    expect(list.map((d) => d.id).sort()).toEqual(ids);
+
+    // the database was lost after the upload was acknowledged: the file brings it back, same id
+    const fresh = new SqliteStore(path.join(tmp, `recovered-${n}`, 'detente.db'));
+    await indexCorpus(fresh, [uploadsFolder()], { origin: 'upload' });
+    expect(
+      fresh
+        .listDocuments({ limit: 10, cursor: null })
+        .items.map((d) => d.id)
+        .sort(),
+    ).toEqual(ids);
+  });
+});
