@@ -56,9 +56,19 @@ export const getGraph: Handler = (request, store = getStore()) => {
   const url = new URL(request.url);
   const f = withFilters(url);
   const p = parsePage(url.searchParams, { limit: 150, max: 1000 });
+  const edges = url.searchParams.getAll('edges');
   const errors = [...(f.ok ? [] : f.errors), ...(p.ok ? [] : p.errors)];
-  if (!f.ok || !p.ok) return badRequest(errors);
-  const body = cached(store.version(), url, () => store.graph(f.value, { limit: p.value.limit }));
+  if (edges.length > 1) errors.push({ param: 'edges', message: '"edges" may be given once' });
+  else if (
+    edges[0] != null &&
+    (!/^\d{1,5}$/.test(edges[0]) || Number(edges[0]) < 1 || Number(edges[0]) > 5000)
+  )
+    errors.push({ param: 'edges', message: 'a whole number from 1 to 5000' });
+  if (!f.ok || !p.ok || errors.length) return badRequest(errors);
+  const edgeLimit = edges[0] ? Number(edges[0]) : 500;
+  const body = cached(store.version(), url, () =>
+    store.graph(f.value, { limit: p.value.limit, edges: edgeLimit }),
+  );
   return jsonOk(request, body);
 };
 

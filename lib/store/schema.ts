@@ -134,4 +134,12 @@ CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
 END;
 `,
   },
+  {
+    version: 2,
+    name: 'duplicates indexed only where there is one, so listing events walks the date index',
+    sql: `
+DROP INDEX events_duplicate;
+CREATE INDEX events_duplicate ON events(duplicate_of) WHERE duplicate_of IS NOT NULL;
+`,
+  },
 ];

@@ -347,6 +347,8 @@ export class SqliteStore implements Store {
          WHERE actor_id IS NOT (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_actors.raw_id)`,
       );
     })();
+    // fresh statistics for the query planner (cheap when little changed)
+    this.db.pragma('optimize');
     this.writes++;
     return { actors: actors.length, renamed: renamed.size, dropped: dropped.size };
   }
@@ -678,7 +680,7 @@ export class SqliteStore implements Store {
     }));
   }
 
-  graph(filters: Filters, options: { limit: number }): Graph {
+  graph(filters: Filters, options: { limit: number; edges?: number }): Graph {
     const w = this.where(filters);
     // directed edges; a symmetric event counts both ways
     const rows = this.db
@@ -727,8 +729,17 @@ export class SqliteStore implements Store {
       country: (info.get(id)?.country as string | null) ?? null,
       events: 0,
     }));
-    const edges = rows
-      .filter((r) => kept.has(String(r.src)) && kept.has(String(r.tgt)))
+    // the strongest edges among those nodes, up to the limit: a readable network, a light answer
+    const among = rows.filter((r) => kept.has(String(r.src)) && kept.has(String(r.tgt)));
+    const edgeLimit = options.edges ?? 500;
+    const strongest = [...among]
+      .sort(
+        (a, b) =>
+          Number(b.n) - Number(a.n) ||
+          (String(a.src) + String(a.tgt) < String(b.src) + String(b.tgt) ? -1 : 1),
+      )
+      .slice(0, edgeLimit);
+    const edges = strongest
       .map((r) => ({
         source: String(r.src),
         target: String(r.tgt),
@@ -753,16 +764,22 @@ export class SqliteStore implements Store {
                 : 0,
       );
     // a node's size: the events it takes part in under the filters
-    const nodeEvents = this.db
-      .prepare(
-        `WITH f AS (SELECT e.id FROM events e WHERE ${w.sql})
-         SELECT ea.actor_id AS id, count(DISTINCT ea.event_id) AS n FROM f JOIN event_actors ea ON ea.event_id = f.id
-         WHERE ea.actor_id IS NOT NULL GROUP BY ea.actor_id`,
-      )
-      .all(...w.params) as Row[];
+    const nodeEvents: Row[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      nodeEvents.push(
+        ...(this.db
+          .prepare(
+            `WITH f AS (SELECT e.id FROM events e WHERE ${w.sql})
+             SELECT ea.actor_id AS id, count(DISTINCT ea.event_id) AS n FROM f JOIN event_actors ea ON ea.event_id = f.id
+             WHERE ea.actor_id IN (${chunk.map(() => '?').join(', ')}) GROUP BY ea.actor_id`,
+          )
+          .all(...w.params, ...chunk) as Row[]),
+      );
+    }
     const byId = new Map(nodeEvents.map((r) => [String(r.id), Number(r.n)]));
     for (const n of nodes) n.events = byId.get(n.id) ?? 0;
-    return { nodes, edges, truncated: weight.size > kept.size };
+    return { nodes, edges, truncated: weight.size > kept.size || among.length > strongest.length };
   }
 
   timeline(filters: Filters, bin: Bin): TimelineBin[] {

@@ -79,7 +79,7 @@ export interface GraphEdge {
 export interface Graph {
   nodes: GraphNode[];
   edges: GraphEdge[];
-  /** True when more actors matched than `limit` nodes allow. */
+  /** True when more actors or edges matched than the limits allow. */
   truncated: boolean;
 }
 
@@ -117,7 +117,8 @@ export interface Store {
   getDocument(id: string): DocumentDetail | null;
   events(filters: Filters, page: PageRequest): Page<EventRecord>;
   actors(filters: Filters, options: { limit: number; name?: string | null }): ActorSummary[];
-  graph(filters: Filters, options: { limit: number }): Graph;
+  /** The `limit` actors with most events, and the `edges` (default 500) strongest edges among them. */
+  graph(filters: Filters, options: { limit: number; edges?: number }): Graph;
   timeline(filters: Filters, bin: Bin): TimelineBin[];
   exportEvents(filters: Filters): Iterable<EventRecord>;
   stats(): StoreStats;
