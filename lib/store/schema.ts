@@ -142,4 +142,38 @@ DROP INDEX events_duplicate;
 CREATE INDEX events_duplicate ON events(duplicate_of) WHERE duplicate_of IS NOT NULL;
 `,
   },
+  {
+    version: 3,
+    name: 'event pairs: one row per directed pair of an event, for the graph',
+    sql: `
+CREATE TABLE event_pairs (
+  event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  src_raw TEXT NOT NULL,
+  tgt_raw TEXT NOT NULL,
+  src TEXT,
+  tgt TEXT,
+  stance TEXT NOT NULL,
+  score REAL NOT NULL,
+  date_start TEXT,
+  date_end TEXT,
+  canonical INTEGER NOT NULL,
+  PRIMARY KEY (event_id, src_raw, tgt_raw)
+);
+CREATE INDEX event_pairs_graph ON event_pairs(canonical, src, tgt, stance, score, date_start, date_end, event_id);
+CREATE TRIGGER event_pairs_canonical AFTER UPDATE OF duplicate_of ON events BEGIN
+  UPDATE event_pairs SET canonical = (new.duplicate_of IS NULL) WHERE event_id = new.id;
+END;
+INSERT OR IGNORE INTO event_pairs
+  SELECT e.id, s.raw_id, t.raw_id, s.actor_id, t.actor_id, e.stance, e.stance_score, e.date_start, e.date_end, e.duplicate_of IS NULL
+  FROM events e
+  JOIN event_actors s ON s.event_id = e.id AND s.role = 'source'
+  JOIN event_actors t ON t.event_id = e.id AND t.role = 'target';
+INSERT OR IGNORE INTO event_pairs
+  SELECT e.id, t.raw_id, s.raw_id, t.actor_id, s.actor_id, e.stance, e.stance_score, e.date_start, e.date_end, e.duplicate_of IS NULL
+  FROM events e
+  JOIN event_actors s ON s.event_id = e.id AND s.role = 'source'
+  JOIN event_actors t ON t.event_id = e.id AND t.role = 'target'
+  WHERE e.symmetric = 1;
+`,
+  },
 ];

@@ -241,6 +241,29 @@ export class SqliteStore implements Store {
     );
     for (const a of e.source) insertActor.run(e.id, 'source', a, a);
     for (const a of e.target) insertActor.run(e.id, 'target', a, a);
+    // the graph's rows: each directed pair, both ways for a symmetric event
+    const insertPair = this.db.prepare(
+      `INSERT OR IGNORE INTO event_pairs (event_id, src_raw, tgt_raw, src, tgt, stance, score, date_start, date_end, canonical)
+       VALUES (?, ?, ?, (SELECT actor_id FROM actor_map WHERE raw_id = ?), (SELECT actor_id FROM actor_map WHERE raw_id = ?), ?, ?, ?, ?, 1)`,
+    );
+    for (const s of e.source) {
+      for (const t of e.target) {
+        if (s === t) continue;
+        insertPair.run(e.id, s, t, s, t, e.stance, e.stanceScore, e.date?.start ?? null, e.date?.end ?? null);
+        if (e.symmetric)
+          insertPair.run(
+            e.id,
+            t,
+            s,
+            t,
+            s,
+            e.stance,
+            e.stanceScore,
+            e.date?.start ?? null,
+            e.date?.end ?? null,
+          );
+      }
+    }
   }
 
   /** Marks an event as the duplicate of an earlier one from another document that states the same. */
@@ -344,7 +367,11 @@ export class SqliteStore implements Store {
       for (const id of raw) map.run(id, dropped.has(id) ? null : (renamed.get(id) ?? id));
       this.db.exec(
         `UPDATE event_actors SET actor_id = (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_actors.raw_id)
-         WHERE actor_id IS NOT (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_actors.raw_id)`,
+         WHERE actor_id IS NOT (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_actors.raw_id);
+         UPDATE event_pairs SET src = (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_pairs.src_raw)
+         WHERE src IS NOT (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_pairs.src_raw);
+         UPDATE event_pairs SET tgt = (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_pairs.tgt_raw)
+         WHERE tgt IS NOT (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_pairs.tgt_raw);`,
       );
     })();
     // fresh statistics for the query planner (cheap when little changed)
@@ -682,36 +709,57 @@ export class SqliteStore implements Store {
 
   graph(filters: Filters, options: { limit: number; edges?: number }): Graph {
     const w = this.where(filters);
-    // directed edges; a symmetric event counts both ways
+    // directed edges from the pairs table (a symmetric event has a row each way); filters on the
+    // pair's own columns stay in the covering index, the others go through the events they select
+    const local =
+      !filters.actors.length &&
+      !filters.pair &&
+      !filters.quad.length &&
+      !filters.type.length &&
+      !filters.q &&
+      !filters.document;
+    const parts = ['p.canonical = 1', 'p.src IS NOT NULL', 'p.tgt IS NOT NULL', 'p.src != p.tgt'];
+    const params: Param[] = [];
+    if (local) {
+      if (filters.stance.length) {
+        parts.push(`p.stance IN (${filters.stance.map(() => '?').join(', ')})`);
+        params.push(...filters.stance);
+      }
+      if (filters.from) {
+        parts.push('p.date_end >= ?');
+        params.push(filters.from);
+      }
+      if (filters.to) {
+        parts.push('p.date_start <= ?');
+        params.push(filters.to);
+      }
+    } else {
+      parts.push(`p.event_id IN (SELECT e.id FROM events e WHERE ${w.sql})`);
+      params.push(...w.params);
+    }
+    const where = parts.join(' AND ');
+    // first the nodes: the actors in most related events under the filters (an event counts once)
+    const ranked = this.db
+      .prepare(
+        `WITH p AS (SELECT p.src, p.tgt, p.event_id FROM event_pairs p WHERE ${where})
+         SELECT id, count(DISTINCT event_id) AS w FROM (SELECT src AS id, event_id FROM p UNION ALL SELECT tgt AS id, event_id FROM p)
+         GROUP BY id ORDER BY w DESC, id LIMIT ?`,
+      )
+      .all(...params, options.limit + 1) as Row[];
+    const ids = ranked.slice(0, options.limit).map((r) => String(r.id));
+    const weight = new Map(ranked.map((r) => [String(r.id), Number(r.w)]));
+    const kept = new Set(ids);
+    // then the edges among them only
+    const marks = ids.map(() => '?').join(', ') || 'NULL';
     const rows = this.db
       .prepare(
-        `WITH f AS (SELECT e.id, e.stance, e.stance_score, e.date_start, e.date_end, e.symmetric FROM events e WHERE ${w.sql}),
-         d AS (
-           SELECT s.actor_id AS src, t.actor_id AS tgt, f.* FROM f
-             JOIN event_actors s ON s.event_id = f.id AND s.role = 'source'
-             JOIN event_actors t ON t.event_id = f.id AND t.role = 'target'
-           UNION ALL
-           SELECT t.actor_id AS src, s.actor_id AS tgt, f.* FROM f
-             JOIN event_actors s ON s.event_id = f.id AND s.role = 'source'
-             JOIN event_actors t ON t.event_id = f.id AND t.role = 'target'
-           WHERE f.symmetric = 1
-         )
-         SELECT src, tgt, count(*) AS n,
-                sum(stance = 'cooperative') AS coop, sum(stance = 'neutral') AS neu, sum(stance = 'hostile') AS hos,
-                avg(stance_score) AS mean, min(date_start) AS first, max(date_end) AS last, min(id) AS ev1, max(id) AS ev2
-         FROM d WHERE src IS NOT NULL AND tgt IS NOT NULL AND src != tgt
-         GROUP BY src, tgt`,
+        `SELECT p.src, p.tgt, count(*) AS n,
+                sum(p.stance = 'cooperative') AS coop, sum(p.stance = 'neutral') AS neu, sum(p.stance = 'hostile') AS hos,
+                avg(p.score) AS mean, min(p.date_start) AS first, max(p.date_end) AS last, min(p.event_id) AS ev1, max(p.event_id) AS ev2
+         FROM event_pairs p WHERE ${where} AND p.src IN (${marks}) AND p.tgt IN (${marks})
+         GROUP BY p.src, p.tgt`,
       )
-      .all(...w.params) as Row[];
-    // the actors with most events under the filters are the nodes; edges among them
-    const weight = new Map<string, number>();
-    for (const r of rows) {
-      weight.set(String(r.src), (weight.get(String(r.src)) ?? 0) + Number(r.n));
-      weight.set(String(r.tgt), (weight.get(String(r.tgt)) ?? 0) + Number(r.n));
-    }
-    const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const kept = new Set(ranked.slice(0, options.limit).map(([id]) => id));
-    const ids = [...kept];
+      .all(...params, ...ids, ...ids) as Row[];
     const info = new Map<string, Row>();
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
@@ -727,7 +775,7 @@ export class SqliteStore implements Store {
       name: String(info.get(id)?.name ?? id),
       kind: String(info.get(id)?.kind ?? 'other'),
       country: (info.get(id)?.country as string | null) ?? null,
-      events: 0,
+      events: weight.get(id) ?? 0,
     }));
     // the strongest edges among those nodes, up to the limit: a readable network, a light answer
     const among = rows.filter((r) => kept.has(String(r.src)) && kept.has(String(r.tgt)));
@@ -763,23 +811,7 @@ export class SqliteStore implements Store {
                 ? 1
                 : 0,
       );
-    // a node's size: the events it takes part in under the filters
-    const nodeEvents: Row[] = [];
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      nodeEvents.push(
-        ...(this.db
-          .prepare(
-            `WITH f AS (SELECT e.id FROM events e WHERE ${w.sql})
-             SELECT ea.actor_id AS id, count(DISTINCT ea.event_id) AS n FROM f JOIN event_actors ea ON ea.event_id = f.id
-             WHERE ea.actor_id IN (${chunk.map(() => '?').join(', ')}) GROUP BY ea.actor_id`,
-          )
-          .all(...w.params, ...chunk) as Row[]),
-      );
-    }
-    const byId = new Map(nodeEvents.map((r) => [String(r.id), Number(r.n)]));
-    for (const n of nodes) n.events = byId.get(n.id) ?? 0;
-    return { nodes, edges, truncated: weight.size > kept.size || among.length > strongest.length };
+    return { nodes, edges, truncated: ranked.length > ids.length || among.length > strongest.length };
   }
 
   timeline(filters: Filters, bin: Bin): TimelineBin[] {

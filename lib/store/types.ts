@@ -57,7 +57,7 @@ export interface GraphNode {
   name: string;
   kind: string;
   country: string | null;
-  /** Events under the filters that the actor takes part in. */
+  /** Events under the filters in which the actor is related to another (as source or target). */
   events: number;
 }
 
