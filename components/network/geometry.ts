@@ -1,0 +1,123 @@
+/**
+ * The network's marks in screen pixels: node glyphs of equal area for equal counts whatever their
+ * shape, where a ray from a node's centre leaves its outline (so an arrowhead stops at the border of
+ * a square or a hexagon as well as a circle), and the path of a directed edge.
+ */
+import { KIND_SHAPE } from '@/lib/dashboard/palette';
+
+export type Shape = 'circle' | 'square' | 'hexagon' | 'triangle';
+
+/** The glyph of an actor kind; unknown kinds are circles. */
+export function shapeOf(kind: string): Shape {
+  return KIND_SHAPE[kind] ?? 'circle';
+}
+
+type Vec = [number, number];
+
+/**
+ * The outline of each angular shape for a circle of radius 1 of the same area, centred on (0, 0):
+ * a count reads as area, and a country (square) of 10 events is as big as a person (circle) of 10.
+ */
+const UNIT: Record<Exclude<Shape, 'circle'>, Vec[]> = {
+  square: regular(4, Math.SQRT2 * (Math.sqrt(Math.PI) / 2), -135),
+  // pointy top, circumradius from area πr² = (3√3/2)R²
+  hexagon: regular(6, Math.sqrt((2 * Math.PI) / (3 * Math.sqrt(3))), -90),
+  // pointing up, centred on its centroid; area πr² = (3√3/4)R²
+  triangle: regular(3, Math.sqrt((4 * Math.PI) / (3 * Math.sqrt(3))), -90),
+};
+
+function regular(sides: number, circumradius: number, startDeg: number): Vec[] {
+  return Array.from({ length: sides }, (_, i) => {
+    const a = ((startDeg + (360 / sides) * i) * Math.PI) / 180;
+    return [circumradius * Math.cos(a), circumradius * Math.sin(a)];
+  });
+}
+
+const fmt = (v: number) => (Math.round(v * 100) / 100).toString();
+
+/** The SVG path of an angular glyph of "radius" r, centred on (0, 0); null for a circle. */
+export function glyphPath(shape: Shape, r: number): string | null {
+  if (shape === 'circle') return null;
+  return `M${UNIT[shape].map(([x, y]) => `${fmt(x * r)},${fmt(y * r)}`).join('L')}Z`;
+}
+
+/** How far below its centre a glyph reaches: its name goes under that. */
+export function bottomOf(shape: Shape, r: number): number {
+  if (shape === 'circle') return r;
+  return r * Math.max(...UNIT[shape].map(([, y]) => y));
+}
+
+/**
+ * Distance from the centre to the outline along the unit vector (ux, uy). For a polygon, the ray
+ * meets exactly one side (the centre is inside a convex shape); solved with 2-D cross products.
+ */
+export function borderDistance(shape: Shape, r: number, ux: number, uy: number): number {
+  if (shape === 'circle') return r;
+  const pts = UNIT[shape];
+  let best = Infinity;
+  for (let i = 0; i < pts.length; i++) {
+    const [ax, ay] = pts[i]!;
+    const [bx, by] = pts[(i + 1) % pts.length]!;
+    const ex = bx - ax;
+    const ey = by - ay;
+    const denom = ux * ey - uy * ex;
+    if (Math.abs(denom) < 1e-12) continue;
+    const t = (ax * ey - ay * ex) / denom; // along the ray
+    const s = (ax * uy - ay * ux) / denom; // along the side
+    if (t > 0 && s >= -1e-9 && s <= 1 + 1e-9 && t < best) best = t;
+  }
+  return Number.isFinite(best) ? best * r : r;
+}
+
+/** A node's place and outline, in screen pixels. */
+export interface Placed {
+  /** Centre, px. */
+  x: number;
+  y: number;
+  /** Radius of the circle of equal area, px. */
+  r: number;
+  /** Its outline. */
+  shape: Shape;
+}
+
+/** Length of the arrowhead along the edge, px; the marker in Network.tsx draws it this long. */
+export const ARROW_LENGTH = 9;
+/** Its width across the line's end, px: wider than the widest line (8 px), so the head reads as one. */
+export const ARROW_WIDTH = 11;
+
+/**
+ * The path of an edge from the source's outline to just before the target's, leaving room for the
+ * arrowhead (drawn by the marker beyond the path's end, so its tip touches the target's outline
+ * and a thick line never pokes out past it). `bend` > 0 curves the edge to the right of its
+ * direction of travel by about that many pixels at its middle: a→b and b→a, travelling opposite
+ * ways, bend to opposite sides and both stay visible. Null when the two outlines touch or overlap
+ * (zoomed far out): nothing sensible to draw between them.
+ */
+export function edgePath(s: Placed, t: Placed, bend: number): string | null {
+  const dx = t.x - s.x;
+  const dy = t.y - s.y;
+  const length = Math.hypot(dx, dy);
+  if (length < 1e-6) return null;
+  // control point: off the midpoint, along the right-hand normal (screen y points down)
+  const nx = -dy / length;
+  const ny = dx / length;
+  const offset = bend > 0 ? Math.min(bend, length * 0.25) * 2 : 0; // a quadratic's apex is half its control's offset
+  const cx = (s.x + t.x) / 2 + nx * offset;
+  const cy = (s.y + t.y) / 2 + ny * offset;
+  // leave each node along the tangent at that end (towards the control point)
+  const sdx = cx - s.x;
+  const sdy = cy - s.y;
+  const sl = Math.hypot(sdx, sdy);
+  const tdx = cx - t.x;
+  const tdy = cy - t.y;
+  const tl = Math.hypot(tdx, tdy);
+  const startGap = borderDistance(s.shape, s.r, sdx / sl, sdy / sl) + 1.5;
+  const endGap = borderDistance(t.shape, t.r, tdx / tl, tdy / tl) + 1.5 + ARROW_LENGTH;
+  if (startGap + endGap + 2 >= length) return null;
+  const x1 = s.x + (sdx / sl) * startGap;
+  const y1 = s.y + (sdy / sl) * startGap;
+  const x2 = t.x + (tdx / tl) * endGap;
+  const y2 = t.y + (tdy / tl) * endGap;
+  if (offset === 0) return `M${fmt(x1)},${fmt(y1)}L${fmt(x2)},${fmt(y2)}`;
+  return `M${fmt(x1)},${fmt(y1)}Q${fmt(cx)},${fmt(cy)} ${fmt(x2)},${fmt(y2)}`;
+}

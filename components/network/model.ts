@@ -1,0 +1,266 @@
+/**
+ * What the network shows, derived from its props with no React and no DOM: the edges under the time
+ * window (their counts, mean score and dates recomputed from the events that meet it), the events
+ * behind each edge for the hover evidence, and each node's totals. Kept pure so it is cheap to
+ * memoise and easy to reason about; Network.tsx only draws the result.
+ */
+import type { NetworkEdge, NetworkNode, Stance, TimelineEvent } from '@/lib/dashboard/types';
+
+/** The brushed time window (YYYY-MM-DD, inclusive); both null for no window. */
+export interface TimeWindow {
+  /** First day in the window, or null for no lower bound. */
+  from: string | null;
+  /** Last day in the window, or null for no upper bound. */
+  to: string | null;
+}
+
+/** The key of a directed edge. NUL cannot occur in an actor id, so keys never collide. */
+export function edgeKey(source: string, target: string): string {
+  return `${source}\u0000${target}`;
+}
+
+/**
+ * Whether an event's days meet the window: it ends on or after `from` and starts on or before `to`
+ * (the store's own test, so the client and the server agree). An undated event meets no window.
+ * ISO days compare as strings.
+ */
+export function meetsWindow(e: TimelineEvent, w: TimeWindow): boolean {
+  if (!w.from && !w.to) return true;
+  const start = e.start ?? e.end;
+  const end = e.end ?? e.start;
+  if (!start || !end) return false;
+  if (w.from && end < w.from) return false;
+  if (w.to && start > w.to) return false;
+  return true;
+}
+
+/** A directed edge as drawn. */
+export interface EdgeView {
+  /** edgeKey(source, target). */
+  key: string;
+  /** The actor the relation goes from. */
+  source: string;
+  /** The actor it goes to. */
+  target: string;
+  /** Events behind the edge (in the window when one is set). */
+  events: number;
+  /** Those of them with a cooperative stance. */
+  cooperative: number;
+  /** Those with a neutral stance. */
+  neutral: number;
+  /** Those with a hostile stance. */
+  hostile: number;
+  /** Mean stance score, −10 … +10. */
+  meanScore: number;
+  /** First day of its earliest event (YYYY-MM-DD); null when all are undated. */
+  firstDate: string | null;
+  /** Last day of its latest event. */
+  lastDate: string | null;
+  /** The events of this direction that the page shipped (in the window), most recent first. */
+  items: TimelineEvent[];
+  /** True when the opposite direction is drawn too: the two then bend apart. */
+  reciprocal: boolean;
+}
+
+/** A node as drawn, with its totals over the relations drawn. */
+export interface NodeView {
+  /** The actor id. */
+  id: string;
+  /** Its name, in full. */
+  name: string;
+  /** person | organization | country | group | media | other: sets the glyph. */
+  kind: string;
+  /** ISO 3166-1 alpha-3 or a bloc code (EUR, IGO …); null when unknown. */
+  country: string | null;
+  /** The layout position, as given (layout units). */
+  x: number;
+  y: number;
+  /** Events with a relation: the window's when one is set, else the server's count. */
+  events: number;
+  /** Those events by stance; null when the page shipped no events to count them from. */
+  stances: Record<Stance, number> | null;
+  /** First day over its drawn edges. */
+  firstDate: string | null;
+  /** Last day over its drawn edges. */
+  lastDate: string | null;
+  /** Drawn edges touching it, either way. */
+  degree: number;
+}
+
+export interface NetworkModel {
+  /** Every node given, in the order given, with its totals. */
+  nodes: NodeView[];
+  /** The edges to draw: those given, recounted and thinned by the window. */
+  edges: EdgeView[];
+  /** Nodes by actor id, for the tooltip. */
+  nodeById: Map<string, NodeView>;
+  /** Edges by edgeKey(source, target). */
+  edgeByKey: Map<string, EdgeView>;
+  /** True when the window filtered the edges (a window is set and events were shipped). */
+  windowed: boolean;
+}
+
+/** Most recent first: by last day, then first day; undated last; ids break ties so order is stable. */
+function byRecency(a: TimelineEvent, b: TimelineEvent): number {
+  const ea = a.end ?? a.start ?? '';
+  const eb = b.end ?? b.start ?? '';
+  if (ea !== eb) return ea < eb ? 1 : -1;
+  const sa = a.start ?? '';
+  const sb = b.start ?? '';
+  if (sa !== sb) return sa < sb ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The stance most of the events have, or null on a tie (for "mostly cooperative"). */
+export function dominantStance(c: { cooperative: number; neutral: number; hostile: number }): Stance | null {
+  const entries: [Stance, number][] = [
+    ['cooperative', c.cooperative],
+    ['neutral', c.neutral],
+    ['hostile', c.hostile],
+  ];
+  entries.sort((a, b) => b[1] - a[1]);
+  const [first, second] = entries;
+  if (!first || first[1] === 0 || (second && second[1] === first[1])) return null;
+  return first[0];
+}
+
+/** Counts, mean, first and last day of a list of events. */
+function summarise(items: TimelineEvent[]) {
+  let cooperative = 0;
+  let neutral = 0;
+  let hostile = 0;
+  let sum = 0;
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const e of items) {
+    if (e.stance === 'cooperative') cooperative++;
+    else if (e.stance === 'hostile') hostile++;
+    else neutral++;
+    sum += e.stanceScore;
+    const start = e.start ?? e.end;
+    const end = e.end ?? e.start;
+    if (start && (first == null || start < first)) first = start;
+    if (end && (last == null || end > last)) last = end;
+  }
+  return {
+    events: items.length,
+    cooperative,
+    neutral,
+    hostile,
+    // rounded as the store rounds it
+    meanScore: items.length ? Math.round((sum / items.length) * 100) / 100 : 0,
+    firstDate: first,
+    lastDate: last,
+  };
+}
+
+/**
+ * The network under the window. Edges are those the server chose (the strongest among the top
+ * actors), never more: the window only recounts them and drops those left without an event. When
+ * no window is set, or the page shipped no events (too many matched), the edges stay as given.
+ */
+export function deriveNetwork(
+  nodes: NetworkNode[],
+  edges: NetworkEdge[],
+  events: TimelineEvent[],
+  window: TimeWindow,
+): NetworkModel {
+  const windowed = Boolean(window.from || window.to) && events.length > 0;
+  const given = new Map<string, NetworkEdge>();
+  for (const e of edges) if (e.source !== e.target) given.set(edgeKey(e.source, e.target), e);
+
+  // the events behind each given edge: every directed pair of an event, both ways when symmetric
+  // (as the store's event_pairs table has them), each event once per pair
+  const byPair = new Map<string, TimelineEvent[]>();
+  for (const e of events) {
+    if (windowed && !meetsWindow(e, window)) continue;
+    const keys = new Set<string>();
+    for (const s of e.source)
+      for (const t of e.target) {
+        if (s === t) continue;
+        keys.add(edgeKey(s, t));
+        if (e.symmetric) keys.add(edgeKey(t, s));
+      }
+    for (const k of keys) {
+      if (!given.has(k)) continue;
+      const list = byPair.get(k);
+      if (list) list.push(e);
+      else byPair.set(k, [e]);
+    }
+  }
+
+  const out: EdgeView[] = [];
+  for (const [key, e] of given) {
+    const items = (byPair.get(key) ?? []).sort(byRecency);
+    if (windowed) {
+      if (!items.length) continue;
+      out.push({ key, source: e.source, target: e.target, ...summarise(items), items, reciprocal: false });
+    } else {
+      out.push({
+        key,
+        source: e.source,
+        target: e.target,
+        events: e.events,
+        cooperative: e.cooperative,
+        neutral: e.neutral,
+        hostile: e.hostile,
+        meanScore: e.meanScore,
+        firstDate: e.firstDate,
+        lastDate: e.lastDate,
+        items,
+        reciprocal: false,
+      });
+    }
+  }
+  const edgeByKey = new Map(out.map((e) => [e.key, e]));
+  for (const e of out) e.reciprocal = edgeByKey.has(edgeKey(e.target, e.source));
+
+  // per node: the distinct events over its drawn edges, and its first and last day
+  const known = new Set(nodes.map((n) => n.id));
+  const seen = new Map<string, Map<string, TimelineEvent>>();
+  const degree = new Map<string, number>();
+  const first = new Map<string, string>();
+  const last = new Map<string, string>();
+  for (const e of out) {
+    for (const id of [e.source, e.target]) {
+      if (!known.has(id)) continue;
+      degree.set(id, (degree.get(id) ?? 0) + 1);
+      let bag = seen.get(id);
+      if (!bag) seen.set(id, (bag = new Map()));
+      for (const ev of e.items) bag.set(ev.id, ev);
+      const f = first.get(id);
+      if (e.firstDate && (f == null || e.firstDate < f)) first.set(id, e.firstDate);
+      const l = last.get(id);
+      if (e.lastDate && (l == null || e.lastDate > l)) last.set(id, e.lastDate);
+    }
+  }
+
+  const views: NodeView[] = [];
+  for (const n of nodes) {
+    const bag = [...(seen.get(n.id)?.values() ?? [])];
+    const counted = summarise(bag);
+    views.push({
+      id: n.id,
+      name: n.name,
+      kind: n.kind,
+      country: n.country,
+      x: n.x,
+      y: n.y,
+      events: windowed ? counted.events : n.events,
+      stances:
+        events.length > 0
+          ? { cooperative: counted.cooperative, neutral: counted.neutral, hostile: counted.hostile }
+          : null,
+      firstDate: first.get(n.id) ?? null,
+      lastDate: last.get(n.id) ?? null,
+      degree: degree.get(n.id) ?? 0,
+    });
+  }
+  return {
+    nodes: views,
+    edges: out,
+    nodeById: new Map(views.map((v) => [v.id, v])),
+    edgeByKey,
+    windowed,
+  };
+}
