@@ -437,6 +437,12 @@ export class SqliteStore implements Store {
     return out;
   }
 
+  eventTypes(): string[] {
+    return (this.db.prepare('SELECT DISTINCT type FROM events ORDER BY type').all() as Row[]).map((r) =>
+      String(r.type),
+    );
+  }
+
   getDocumentUrl(id: string): string | null {
     const r = this.db.prepare('SELECT url FROM documents WHERE id = ?').get(id) as Row | undefined;
     return (r?.url as string | null) ?? null;
@@ -609,6 +615,7 @@ export class SqliteStore implements Store {
         id: String(r.id),
         documentId: String(r.document_id),
         documentTitle: String(r.title),
+        documentPublished: (r.published as string | null) ?? null,
         sentence: Number(r.sentence),
         span: [Number(r.span_start), Number(r.span_end)],
         text: String(r.text),
@@ -656,7 +663,7 @@ export class SqliteStore implements Store {
     }
     const rows = this.db
       .prepare(
-        `SELECT e.*, d.title FROM events e JOIN documents d ON d.id = e.document_id WHERE ${w.sql}${cursorSql} ORDER BY e.sort_date, e.id LIMIT ?`,
+        `SELECT e.*, d.title, d.published FROM events e JOIN documents d ON d.id = e.document_id WHERE ${w.sql}${cursorSql} ORDER BY e.sort_date, e.id LIMIT ?`,
       )
       .all(...params, page.limit + 1) as Row[];
     const items = this.records(rows.slice(0, page.limit));

@@ -44,7 +44,11 @@ export interface ActorSummary {
 }
 
 /** An event as the routes return it: the contract's fields, actor ids resolved across the corpus. */
-export type EventRecord = ContractEvent & { documentTitle: string };
+export type EventRecord = ContractEvent & {
+  documentTitle: string;
+  /** The document's publication date (what relative dates were resolved against), or null. */
+  documentPublished: string | null;
+};
 
 export interface Page<T> {
   items: T[];
@@ -124,6 +128,8 @@ export interface Store {
   stats(): StoreStats;
   /** Name, kind and country of these actors (those that exist). */
   actorsById(ids: string[]): { id: string; name: string; kind: string; country: string | null }[];
+  /** The event types present, sorted. */
+  eventTypes(): string[];
   /** A document's source URL, or null. */
   getDocumentUrl(id: string): string | null;
   indexState(): IndexState;

@@ -1,0 +1,174 @@
+'use client';
+/**
+ * The dashboard's interactive part: it holds what the URL does not (the event under the keyboard
+ * focus) and links the views — the brush sets the window the network and the table follow, a node
+ * click filters by its actor, an edge click by its pair, and any event opens its evidence.
+ */
+import { useRouter } from 'next/navigation';
+import { useEffect, useMemo, useState } from 'react';
+import { EMPTY_FILTERS, serializeFilters } from '@/lib/filters';
+import type { DashboardData } from '@/lib/dashboard/types';
+import EvidencePanel from '@/components/evidence/EvidencePanel';
+import ExportMenu from '@/components/export/ExportMenu';
+import FiltersBar from '@/components/filters/FiltersBar';
+import Network from '@/components/network/Network';
+import EventTable from '@/components/table/EventTable';
+import Timeline from '@/components/timeline/Timeline';
+import AddArticles from '@/components/upload/AddArticles';
+import { useViewState } from './url';
+import styles from './dashboard.module.css';
+
+export default function Dashboard({ data }: { data: DashboardData }) {
+  const { state, navigate, show, setWindow, pending } = useViewState();
+  const { filters } = state;
+  const [focused, setFocused] = useState<string | null>(null);
+  const timeWindow = useMemo(() => ({ from: filters.from, to: filters.to }), [filters.from, filters.to]);
+  const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data.events]);
+  const open = state.event ? byId.get(state.event) : undefined;
+  const exportQuery = serializeFilters(filters).toString();
+
+  return (
+    <div className={styles.dashboard} aria-busy={pending}>
+      <FiltersBar
+        filters={filters}
+        actors={data.actors}
+        types={data.types}
+        documents={data.documents}
+        onChange={(f) => navigate({ filters: f })}
+        onWindow={setWindow}
+        onReset={() => navigate({ filters: EMPTY_FILTERS, lanes: 'actor' })}
+      />
+      <div className={styles.toolbar}>
+        <p className={styles.summary} role="status" aria-live="polite">
+          {pending
+            ? 'Updating…'
+            : `${data.events.length} event${data.events.length === 1 ? '' : 's'} match the filters` +
+              (timeWindow.from || timeWindow.to
+                ? `; window ${timeWindow.from ?? '…'} to ${timeWindow.to ?? '…'}`
+                : '')}
+          {data.eventsTruncated &&
+            !pending &&
+            ` (the first ${data.events.length} are shown: narrow the filters)`}
+        </p>
+        {(timeWindow.from || timeWindow.to) && (
+          <button type="button" onClick={() => setWindow(null, null)}>
+            Clear the window
+          </button>
+        )}
+        <ExportMenu
+          events={data.events}
+          actors={data.actors}
+          lanes={state.lanes}
+          window={timeWindow}
+          query={exportQuery}
+        />
+      </div>
+
+      <section aria-labelledby="timeline-h" className={styles.panel}>
+        <h2 id="timeline-h" className={styles.h}>
+          Timeline
+        </h2>
+        <Timeline
+          events={data.events}
+          actors={data.actors}
+          lanes={state.lanes}
+          onLanesChange={(lanes) => show({ lanes })}
+          window={timeWindow}
+          onWindowChange={setWindow}
+          focused={focused}
+          onFocusChange={setFocused}
+          onOpen={(id) => show({ event: id })}
+        />
+      </section>
+
+      <div className={styles.columns}>
+        <section aria-labelledby="network-h" className={styles.panel}>
+          <h2 id="network-h" className={styles.h}>
+            Relations
+            {data.network.truncated && (
+              <span className={styles.note}> — the {data.network.nodes.length} most active actors</span>
+            )}
+          </h2>
+          <Network
+            nodes={data.network.nodes}
+            edges={data.network.edges}
+            events={data.events}
+            actors={data.actors}
+            window={timeWindow}
+            selectedActors={filters.actors}
+            selectedPair={filters.pair}
+            onNodeClick={(id) =>
+              navigate({
+                filters: {
+                  ...filters,
+                  actors: filters.actors.includes(id)
+                    ? filters.actors.filter((a) => a !== id)
+                    : [...filters.actors, id],
+                },
+              })
+            }
+            onEdgeClick={(a, b) => navigate({ filters: { ...filters, pair: { a, b, directed: true } } })}
+            height={460}
+          />
+        </section>
+        <section aria-labelledby="table-h" className={styles.panel}>
+          <h2 id="table-h" className={styles.h}>
+            Events
+          </h2>
+          <EventTable
+            events={data.events}
+            actors={data.actors}
+            window={timeWindow}
+            focused={focused}
+            onFocusChange={setFocused}
+            onOpen={(id) => show({ event: id })}
+          />
+        </section>
+      </div>
+
+      <AddArticles />
+      <IndexProgress running={data.index.running} done={data.index.done} total={data.index.total} />
+
+      {open && (
+        <EvidencePanel
+          key={open.id}
+          event={open}
+          actors={data.actors}
+          onClose={() => show({ event: null })}
+          onOpen={(id) => show({ event: id })}
+        />
+      )}
+    </div>
+  );
+}
+
+/** While the indexer runs, asks for its progress and refreshes the data as documents arrive. */
+function IndexProgress(props: { running: boolean; done: number; total: number }) {
+  const router = useRouter();
+  // what the last poll said; the server's figures until the first one
+  const [polled, setPolled] = useState<typeof props | null>(null);
+  const now = polled ?? props;
+  const running = now.running;
+  useEffect(() => {
+    if (!running) return;
+    let last = -1;
+    const timer = setInterval(async () => {
+      try {
+        const r = await fetch('/api/status', { cache: 'no-store' });
+        const s = ((await r.json()) as { index: typeof props }).index;
+        setPolled(s);
+        if (s.done !== last || !s.running) router.refresh();
+        last = s.done;
+      } catch {
+        /* the next tick tries again */
+      }
+    }, 2000);
+    return () => clearInterval(timer);
+  }, [running, router]);
+  if (!now.running) return null;
+  return (
+    <p role="status" className={styles.note}>
+      Indexing: {now.done} of {now.total} documents <progress max={now.total || 1} value={now.done} />
+    </p>
+  );
+}

@@ -1,0 +1,85 @@
+'use client';
+/**
+ * The dashboard's state lives in the URL. Filters that change what the server selects (actors,
+ * stance, …) navigate, so the page re-renders on the server; the time window, the lanes and the
+ * open event only change what the browser shows, so they are written with history.pushState
+ * (which Next.js keeps in step with useSearchParams) and cost no round trip. Both keep Back and
+ * Forward working.
+ */
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useMemo, useTransition } from 'react';
+import { EMPTY_FILTERS, boundOf, parseFilters, serializeFilters, type Filters } from '@/lib/filters';
+
+export interface ViewState {
+  filters: Filters;
+  lanes: 'actor' | 'pair';
+  /** The event whose evidence is open. */
+  event: string | null;
+}
+
+/** Parameters that only the browser reads. */
+const LOCAL = ['from', 'to', 'lanes', 'event'];
+
+export function queryOf(state: ViewState): string {
+  const p = serializeFilters(state.filters);
+  if (state.lanes === 'pair') p.set('lanes', 'pair');
+  if (state.event) p.set('event', state.event);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+export function useViewState() {
+  const params = useSearchParams();
+  const router = useRouter();
+  // a navigation re-renders the page on the server: the old view stays up meanwhile, marked pending
+  const [pending, startTransition] = useTransition();
+  const state: ViewState = useMemo(() => {
+    const parsed = parseFilters(new URLSearchParams(params.toString()));
+    return {
+      filters: parsed.ok ? parsed.value : EMPTY_FILTERS,
+      lanes: params.get('lanes') === 'pair' ? 'pair' : 'actor',
+      event: params.get('event'),
+    };
+  }, [params]);
+
+  /** Changes filters the server selects with: a navigation. */
+  const navigate = useCallback(
+    (next: Partial<ViewState>) => {
+      startTransition(() =>
+        router.push(`/${queryOf({ ...state, ...next, event: next.event ?? null })}`, { scroll: false }),
+      );
+    },
+    [router, state],
+  );
+
+  /** Changes what only the browser shows: a history entry, no round trip. */
+  const show = useCallback(
+    (next: Partial<ViewState>) => {
+      const merged = { ...state, ...next, filters: { ...state.filters, ...(next.filters ?? {}) } };
+      const current = new URLSearchParams(window.location.search);
+      const target = new URLSearchParams(queryOf(merged).slice(1));
+      // only the local parameters may differ; anything else is a navigation
+      const same = [...new Set([...current.keys(), ...target.keys()])].every(
+        (k) => LOCAL.includes(k) || current.getAll(k).join(',') === target.getAll(k).join(','),
+      );
+      if (!same) return navigate(merged);
+      window.history.pushState(null, '', `/${queryOf(merged)}`);
+    },
+    [state, navigate],
+  );
+
+  const setWindow = useCallback(
+    (from: string | null, to: string | null) => {
+      show({
+        filters: {
+          ...state.filters,
+          from: from ? boundOf(from, false) : null,
+          to: to ? boundOf(to, true) : null,
+        },
+      });
+    },
+    [show, state.filters],
+  );
+
+  return { state, navigate, show, setWindow, pending };
+}

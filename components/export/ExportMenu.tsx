@@ -1,0 +1,117 @@
+'use client';
+/**
+ * Export: the timeline and the network as SVG or PNG (drawn in the browser from what is shown),
+ * the filtered events as CSV or JSON (streamed by /api/export with the same filters and window).
+ */
+import { useState } from 'react';
+import type { ActorLabel, TimelineEvent } from '@/lib/dashboard/types';
+import { networkSvgString } from '@/components/network/export';
+import { svgToPngBlob, timelineSvgString } from '@/components/timeline/export';
+import styles from './export.module.css';
+
+export interface ExportMenuProps {
+  events: TimelineEvent[];
+  actors: Record<string, ActorLabel>;
+  lanes: 'actor' | 'pair';
+  window: { from: string | null; to: string | null };
+  /** The filters as a query string (window included), for /api/export. */
+  query: string;
+}
+
+function save(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const svgBlob = (svg: string) => new Blob([svg], { type: 'image/svg+xml' });
+
+/** Width and height of a standalone timeline picture: lanes decide the height. */
+function timelineSize(events: TimelineEvent[], lanes: 'actor' | 'pair') {
+  const keys = new Set<string>();
+  for (const e of events) {
+    const ids = [...e.source, ...e.target];
+    if (lanes === 'actor') ids.forEach((a) => keys.add(a));
+    else keys.add([...ids].sort().join('|'));
+  }
+  return { width: 1400, height: Math.min(1200, Math.max(240, 90 + Math.min(keys.size, 41) * 24)) };
+}
+
+export default function ExportMenu({ events, actors, lanes, window, query }: ExportMenuProps) {
+  const [error, setError] = useState('');
+  const run = (what: () => Promise<void> | void) => async () => {
+    setError('');
+    try {
+      await what();
+    } catch (e) {
+      setError(`The export failed: ${(e as Error).message}`);
+    }
+  };
+  const timelineSvg = () => {
+    const { width, height } = timelineSize(events, lanes);
+    return { svg: timelineSvgString(events, actors, lanes, width, height, window), width, height };
+  };
+  const networkSvg = () => {
+    const el = document.querySelector<SVGSVGElement>('[data-testid="network-svg"]');
+    if (!el) throw new Error('the network is not drawn');
+    const box = el.getBoundingClientRect();
+    return { svg: networkSvgString(el), width: Math.round(box.width), height: Math.round(box.height) };
+  };
+  const q = query ? `&${query}` : '';
+  return (
+    <details className={styles.menu}>
+      <summary>Export</summary>
+      <ul>
+        <li>
+          Timeline:{' '}
+          <button type="button" onClick={run(() => save(svgBlob(timelineSvg().svg), 'detente-timeline.svg'))}>
+            SVG
+          </button>{' '}
+          <button
+            type="button"
+            onClick={run(async () => {
+              const t = timelineSvg();
+              save(await svgToPngBlob(t.svg, t.width * 2, t.height * 2), 'detente-timeline.png');
+            })}
+          >
+            PNG
+          </button>
+        </li>
+        <li>
+          Network:{' '}
+          <button type="button" onClick={run(() => save(svgBlob(networkSvg().svg), 'detente-network.svg'))}>
+            SVG
+          </button>{' '}
+          <button
+            type="button"
+            onClick={run(async () => {
+              const n = networkSvg();
+              save(await svgToPngBlob(n.svg, n.width * 2, n.height * 2), 'detente-network.png');
+            })}
+          >
+            PNG
+          </button>
+        </li>
+        <li>
+          Events:{' '}
+          <a href={`/api/export?format=csv${q}`} download="detente-events.csv">
+            CSV
+          </a>{' '}
+          <a href={`/api/export?format=json${q}`} download="detente-events.json">
+            JSON
+          </a>
+        </li>
+      </ul>
+      {error && (
+        <p role="alert" className={styles.error}>
+          {error}
+        </p>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The plain data the page hands to its client components (the timeline, the network, the table,
+ * the evidence panel). Built on the server by ./view.ts from the store; nothing here is a class.
+ */
+
+export type Stance = 'cooperative' | 'neutral' | 'hostile';
+export type Quad =
+  'verbal_cooperation' | 'material_cooperation' | 'verbal_conflict' | 'material_conflict' | 'neutral';
+
+/** An actor as the charts label it. */
+export interface ActorLabel {
+  id: string;
+  name: string;
+  /** person | organization | country | group | media | other */
+  kind: string;
+  country: string | null;
+}
+
+/** One event, as the timeline, the tooltip and the table need it. */
+export interface TimelineEvent {
+  id: string;
+  documentId: string;
+  /** The first and last day the date covers (YYYY-MM-DD); null for an undated event. */
+  start: string | null;
+  end: string | null;
+  /** The date as written in TIMEX3 ("2016-11-14", "2017-01", "2016"); null when undated. */
+  value: string | null;
+  /** How the date was found: explicit, relative, document (taken from the publication date). */
+  basis: 'explicit' | 'relative' | 'document' | null;
+  /** The words the date came from ("Monday"), "" for the publication date. */
+  dateText: string;
+  /** The day the date was resolved against (the article's publication date), if any. */
+  reference: string | null;
+  stance: Stance;
+  stanceScore: number;
+  stanceCues: string[];
+  quad: Quad;
+  type: string;
+  cameo: string | null;
+  source: string[];
+  target: string[];
+  symmetric: boolean;
+  reportedBy: string | null;
+  negated: boolean;
+  alleged: boolean;
+  /** The evidence sentence, and where the trigger and actor mentions lie in it (offsets into `sentence`). */
+  sentence: string;
+  trigger: { start: number; end: number };
+  /** Offsets of the sentence in its document. */
+  span: [number, number];
+  documentTitle: string;
+}
+
+/** A node of the network, placed. */
+export interface NetworkNode extends ActorLabel {
+  /** Events with a relation under the filters (without the time window). */
+  events: number;
+  /** Position from the seeded layout (lib/graph/layout.ts), in layout units around (0, 0). */
+  x: number;
+  y: number;
+}
+
+/** A directed edge of the network (a symmetric event gives one each way). */
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  events: number;
+  cooperative: number;
+  neutral: number;
+  hostile: number;
+  meanScore: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  evidence: string[];
+}
+
+/** Everything the dashboard shows for one URL. */
+export interface DashboardData {
+  /** The filters of the URL, as lib/filters serialises them (the canonical query string). */
+  query: string;
+  /** Lanes of the timeline: one per actor, or one per actor pair. */
+  lanes: 'actor' | 'pair';
+  events: TimelineEvent[];
+  /** True when more events matched than the page ships (the timeline says so). */
+  eventsTruncated: boolean;
+  actors: Record<string, ActorLabel>;
+  network: { nodes: NetworkNode[]; edges: NetworkEdge[]; truncated: boolean };
+  documents: { id: string; title: string; published: string | null }[];
+  /** Event types present, for the type filter. */
+  types: string[];
+  stats: { documents: number; events: number; actors: number };
+  index: { running: boolean; done: number; total: number };
+}

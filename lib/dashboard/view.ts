@@ -1,0 +1,108 @@
+/**
+ * What the dashboard shows for one URL, read from the store on the server: the events of the
+ * filters (the time window aside: the client applies it, so brushing needs no round trip), the
+ * network placed by the seeded layout, and the lists the filters bar offers. The same URL gives the
+ * same data and the same positions.
+ */
+import { parseFilters, serializeFilters, type Filters, type FilterError } from '@/lib/filters';
+import { layoutGraph } from '@/lib/graph/layout';
+import type { Store } from '@/lib/store/types';
+import type { DashboardData, TimelineEvent } from './types';
+
+/** The most events a page ships to the timeline: `DETENTE_MAX_TIMELINE_EVENTS`, default 10000. */
+export function timelineCap(): number {
+  const v = Number(process.env.DETENTE_MAX_TIMELINE_EVENTS);
+  return Number.isInteger(v) && v > 0 ? v : 10_000;
+}
+
+/** The URL's parameters, from the page's `searchParams`. */
+export function toSearchParams(params: Record<string, string | string[] | undefined>): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (Array.isArray(v)) v.forEach((x) => out.append(k, x));
+    else if (v != null) out.append(k, v);
+  }
+  return out;
+}
+
+export type DashboardView =
+  { ok: true; data: DashboardData; filters: Filters } | { ok: false; errors: FilterError[] };
+
+export function dashboardView(store: Store, params: URLSearchParams): DashboardView {
+  const parsed = parseFilters(params);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const filters = parsed.value;
+  const lanesParam = params.get('lanes');
+  const lanes = lanesParam === 'pair' ? 'pair' : 'actor';
+  // the window (from/to) is applied in the browser: everything else here
+  const unwindowed: Filters = { ...filters, from: null, to: null };
+  const cap = timelineCap();
+  const page = store.events(unwindowed, { limit: cap, cursor: null });
+  const events: TimelineEvent[] = page.items.map((e) => ({
+    id: e.id,
+    documentId: e.documentId,
+    start: e.date?.start ?? null,
+    end: e.date?.end ?? null,
+    value: e.date?.value ?? null,
+    basis: e.date?.basis ?? null,
+    dateText: e.date?.text ?? '',
+    reference: e.documentPublished,
+    stance: e.stance,
+    stanceScore: e.stanceScore,
+    stanceCues: e.stanceCues,
+    quad: e.quad,
+    type: e.type,
+    cameo: e.cameo,
+    source: e.source,
+    target: e.target,
+    symmetric: e.symmetric,
+    reportedBy: e.reportedBy,
+    negated: e.negated,
+    alleged: e.alleged,
+    sentence: e.text,
+    trigger: { start: e.triggerSpan[0] - e.span[0], end: e.triggerSpan[1] - e.span[0] },
+    span: e.span,
+    documentTitle: e.documentTitle,
+  }));
+  const graph = store.graph(unwindowed, { limit: 150, edges: 500 });
+  const positions = layoutGraph(
+    graph.nodes.map((n) => ({ id: n.id, events: n.events })),
+    graph.edges.map((e) => ({ source: e.source, target: e.target, events: e.events })),
+  );
+  const ids = new Set<string>(graph.nodes.map((n) => n.id));
+  for (const e of events)
+    for (const a of [...e.source, ...e.target, ...(e.reportedBy ? [e.reportedBy] : [])]) ids.add(a);
+  for (const a of filters.actors) ids.add(a);
+  if (filters.pair) ids.add(filters.pair.a).add(filters.pair.b);
+  const actors = Object.fromEntries(store.actorsById([...ids]).map((a) => [a.id, a]));
+  const stats = store.stats();
+  const index = store.indexState();
+  const query = serializeFilters(filters);
+  if (lanes === 'pair') query.set('lanes', 'pair');
+  return {
+    ok: true,
+    filters,
+    data: {
+      query: query.toString(),
+      lanes,
+      events,
+      eventsTruncated: page.nextCursor != null,
+      actors,
+      network: {
+        nodes: graph.nodes.map((n) => ({
+          ...n,
+          x: positions.get(n.id)?.x ?? 0,
+          y: positions.get(n.id)?.y ?? 0,
+        })),
+        edges: graph.edges,
+        truncated: graph.truncated,
+      },
+      documents: store
+        .listDocuments({ limit: 500, cursor: null })
+        .items.map((d) => ({ id: d.id, title: d.title, published: d.published })),
+      types: store.eventTypes(),
+      stats,
+      index: { running: index.running, done: index.done, total: index.total },
+    },
+  };
+}
