@@ -68,6 +68,9 @@ export interface NetworkProps {
   height?: number;
 }
 
+/** Networks with at most this many edges keep every edge in the Tab order. */
+const SMALL_NETWORK_EDGES = 40;
+
 /** The zoom scale's limits: far enough out to see 150 actors, far enough in to split a cluster. */
 const SCALE_EXTENT: [number, number] = [0.3, 6];
 /** The fitted view never magnifies a small network more than this: two nodes need no 6× spread. */
@@ -122,6 +125,12 @@ interface EdgeMarkData {
   marker: string;
   tone: Tone;
   label: string;
+  /**
+   * In the Tab order? Up to 500 edges would stand between the keyboard and the nodes (visx draws
+   * edges first), so only a small network's edges are, or, once an actor or pair is selected, the
+   * edges that touch it: select a node with Enter, then Tab reaches its relations.
+   */
+  tabbable: boolean;
 }
 
 interface PlacedLink {
@@ -203,7 +212,7 @@ function LinkMark({ link }: LinkProvidedProps<PlacedLink>) {
       data-source={edge.view.source}
       data-target={edge.view.target}
       data-events={edge.view.events}
-      tabIndex={0}
+      tabIndex={edge.tabbable ? 0 : -1}
       role="button"
       aria-label={edge.label}
     >
@@ -365,6 +374,8 @@ export default function Network({
       return 'normal';
     };
     const order: Record<Tone, number> = { dim: 0, normal: 1, pair: 2 };
+    const anySelected = selected.size > 0;
+    const small = model.edges.length <= SMALL_NETWORK_EDGES;
     const links = model.edges
       .filter((e) => byId.has(e.source) && byId.has(e.target))
       .map<EdgeMarkData>((e) => {
@@ -376,11 +387,13 @@ export default function Network({
           marker: `url(#${markerId(uid, stanceOfColor(color))})`,
           tone: tone(e),
           label: edgeAriaLabel(name(e.source), name(e.target), e),
+          tabbable: false,
         };
       })
       // painted in this order: the highlighted on top, and thin edges over thick ones so they
       // can still be pointed at
-      .sort((a, b) => order[a.tone] - order[b.tone] || b.width - a.width);
+      .sort((a, b) => order[a.tone] - order[b.tone] || b.width - a.width)
+      .map((l) => ({ ...l, tabbable: anySelected ? l.tone !== 'dim' : small }));
     return { marks, byId, links };
   }, [model, nodes, edges, actors, selectedKey, pairA, pairB, uid]);
 
