@@ -9,6 +9,8 @@
  *   extract  the whole `extract` path on files: read, then every stage of lib/nlp/pipeline.ts
  *   api      index a synthetic corpus of about 100k events, then load /api/events and /api/graph
  *            on `next start` with 10 connections (needs `npm run build` first)
+ *   ui       the dashboard in Chromium on about 10k synthetic events: hover → tooltip, brush →
+ *            redraw, first load JS (needs `npm run build` first; CHROMIUM_PATH or /usr/bin/chromium)
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,6 +24,7 @@ import { EMPTY_FILTERS } from '@/lib/filters';
 import { indexCorpus } from '@/lib/indexer';
 import { SqliteStore } from '@/lib/store/sqlite';
 import { load, startServer, type LoadResult } from '@/lib/bench/server';
+import { firstLoadJs, measureUi, type Stats } from '@/lib/bench/ui';
 
 const BENCH_FILE = 'docs/BENCHMARKS.md';
 
@@ -37,7 +40,15 @@ function args() {
     process.exit(2);
   }
   const apiDocs = Number(get('--api-docs') ?? 6000);
-  return { docs, apiDocs, apiDb: get('--api-db'), only: get('--only'), write: !argv.includes('--no-write') };
+  const uiDocs = Number(get('--ui-docs') ?? 600);
+  return {
+    docs,
+    apiDocs,
+    uiDocs,
+    apiDb: get('--api-db'),
+    only: get('--only'),
+    write: !argv.includes('--no-write'),
+  };
 }
 
 const mb = (bytes: number) => bytes / 1e6;
@@ -182,8 +193,37 @@ async function benchApi(docs: number, reuse?: string) {
   }
 }
 
+/** The dashboard in a browser, on a corpus of `docs` synthetic articles (about 17 events each). */
+async function benchUi(docs: number) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-ui-'));
+  try {
+    const corpus = path.join(dir, 'corpus');
+    const dbFile = path.join(dir, 'ui.db');
+    writeCorpus(corpus, docs, 4);
+    const store = new SqliteStore(dbFile);
+    await indexCorpus(store, [corpus]);
+    const stats = store.stats();
+    store.close();
+    process.stderr.write(`bench: indexed ${stats.documents} documents, ${stats.events} events\n`);
+    const server = await startServer({ DETENTE_DB: dbFile }, 3292);
+    try {
+      const firstLoad = await firstLoadJs(server.url);
+      const ui = await measureUi(server.url, {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        hovers: 60,
+        brushes: 12,
+      });
+      return { stats, firstLoad, ...ui };
+    } finally {
+      server.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
-  const { docs, apiDocs, apiDb, only, write } = args();
+  const { docs, apiDocs, uiDocs, apiDb, only, write } = args();
   const m = machine();
   const command = `npm run bench -- --docs ${docs}${only ? ` --only ${only}` : ''}`;
   const when = new Date().toISOString().slice(0, 10);
@@ -288,6 +328,63 @@ ${table(
 )}
 
 Server memory (RSS of \`next start\`): ${fmt(r.rssStart ?? 0, 0)} MiB after start, ${fmt(r.rssEnd ?? 0, 0)} MiB after the load.
+`,
+      );
+    }
+  }
+  if (only === 'ui') {
+    const r = await benchUi(uiDocs);
+    const uiCommand = `npm run build && npm run bench -- --only ui --ui-docs ${uiDocs}`;
+    const ms = (s: Stats) =>
+      `p50 ${fmt(s.p50, 1)} ms, p95 ${fmt(s.p95, 1)} ms, max ${fmt(s.max, 1)} ms (n=${s.n})`;
+    const lines = [
+      `dashboard on ${r.stats.events} events (${r.events} on the timeline), page ready in ${r.pageLoadMs} ms`,
+      `hover → tooltip in the DOM: ${ms(r.hover)}; to the next frame: ${ms(r.hover.toFrame)}; misses ${r.hover.misses}`,
+      `brush → network and table redrawn: ${ms(r.brush)}; to the next frame: ${ms(r.brush.toFrame)}`,
+      `first load JS: ${r.firstLoad.scripts} scripts, ${fmt(r.firstLoad.rawKB, 0)} kB raw, ${fmt(r.firstLoad.gzipKB, 1)} kB gzip`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    if (write) {
+      const row = (name: string, s: Stats, goal: string) => [
+        name,
+        s.n,
+        fmt(s.p50, 1),
+        fmt(s.p95, 1),
+        fmt(s.max, 1),
+        goal,
+      ];
+      writeSection(
+        BENCH_FILE,
+        'ui',
+        `## The dashboard in a browser (issue: dashboard)
+
+Command: \`${uiCommand}\` · run ${when} · ${describeMachine(m)} · Debian Chromium, headless, no GPU
+
+${r.stats.documents} synthetic articles (\`lib/synth\`, seed 4) are indexed into a fresh database:
+${r.stats.events} events, ${r.stats.actors} actors. A production server (\`next start\`) serves \`/\`; the
+timeline shows ${r.events} events (${r.marks}). Playwright drives Chromium (1440×1000) and the page
+times itself, from the input event's own timestamp:
+
+- hover: the pointer leaves the timeline, then moves onto one of ${r.hover.n + r.hover.misses} marks spread over it;
+  time until the tooltip is in the DOM, and until the next animation frame after it (when it can
+  be painted; headless Chromium runs frames at 60 Hz, so this adds up to one frame of waiting);
+- brush: drag a window on the brush strip (a different one each time, cleared between), time from
+  the pointerup until the last change it causes in the network and the table, and the frame after;
+  the network had ${r.brush.edgesBefore} edges before, and ${r.brush.edgesAfter.join(', ')} after the brushes;
+- first load JS: every script the HTML of \`/\` loads, gzipped at level 9.
+
+${table(
+  ['measure', 'samples', 'p50 (ms)', 'p95 (ms)', 'max (ms)', 'goal'],
+  [
+    row('hover → tooltip in the DOM', r.hover, '< 16 ms'),
+    row('hover → next frame', r.hover.toFrame, ''),
+    row('brush → network and table redrawn', r.brush, '< 50 ms'),
+    row('brush → next frame', r.brush.toFrame, ''),
+  ],
+)}
+
+First load JS: ${r.firstLoad.scripts} scripts, ${fmt(r.firstLoad.rawKB, 0)} kB raw, **${fmt(r.firstLoad.gzipKB, 1)} kB gzip** (goal < 250 kB).
+Page ready (HTML, scripts, first timeline and network drawn) in ${r.pageLoadMs} ms.
 `,
       );
     }

@@ -7,7 +7,7 @@
  * Forward working.
  */
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useMemo, useTransition } from 'react';
+import { useCallback, useMemo, useState, useTransition } from 'react';
 import { EMPTY_FILTERS, boundOf, parseFilters, serializeFilters, type Filters } from '@/lib/filters';
 
 export interface ViewState {
@@ -33,14 +33,22 @@ export function useViewState() {
   const router = useRouter();
   // a navigation re-renders the page on the server: the old view stays up meanwhile, marked pending
   const [pending, startTransition] = useTransition();
+  // A brushed window shows at once: Next.js applies a pushState to useSearchParams in a
+  // transition (rendered in slices, after other work), so the window is also kept here, for as
+  // long as the URL it was brushed on is the current one (Back or any navigation drops it).
+  const [brushed, setBrushed] = useState<{ on: string; from: string | null; to: string | null } | null>(null);
+  const key = params.toString();
+  // the URL moved on (the push landed, or Back): it says what the window is from now
+  if (brushed && brushed.on !== key) setBrushed(null);
   const state: ViewState = useMemo(() => {
-    const parsed = parseFilters(new URLSearchParams(params.toString()));
+    const parsed = parseFilters(new URLSearchParams(key));
+    const filters = parsed.ok ? parsed.value : EMPTY_FILTERS;
     return {
-      filters: parsed.ok ? parsed.value : EMPTY_FILTERS,
+      filters: brushed?.on === key ? { ...filters, from: brushed.from, to: brushed.to } : filters,
       lanes: params.get('lanes') === 'pair' ? 'pair' : 'actor',
       event: params.get('event'),
     };
-  }, [params]);
+  }, [params, key, brushed]);
 
   /** Changes filters the server selects with: a navigation. */
   const navigate = useCallback(
@@ -70,15 +78,11 @@ export function useViewState() {
 
   const setWindow = useCallback(
     (from: string | null, to: string | null) => {
-      show({
-        filters: {
-          ...state.filters,
-          from: from ? boundOf(from, false) : null,
-          to: to ? boundOf(to, true) : null,
-        },
-      });
+      const bounds = { from: from ? boundOf(from, false) : null, to: to ? boundOf(to, true) : null };
+      setBrushed({ on: key, ...bounds });
+      show({ filters: { ...state.filters, ...bounds } });
     },
-    [show, state.filters],
+    [show, state.filters, key],
   );
 
   return { state, navigate, show, setWindow, pending };

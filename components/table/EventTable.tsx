@@ -19,7 +19,7 @@ const COLUMNS: { key: Column; label: string }[] = [
   { key: 'type', label: 'Type' },
   { key: 'document', label: 'Article' },
 ];
-const PAGE = 100;
+const PAGE = 50;
 
 export interface EventTableProps {
   events: TimelineEvent[];

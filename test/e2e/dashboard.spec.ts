@@ -102,6 +102,14 @@ test('brushing a range puts from/to in the URL and the network keeps only relati
   // the table follows the window too
   const windowed = (await eventsFrom(page, `from=${from}&to=${to}`)).map((e) => e.id).sort();
   await expect.poll(() => tableIds(page)).toEqual(windowed);
+
+  // Back: no window again, every relation drawn; Forward: the window again
+  await page.goBack();
+  await expect(page).not.toHaveURL(/from=/);
+  await expect.poll(() => drawnEdges(page)).toEqual(before);
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`from=${from}`));
+  await expect.poll(() => drawnEdges(page)).toEqual(inside);
 });
 
 test('clicking an actor node filters the URL, the timeline and the table; Back undoes it', async ({
