@@ -48,8 +48,16 @@ export function problem(status: number, error: string, errors?: FilterError[]): 
   });
 }
 
-export const badRequest = (errors: FilterError[]) =>
-  problem(400, errors.map((e) => `${e.param}: ${e.message}`).join('; '), errors);
+/** The most errors one 400 lists: a query of a thousand bad values gets a short answer. */
+export const MAX_ERRORS = 20;
+
+/** A 400 naming each bad parameter (the first MAX_ERRORS; the message says how many more). */
+export function badRequest(errors: FilterError[]): Response {
+  const listed = errors.slice(0, MAX_ERRORS);
+  const more = errors.length - listed.length;
+  const message = listed.map((e) => `${e.param.slice(0, 40)}: ${e.message}`).join('; ');
+  return problem(400, more > 0 ? `${message}; and ${more} more` : message, listed);
+}
 
 /** Recent answers by (data version, URL); small and bounded. */
 class AnswerCache {

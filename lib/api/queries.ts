@@ -2,7 +2,16 @@
  * The GET routes' logic, thin over the store: parse the URL with lib/filters, answer or name the
  * bad parameter. Route files in app/api only call these.
  */
-import { BINS, FORMATS, parseChoice, parseFilters, parsePage, type Filters } from '@/lib/filters';
+import {
+  BINS,
+  FORMATS,
+  parseChoice,
+  parseFilters,
+  parsePage,
+  type FilterError,
+  type Filters,
+  type Parsed,
+} from '@/lib/filters';
 import { getStore } from '@/lib/store';
 import type { EventRecord, Store } from '@/lib/store/types';
 import { badRequest, cached, jsonOk, problem } from './http';
@@ -11,12 +20,50 @@ type Handler = (request: Request, store?: Store) => Response;
 
 const withFilters = (url: URL) => parseFilters(url.searchParams);
 
+/** The filter parameters (lib/filters); lists among them take repeats and commas. */
+const FILTER_PARAMS = ['actor', 'pair', 'stance', 'quad', 'type', 'from', 'to', 'q', 'doc'] as const;
+const LIST_PARAMS = ['actor', 'stance', 'quad', 'type'] as const;
+const MAX_LIST_VALUES = 50;
+
+/**
+ * What lib/filters does not check, per route: a parameter the route does not take (a typo such as
+ * "stances" would otherwise widen the answer without a word), and a list given more than 50 values
+ * in all (repeats included, before duplicates are merged).
+ */
+export function paramErrors(url: URL, allowed: readonly string[]): FilterError[] {
+  const errors: FilterError[] = [];
+  const seen = new Set<string>();
+  for (const key of url.searchParams.keys()) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!allowed.includes(key))
+      errors.push({
+        param: key,
+        message: `unknown parameter "${key.slice(0, 40)}"; this route takes ${allowed.length ? allowed.join(', ') : 'no parameters'}`,
+      });
+  }
+  for (const key of LIST_PARAMS) {
+    if (!allowed.includes(key)) continue;
+    const values = url.searchParams.getAll(key).flatMap((v) => v.split(','));
+    if (values.length > MAX_LIST_VALUES)
+      errors.push({ param: key, message: `at most ${MAX_LIST_VALUES} values, not ${values.length}` });
+  }
+  return errors;
+}
+
+/** The first errors of every kind together, or null when there are none. */
+function refuse(...lists: (FilterError[] | null)[]): Response | null {
+  const errors = lists.flatMap((l) => l ?? []);
+  return errors.length ? badRequest(errors) : null;
+}
+const errorsOf = <T>(p: Parsed<T>) => (p.ok ? null : p.errors);
+
 export const listEvents: Handler = (request, store = getStore()) => {
   const url = new URL(request.url);
   const f = withFilters(url);
   const p = parsePage(url.searchParams, { limit: 100, max: 1000 });
-  const errors = [...(f.ok ? [] : f.errors), ...(p.ok ? [] : p.errors)];
-  if (!f.ok || !p.ok) return badRequest(errors);
+  const bad = refuse(paramErrors(url, [...FILTER_PARAMS, 'limit', 'cursor']), errorsOf(f), errorsOf(p));
+  if (bad || !f.ok || !p.ok) return bad!;
   const body = cached(store.version(), url, () => {
     const page = store.events(f.value, p.value);
     return { events: page.items, nextCursor: page.nextCursor, actors: actorNames(store, page.items) };
@@ -42,10 +89,11 @@ export const listActors: Handler = (request, store = getStore()) => {
   const f = withFilters(url);
   const p = parsePage(url.searchParams, { limit: 200, max: 2000 });
   const name = url.searchParams.getAll('name');
-  const errors = [...(f.ok ? [] : f.errors), ...(p.ok ? [] : p.errors)];
+  const errors: FilterError[] = [];
   if (name.length > 1) errors.push({ param: 'name', message: '"name" may be given once' });
   if (name[0] && name[0].length > 100) errors.push({ param: 'name', message: 'at most 100 characters' });
-  if (!f.ok || !p.ok || errors.length) return badRequest(errors);
+  const bad = refuse(paramErrors(url, [...FILTER_PARAMS, 'name', 'limit']), errorsOf(f), errorsOf(p), errors);
+  if (bad || !f.ok || !p.ok) return bad!;
   const body = cached(store.version(), url, () => ({
     actors: store.actors(f.value, { limit: p.value.limit, name: name[0] || null }),
   }));
@@ -57,14 +105,20 @@ export const getGraph: Handler = (request, store = getStore()) => {
   const f = withFilters(url);
   const p = parsePage(url.searchParams, { limit: 150, max: 1000 });
   const edges = url.searchParams.getAll('edges');
-  const errors = [...(f.ok ? [] : f.errors), ...(p.ok ? [] : p.errors)];
+  const errors: FilterError[] = [];
   if (edges.length > 1) errors.push({ param: 'edges', message: '"edges" may be given once' });
   else if (
     edges[0] != null &&
     (!/^\d{1,5}$/.test(edges[0]) || Number(edges[0]) < 1 || Number(edges[0]) > 5000)
   )
     errors.push({ param: 'edges', message: 'a whole number from 1 to 5000' });
-  if (!f.ok || !p.ok || errors.length) return badRequest(errors);
+  const bad = refuse(
+    paramErrors(url, [...FILTER_PARAMS, 'limit', 'edges']),
+    errorsOf(f),
+    errorsOf(p),
+    errors,
+  );
+  if (bad || !f.ok || !p.ok) return bad!;
   const edgeLimit = edges[0] ? Number(edges[0]) : 500;
   const body = cached(store.version(), url, () =>
     store.graph(f.value, { limit: p.value.limit, edges: edgeLimit }),
@@ -76,8 +130,8 @@ export const getTimeline: Handler = (request, store = getStore()) => {
   const url = new URL(request.url);
   const f = withFilters(url);
   const bin = parseChoice(url.searchParams, 'bin', BINS, 'month');
-  const errors = [...(f.ok ? [] : f.errors), ...(bin.ok ? [] : bin.errors)];
-  if (!f.ok || !bin.ok) return badRequest(errors);
+  const bad = refuse(paramErrors(url, [...FILTER_PARAMS, 'bin']), errorsOf(f), errorsOf(bin));
+  if (bad || !f.ok || !bin.ok) return bad!;
   const body = cached(store.version(), url, () => ({
     bin: bin.value,
     bins: store.timeline(f.value, bin.value),
@@ -88,7 +142,8 @@ export const getTimeline: Handler = (request, store = getStore()) => {
 export const listDocuments: Handler = (request, store = getStore()) => {
   const url = new URL(request.url);
   const p = parsePage(url.searchParams, { limit: 50, max: 500 });
-  if (!p.ok) return badRequest(p.errors);
+  const bad = refuse(paramErrors(url, ['limit', 'cursor']), errorsOf(p));
+  if (bad || !p.ok) return bad!;
   const body = cached(store.version(), url, () => {
     const page = store.listDocuments(p.value);
     return { documents: page.items, nextCursor: page.nextCursor };
@@ -99,12 +154,16 @@ export const listDocuments: Handler = (request, store = getStore()) => {
 export function getDocument(request: Request, id: string, store: Store = getStore()): Response {
   // an id is looked up, never used as a path: "..", "%2F" or a NUL byte simply match nothing
   if (id.length > 300 || /[\u0000-\u001f]/.test(id)) return problem(404, `no document "${id.slice(0, 60)}"`);
+  const bad = refuse(paramErrors(new URL(request.url), []));
+  if (bad) return bad;
   const doc = store.getDocument(id);
   if (!doc) return problem(404, `no document "${id.slice(0, 60)}"`);
   return jsonOk(request, JSON.stringify(doc));
 }
 
 export const getStatus: Handler = (request, store = getStore()) => {
+  const bad = refuse(paramErrors(new URL(request.url), []));
+  if (bad) return bad;
   return jsonOk(request, JSON.stringify({ ...store.stats(), index: store.indexState() }));
 };
 
@@ -151,8 +210,8 @@ export function exportEvents(request: Request, store: Store = getStore()): Respo
   const url = new URL(request.url);
   const f = withFilters(url);
   const fmt = parseChoice(url.searchParams, 'format', FORMATS, 'csv');
-  const errors = [...(f.ok ? [] : f.errors), ...(fmt.ok ? [] : fmt.errors)];
-  if (!f.ok || !fmt.ok) return badRequest(errors);
+  const bad = refuse(paramErrors(url, [...FILTER_PARAMS, 'format']), errorsOf(f), errorsOf(fmt));
+  if (bad || !f.ok || !fmt.ok) return bad!;
   const filters: Filters = f.value;
   const urls = new Map<string, string | null>();
   const urlOf = (docId: string) => {

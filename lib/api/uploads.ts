@@ -9,6 +9,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseDocumentFile } from '@/lib/corpus';
+import { normalisePublished } from '@/lib/corpus/published';
 import { referenceDate } from '@/lib/config';
 import type { Problem } from '@/lib/model';
 import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
@@ -33,11 +34,25 @@ const JsonArticle = z
       .string()
       .min(1, 'must not be empty')
       .refine((t) => t.trim().length > 0, 'must hold more than white space'),
-    published: z.string().max(40).optional(),
+    published: z
+      .string()
+      .max(40)
+      .refine((v) => normalisePublished(v).ok, 'a date, YYYY-MM-DD or an ISO date-time')
+      .optional(),
     source: z.string().max(300).optional(),
-    url: z.string().max(2000).optional(),
+    // the dashboard links to it: only a web address, never javascript: or data:
+    url: z.string().max(2000).refine(isWebUrl, 'an http or https address').optional(),
   })
   .strict();
+
+function isWebUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
 
 /** Reads the body, refusing it as soon as it passes the limit. */
 async function readBody(request: Request, limit: number): Promise<Uint8Array | 'too large'> {
