@@ -1,9 +1,27 @@
+/**
+ * Fixed security headers; the pages' Content-Security-Policy, which needs a nonce per request and
+ * reads DETENTE_FRAME_ANCESTORS at run time, is set by proxy.ts. The values are those of
+ * lib/api/security.ts (STATIC_HEADERS, API_CSP), repeated here because this file is plain
+ * JavaScript read before the build; test/unit/routes-hardening.test.ts checks that the two agree.
+ */
+const STATIC_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'same-origin' },
+];
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // a native module: loaded by Node at run time, not bundled
   serverExternalPackages: ['better-sqlite3'],
+  async headers() {
+    return [
+      { source: '/:path*', headers: STATIC_HEADERS },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
+    ];
+  },
 };
 
 export default nextConfig;

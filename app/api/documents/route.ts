@@ -1,5 +1,6 @@
 import { guarded } from '@/lib/api/http';
 import { listDocuments } from '@/lib/api/queries';
+import { rateLimited } from '@/lib/api/rateLimit';
 import { addDocuments } from '@/lib/api/uploads';
 
 export const runtime = 'nodejs';
@@ -8,5 +9,8 @@ export const dynamic = 'force-dynamic';
 /** GET /api/documents?limit&cursor: the documents, newest first. */
 export const GET = (request: Request) => guarded(() => listDocuments(request));
 
-/** POST /api/documents: add an article (JSON, plain text, or .txt/.md/.jsonl files as multipart). */
-export const POST = (request: Request) => guarded(() => addDocuments(request));
+/**
+ * POST /api/documents: add an article (JSON, plain text, or .txt/.md/.jsonl files as multipart).
+ * Each client address has a token bucket (DETENTE_POST_RATE, DETENTE_POST_BURST): 429 when empty.
+ */
+export const POST = (request: Request) => guarded(() => rateLimited(request) ?? addDocuments(request));
