@@ -34,7 +34,7 @@ interface TrieNode {
 
 const node = (): TrieNode => ({ next: new Map(), entries: [] });
 
-class Trie {
+export class Trie {
   private root = node();
   add(words: string[], entry: Entry) {
     if (words.length === 0) return;
@@ -123,5 +123,5 @@ export function gazetteer(): Gazetteer {
   return built;
 }
 
-export const exactKey = (t: Token) => t.text.replace(/\u2019/g, "'");
+export const exactKey = (t: Token) => (t.text.includes('\u2019') ? t.text.replace(/\u2019/g, "'") : t.text);
 export const foldedKey = (t: Token) => t.lower;

@@ -9,7 +9,7 @@ import type { ActorKind, LexiconActor } from '@/lib/nlp/lexicon/types';
 import type { Token } from '@/lib/nlp/tokens';
 import { GIVEN_NAMES } from '@/lib/nlp/lexicon/given-names';
 import { REGIONS } from '@/lib/nlp/lexicon/places';
-import { exactKey, foldedKey, gazetteer, type Entry } from './gazetteer';
+import { exactKey, foldedKey, gazetteer, type Entry, type Trie } from './gazetteer';
 
 export type MentionForm =
   /** a name: "Vladimir Putin", "the Kremlin", "Apple" */
@@ -190,7 +190,11 @@ const NAME_CONNECTORS = new Set([
   'ben',
 ]);
 
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  // ASCII first (most words); anything else by its Unicode category
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+};
 /** A brand in camel case ("iTunes"): it starts a name only when a capitalised word follows ("iTunes Music Store"). */
 const isCamel = (t: Token | undefined) => t != null && /^\p{Ll}{1,2}\p{Lu}\p{L}/u.test(t.text);
 const isPossessive = (t: Token | undefined) => t != null && (t.lower === "'s" || t.lower === "'");
@@ -203,6 +207,17 @@ interface Ctx {
   timeTokens: Set<number>;
   /** The sentence is a headline in title case ("Border Talks Stall As Aid Dries Up"): capitals prove nothing. */
   titleCase: boolean;
+  /** Lexicon matches already looked up in this sentence, per trie and token (read-only). */
+  memo: Map<Trie, Match[][]>;
+}
+
+type Match = [number, Entry[]];
+
+/** Every lexicon phrase of `trie` starting at token `i` (longest first), looked up once per sentence. */
+function matchesAt(ctx: Ctx, trie: Trie, i: number): readonly Match[] {
+  let row = ctx.memo.get(trie);
+  if (!row) ctx.memo.set(trie, (row = []));
+  return (row[i] ??= trie.matchAt(ctx.tokens, i, trie === gazetteer().exact ? exactKey : foldedKey));
 }
 
 /** Whether most words of tokens [from, to) are capitalised, as in a title-case headline. */
@@ -280,12 +295,10 @@ function properNameEnd(ctx: Ctx, i: number, end: number): number {
  */
 function isTitleAt(ctx: Ctx, i: number, end: number): boolean {
   const g = gazetteer();
-  return g.exact
-    .matchAt(ctx.tokens, i, exactKey)
-    .some(
-      ([e, entries]) =>
-        e < end && entries.some((x) => x.type === 'title') && ctx.tokens[e] != null && isCap(ctx.tokens[e]!),
-    );
+  return matchesAt(ctx, g.exact, i).some(
+    ([e, entries]) =>
+      e < end && entries.some((x) => x.type === 'title') && ctx.tokens[e] != null && isCap(ctx.tokens[e]!),
+  );
 }
 
 /** Nouns that introduce an organisation's name: "retailer Best Buy", "the airline Aeroflot". */
@@ -372,8 +385,7 @@ function lexiconAt(
 ): { end: number; entry: Entry } | null {
   const g = gazetteer();
   for (const trie of [g.exact, g.folded]) {
-    const key = trie === g.exact ? exactKey : foldedKey;
-    for (const [e, entries] of trie.matchAt(ctx.tokens, i, key)) {
+    for (const [e, entries] of matchesAt(ctx, trie, i)) {
       if (e > end) continue;
       const entry = entries.find((x) => types.includes(x.type));
       if (entry) return { end: e, entry };
@@ -387,14 +399,14 @@ function actorNameAt(ctx: Ctx, i: number, end: number): { end: number; actor: Le
   const t = ctx.tokens[i]!;
   const g = gazetteer();
   // names are matched as written, so a lower-case start matches only names written so ("al-Qaeda")
-  for (const [e, entries] of g.exact.matchAt(ctx.tokens, i, exactKey)) {
+  for (const [e, entries] of matchesAt(ctx, g.exact, i)) {
     const hit = e <= end ? entries.find((x) => x.type === 'actor') : undefined;
     if (hit && hit.type === 'actor') {
       return { end: e, actor: hit.actor };
     }
   }
   if (!isCap(t)) return null;
-  for (const [e, entries] of g.caseless.matchAt(ctx.tokens, i, foldedKey)) {
+  for (const [e, entries] of matchesAt(ctx, g.caseless, i)) {
     const hit = e <= end && e - i >= 2 ? entries.find((x) => x.type === 'actor') : undefined;
     if (hit && hit.type === 'actor') return { end: e, actor: hit.actor };
   }
@@ -411,7 +423,7 @@ export function findMentions(
   to: number,
   timeTokens: Set<number>,
 ): Mention[] {
-  const ctx: Ctx = { tokens, timeTokens, titleCase: isTitleCase(tokens, from, to) };
+  const ctx: Ctx = { tokens, timeTokens, titleCase: isTitleCase(tokens, from, to), memo: new Map() };
   const out: Mention[] = [];
   let i = from;
   while (i < to) {

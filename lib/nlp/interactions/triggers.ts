@@ -24,11 +24,20 @@ interface Pattern {
 }
 
 /** British and American spellings fold together: "normalise" → "normalize". */
-export const fold = (lemma: string) =>
-  lemma
-    .replace(/is(e|ed|es|ing)$/, 'iz$1')
-    .replace(/isation$/, 'ization')
-    .replace(/our$/, 'or');
+export const fold = (lemma: string): string => {
+  let f = folded.get(lemma);
+  if (f === undefined) {
+    f = lemma
+      .replace(/is(e|ed|es|ing)$/, 'iz$1')
+      .replace(/isation$/, 'ization')
+      .replace(/our$/, 'or');
+    // every token's lemma comes through here: remember the words seen, within bounds
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(lemma, f);
+  }
+  return f;
+};
+const folded = new Map<string, string>();
 
 let index: Map<string, Pattern[]> | null = null;
 let reporting: Set<string> | null = null;
