@@ -52,18 +52,20 @@ export function makeNonce(): string {
 
 /**
  * The pages' Content-Security-Policy. Scripts run only with this request's nonce (Next.js puts it on
- * its own scripts; 'strict-dynamic' lets them load the page's chunks). Style sheets come from this
- * origin or carry the nonce; `style` attributes are allowed (React positions tooltips and colours
- * swatches with them; an attribute cannot run code). Images may be data: and blob: URLs (the PNG and
- * SVG exports). In development React needs eval and Next.js injects styles without a nonce.
+ * its own scripts; 'strict-dynamic' lets them load the page's chunks): no inline script of anyone
+ * else's runs. Styles may be inline, deliberately: React positions tooltips and colours swatches with
+ * `style` attributes, and the network's hover rule is a `<style>` element React renders in the
+ * browser, which no nonce reaches (and a nonce in style-src would switch 'unsafe-inline' off). CSS
+ * cannot run code. Images may be data: and blob: URLs (the PNG and SVG exports). In development
+ * React needs eval.
  */
 export function pageCsp(options: { nonce: string; dev: boolean; frameAncestors: string }): string {
   const { nonce, dev } = options;
+  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce)) throw new Error('a nonce is at least 16 base64 characters');
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' ${dev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
-    "style-src-attr 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -617,16 +617,25 @@ describe('a token bucket per client on POST', () => {
 
 describe('security headers', () => {
   it('the policy of a page: scripts only with its nonce, no inline script, frames as configured', () => {
-    const csp = pageCsp({ nonce: 'abc123', dev: false, frameAncestors: "'none'" });
+    const csp = pageCsp({ nonce: 'abc123abc123abc123==', dev: false, frameAncestors: "'none'" });
     const directives = new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
-    expect(directives.get('script-src')).toEqual(["'self'", "'nonce-abc123'", "'strict-dynamic'"]);
-    expect(directives.get('style-src')).toEqual(["'self'", "'nonce-abc123'"]);
+    expect(directives.get('script-src')).toEqual([
+      "'self'",
+      "'nonce-abc123abc123abc123=='",
+      "'strict-dynamic'",
+    ]);
+    // deliberate: inline CSS (style attributes, the network's hover rule) cannot run code
+    expect(directives.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'self'"]);
     expect(csp).not.toMatch(/unsafe-eval/);
-    const dev = pageCsp({ nonce: 'n', dev: true, frameAncestors: "'self'" });
+    const dev = pageCsp({ nonce: 'abc123abc123abc123==', dev: true, frameAncestors: "'self'" });
     expect(dev).toMatch(/script-src [^;]*'unsafe-eval'/);
+    // a nonce that could carry a quote or a ';' into the policy is refused
+    expect(() => pageCsp({ nonce: "x' 'unsafe-inline", dev: false, frameAncestors: "'none'" })).toThrow(
+      /nonce/,
+    );
   });
 
   it.each<[string | undefined, string, string[]]>([
@@ -682,7 +691,8 @@ describe('security headers', () => {
   });
 
   it('proxy.ts runs on pages, not on the API or static chunks', () => {
-    const source = new RegExp(`^${proxyConfig.matcher[0]!.source}$`);
+    const page = proxyConfig.matcher[0] as { source: string };
+    const source = new RegExp(`^${page.source}$`);
     for (const p of ['/', '/documents/talks', '/anything']) expect(p, p).toMatch(source);
     for (const p of ['/api/events', '/_next/static/chunks/a.js', '/icon.svg'])
       expect(p, p).not.toMatch(source);
