@@ -10,7 +10,8 @@ import { indexCorpus } from '@/lib/indexer';
 import { parseIsoDay } from '@/lib/nlp/dates';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { dataFolder, databasePath, SqliteStore } from '@/lib/store';
+import { dataFolder, databasePath } from '@/lib/store';
+import { openOrRebuild } from '@/lib/store/recover';
 
 const USAGE = 'usage: npm run index -- [--reference-date YYYY-MM-DD] [PATH...]';
 
@@ -39,9 +40,18 @@ export async function runIndex(
     else paths.push(a);
   }
   const roots = paths.length ? paths : corpusPaths();
-  const store = new SqliteStore(databasePath());
+  const file = databasePath();
+  // everything in the database comes from the corpus and the uploads folder: a damaged file is
+  // moved aside and rebuilt from them
+  const { store, created, rebuilt } = openOrRebuild(file);
+  if (created) log(`index: no database at ${file}: creating it`);
+  if (rebuilt)
+    log(
+      `index: the database ${file} is damaged (${rebuilt.reason}); moved it to ${rebuilt.movedTo}; ` +
+        'rebuilding it from the corpus and the uploads folder',
+    );
   const started = Date.now();
-  log(`index: ${roots.join(', ')} → ${databasePath()}`);
+  log(`index: ${roots.join(', ')} → ${file}`);
   let lastLine = 0;
   const result = await indexCorpus(store, roots, {
     referenceDate,

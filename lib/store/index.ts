@@ -2,10 +2,11 @@
  * Where the store lives and how a process gets it: `DETENTE_DB` (default `data/detente.db`), opened
  * once per process.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { SqliteStore } from './sqlite';
 
-export { SqliteStore, pairKey } from './sqlite';
+export { SqliteStore, pairKey, DamagedDatabaseError } from './sqlite';
 export type * from './types';
 
 /** The database file: `DETENTE_DB`, relative to the working directory; default `data/detente.db`. */
@@ -21,10 +22,39 @@ export function dataFolder(): string {
   return path.dirname(databasePath());
 }
 
-const opened = globalThis as unknown as { __detenteStore?: SqliteStore };
+const opened = globalThis as unknown as {
+  __detenteStore?: SqliteStore;
+  /** The inode of the file the store was opened on, to notice when the file is replaced. */
+  __detenteStoreInode?: { store: SqliteStore; ino: number | null };
+};
 
-/** This process's store, opened on first use. */
+/** The file's inode, or null when there is none. */
+function inode(file: string): number | null {
+  try {
+    return statSync(file).ino;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * This process's store, opened on first use. When its file is replaced (the indexer moves a damaged
+ * database aside and rebuilds it), the next call opens the new file; the old handle is left to
+ * requests still reading it. A file SQLite cannot read throws a DamagedDatabaseError that names it
+ * and says how to rebuild it; nothing is kept, so the call after the rebuild opens the new file.
+ */
 export function getStore(): SqliteStore {
-  opened.__detenteStore ??= new SqliteStore(databasePath());
-  return opened.__detenteStore;
+  const held = opened.__detenteStore;
+  if (held) {
+    const seen = opened.__detenteStoreInode;
+    if (seen?.store !== held) {
+      opened.__detenteStoreInode = { store: held, ino: inode(held.file) };
+      return held;
+    }
+    if (inode(held.file) === seen.ino) return held;
+  }
+  const store = new SqliteStore(held?.file ?? databasePath());
+  opened.__detenteStore = store;
+  opened.__detenteStoreInode = { store, ino: inode(store.file) };
+  return store;
 }

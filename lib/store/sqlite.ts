@@ -32,6 +32,32 @@ type Param = string | number | null;
 
 const UNDATED = '9999-99-99';
 
+/**
+ * How long a write waits for another process's write before failing with SQLITE_BUSY. The longest
+ * write is settling actors on a large corpus (about a second at 100k events), so this is ample.
+ */
+export const BUSY_TIMEOUT_MS = 30_000;
+
+/** The database file exists but SQLite cannot read it: not a database, or damaged. */
+export class DamagedDatabaseError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(
+      `the database ${file} cannot be read (${reason}): run \`npm run index\` (or \`npm run serve\`), ` +
+        'which moves it aside and rebuilds it from the corpus and the uploads folder',
+    );
+    this.name = 'DamagedDatabaseError';
+  }
+}
+
+/** SQLite's codes for a file that is not a database or is damaged. */
+export function isDamage(e: unknown): boolean {
+  const code = (e as { code?: unknown })?.code;
+  return typeof code === 'string' && /^SQLITE_(NOTADB|CORRUPT)/.test(code);
+}
+
 /** The key under which an event's twins are looked for: its actors, either way round when symmetric. */
 export function pairKey(source: string[], target: string[], symmetric: boolean): string {
   const s = [...source].sort().join('+');
@@ -61,12 +87,20 @@ export class SqliteStore implements Store {
 
   constructor(readonly file: string) {
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 10000');
-    this.migrate();
+    this.db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    try {
+      // the wait first: a second process opening the same new file waits for the first one's setup
+      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      this.migrate();
+    } catch (e) {
+      this.db.close();
+      // SQLite's own words ("file is not a database") do not say which file, or what to do
+      if (isDamage(e)) throw new DamagedDatabaseError(file, (e as Error).message);
+      throw e;
+    }
   }
 
   close(): void {
@@ -81,15 +115,25 @@ export class SqliteStore implements Store {
     );
     for (const m of MIGRATIONS) {
       if (m.version <= current) continue;
-      this.db.transaction(() => {
-        this.db.exec(m.sql);
-        this.db
-          .prepare(
-            "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-          )
-          .run(String(m.version));
-      })();
+      // IMMEDIATE, and the version read again inside: two processes opening a new file at once (the
+      // server and the indexer of `npm run serve`) run each migration once, one after the other
+      this.db
+        .transaction(() => {
+          if (this.schemaVersionOrZero() >= m.version) return;
+          this.db.exec(m.sql);
+          this.db
+            .prepare(
+              "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            )
+            .run(String(m.version));
+        })
+        .immediate();
     }
+  }
+
+  private schemaVersionOrZero(): number {
+    const r = this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as Row | undefined;
+    return Number(r?.value ?? 0);
   }
 
   /** The schema version the database is at. */
@@ -134,66 +178,69 @@ export class SqliteStore implements Store {
     const doc = x.document;
     const cd = contractDocument(doc, x.reference?.basis === 'option' ? x.reference.date : null);
     const now = new Date().toISOString();
-    this.db.transaction(() => {
-      this.removeDocumentRows(doc.id);
-      this.db
-        .prepare(
-          `INSERT INTO documents (id, origin, root, path, title, published, published_basis, source, url, text, content_hash, extractor_version, indexed_at, event_count)
+    this.db
+      .transaction(() => {
+        this.removeDocumentRows(doc.id);
+        this.db
+          .prepare(
+            `INSERT INTO documents (id, origin, root, path, title, published, published_basis, source, url, text, content_hash, extractor_version, indexed_at, event_count)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          doc.id,
-          meta.origin,
-          meta.root,
-          doc.path,
-          doc.title,
-          cd.published,
-          cd.publishedBasis,
-          doc.source ?? null,
-          doc.url ?? null,
-          doc.text,
-          meta.contentHash,
-          meta.extractorVersion,
-          now,
-          x.events.length,
-        );
+          )
+          .run(
+            doc.id,
+            meta.origin,
+            meta.root,
+            doc.path,
+            doc.title,
+            cd.published,
+            cd.publishedBasis,
+            doc.source ?? null,
+            doc.url ?? null,
+            doc.text,
+            meta.contentHash,
+            meta.extractorVersion,
+            now,
+            x.events.length,
+          );
 
-      const insertRecord = this.db.prepare(
-        'INSERT INTO actor_records (document_id, raw_id, name, kind, country, aliases, mentions, tentative, opening_only) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      const insertActor = this.db.prepare(
-        'INSERT OR IGNORE INTO actors (id, name, kind, country, aliases, mentions, documents) VALUES (?, ?, ?, ?, ?, ?, 1)',
-      );
-      const insertMap = this.db.prepare('INSERT OR IGNORE INTO actor_map (raw_id, actor_id) VALUES (?, ?)');
-      for (const a of x.actors.values()) {
-        insertRecord.run(
-          doc.id,
-          a.id,
-          a.name,
-          a.kind,
-          a.country,
-          JSON.stringify([...a.aliases]),
-          a.mentions,
-          a.tentative ? 1 : 0,
-          a.openingOnly ? 1 : 0,
+        const insertRecord = this.db.prepare(
+          'INSERT INTO actor_records (document_id, raw_id, name, kind, country, aliases, mentions, tentative, opening_only) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
         );
-        // until the next settle() an actor stands for itself, so the new events show at once
-        insertActor.run(a.id, a.name, a.kind, a.country, JSON.stringify([...a.aliases]), a.mentions);
-        insertMap.run(a.id, a.id);
-      }
-      const insertMention = this.db.prepare(
-        'INSERT INTO mentions (document_id, raw_id, start, end, text, form) VALUES (?, ?, ?, ?, ?, ?)',
-      );
-      for (const m of x.mentions) insertMention.run(doc.id, m.actorId, m.span[0], m.span[1], m.text, m.form);
-      const insertTimex = this.db.prepare(
-        'INSERT INTO timexes (document_id, start, end, text, type, value, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      );
-      for (const t of x.timexes)
-        insertTimex.run(doc.id, t.span[0], t.span[1], t.text, t.type, t.value, t.sentence);
+        const insertActor = this.db.prepare(
+          'INSERT OR IGNORE INTO actors (id, name, kind, country, aliases, mentions, documents) VALUES (?, ?, ?, ?, ?, ?, 1)',
+        );
+        const insertMap = this.db.prepare('INSERT OR IGNORE INTO actor_map (raw_id, actor_id) VALUES (?, ?)');
+        for (const a of x.actors.values()) {
+          insertRecord.run(
+            doc.id,
+            a.id,
+            a.name,
+            a.kind,
+            a.country,
+            JSON.stringify([...a.aliases]),
+            a.mentions,
+            a.tentative ? 1 : 0,
+            a.openingOnly ? 1 : 0,
+          );
+          // until the next settle() an actor stands for itself, so the new events show at once
+          insertActor.run(a.id, a.name, a.kind, a.country, JSON.stringify([...a.aliases]), a.mentions);
+          insertMap.run(a.id, a.id);
+        }
+        const insertMention = this.db.prepare(
+          'INSERT INTO mentions (document_id, raw_id, start, end, text, form) VALUES (?, ?, ?, ?, ?, ?)',
+        );
+        for (const m of x.mentions)
+          insertMention.run(doc.id, m.actorId, m.span[0], m.span[1], m.text, m.form);
+        const insertTimex = this.db.prepare(
+          'INSERT INTO timexes (document_id, start, end, text, type, value, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        );
+        for (const t of x.timexes)
+          insertTimex.run(doc.id, t.span[0], t.span[1], t.text, t.type, t.value, t.sentence);
 
-      x.events.forEach((e, seq) => this.insertEvent(doc.id, e, seq));
-      for (const e of x.events) this.markIfDuplicate(e.id);
-    })();
+        x.events.forEach((e, seq) => this.insertEvent(doc.id, e, seq));
+        for (const e of x.events) this.markIfDuplicate(e.id);
+      })
+      .immediate();
     this.writes++;
   }
 
@@ -307,7 +354,7 @@ export class SqliteStore implements Store {
   }
 
   removeDocument(id: string): void {
-    this.db.transaction(() => this.removeDocumentRows(id))();
+    this.db.transaction(() => this.removeDocumentRows(id)).immediate();
     this.writes++;
   }
 
@@ -317,6 +364,16 @@ export class SqliteStore implements Store {
    * actors point at the merged actors.
    */
   settle(): { actors: number; renamed: number; dropped: number } {
+    // read and rewrite in one IMMEDIATE transaction: a document another process stores meanwhile
+    // waits, rather than having its new actors deleted by a rewrite made from an older read
+    const settled = this.db.transaction(() => this.settleRows()).immediate();
+    // fresh statistics for the query planner (cheap when little changed)
+    this.db.pragma('optimize');
+    this.writes++;
+    return settled;
+  }
+
+  private settleRows(): { actors: number; renamed: number; dropped: number } {
     const registry = new ActorRegistry();
     const rows = this.db
       .prepare('SELECT * FROM actor_records ORDER BY document_id')
@@ -348,35 +405,22 @@ export class SqliteStore implements Store {
     flush();
     const { renamed, dropped } = registry.settle();
     const actors = registry.list();
-    this.db.transaction(() => {
-      this.db.exec('DELETE FROM actors; DELETE FROM actor_map;');
-      const insert = this.db.prepare(
-        'INSERT INTO actors (id, name, kind, country, aliases, mentions, documents) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      );
-      for (const a of actors)
-        insert.run(
-          a.id,
-          a.name,
-          a.kind,
-          a.country,
-          JSON.stringify(a.aliases),
-          a.mentions,
-          a.documents.length,
-        );
-      const map = this.db.prepare('INSERT INTO actor_map (raw_id, actor_id) VALUES (?, ?)');
-      for (const id of raw) map.run(id, dropped.has(id) ? null : (renamed.get(id) ?? id));
-      this.db.exec(
-        `UPDATE event_actors SET actor_id = (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_actors.raw_id)
-         WHERE actor_id IS NOT (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_actors.raw_id);
-         UPDATE event_pairs SET src = (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_pairs.src_raw)
-         WHERE src IS NOT (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_pairs.src_raw);
-         UPDATE event_pairs SET tgt = (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_pairs.tgt_raw)
-         WHERE tgt IS NOT (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_pairs.tgt_raw);`,
-      );
-    })();
-    // fresh statistics for the query planner (cheap when little changed)
-    this.db.pragma('optimize');
-    this.writes++;
+    this.db.exec('DELETE FROM actors; DELETE FROM actor_map;');
+    const insert = this.db.prepare(
+      'INSERT INTO actors (id, name, kind, country, aliases, mentions, documents) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const a of actors)
+      insert.run(a.id, a.name, a.kind, a.country, JSON.stringify(a.aliases), a.mentions, a.documents.length);
+    const map = this.db.prepare('INSERT INTO actor_map (raw_id, actor_id) VALUES (?, ?)');
+    for (const id of raw) map.run(id, dropped.has(id) ? null : (renamed.get(id) ?? id));
+    this.db.exec(
+      `UPDATE event_actors SET actor_id = (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_actors.raw_id)
+       WHERE actor_id IS NOT (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_actors.raw_id);
+       UPDATE event_pairs SET src = (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_pairs.src_raw)
+       WHERE src IS NOT (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_pairs.src_raw);
+       UPDATE event_pairs SET tgt = (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_pairs.tgt_raw)
+       WHERE tgt IS NOT (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_pairs.tgt_raw);`,
+    );
     return { actors: actors.length, renamed: renamed.size, dropped: dropped.size };
   }
 
