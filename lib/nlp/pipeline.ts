@@ -20,7 +20,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.3.0';
+export const EXTRACTOR_VERSION = '0.4.0';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -91,7 +91,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   for (const t of tokens)
     if (timexes.some((x) => t.start >= x.span[0] && t.end <= x.span[1])) timeTokens.add(t.i);
   const found: Mention[] = ranges.flatMap((r) => findMentions(tokens, r.first, r.last, timeTokens));
-  const resolved = resolveMentions(found, { year: ref?.year ?? null });
+  const resolved = resolveMentions(found, { year: ref?.year ?? null, tokens });
   const { actors, mentions } = resolved;
   addPlaceAliases(mentions, tokens, actors);
 

@@ -276,3 +276,77 @@ describe('what is asked, claimed, received or threatened', () => {
     expect(x.events.map((e) => e.cameo)).not.toContain('190');
   });
 });
+
+describe('second pass: coordination, appositions, acronyms, events and things that are no actors', () => {
+  const actorsOf = (text: string) => [...extract(text).actors.keys()];
+
+  it.each<[string, string[][]]>([
+    // what is threatened keeps every target of a coordinated list
+    ['Austria threatened to sanction Hungary and Slovakia.', [['austria -> hungary+slovakia', 'hostile']]],
+    // "claimed that they had attacked": claiming one's own act is claiming responsibility, and the act stands
+    [
+      'Al-Shabaab claimed that they had attacked Kenya.',
+      [
+        ['al-shabab -> kenya', 'neutral'],
+        ['al-shabab -> kenya', 'hostile'],
+      ],
+    ],
+    // what is aimed "against" someone is hostile, whatever the verb's usual tone
+    ['Brazil ordered an investigation against Paraguay.', [['brazil -> paraguay', 'hostile']]],
+    // a plural demonym is that people
+    ['Ghanaians protested against Togo.', [['gha-people -> togo', 'hostile']]],
+    // phrases the lexicon now knows
+    ['Uzbekistan closed its border with Tajikistan.', [['uzbekistan -> tajikistan', 'hostile']]],
+    ['Serbia refused entry to Albanian refugees.', [['serbia -> alb-refugees', 'hostile']]],
+    ['Kenyan youths threw stones at Ugandan police.', [['ken-youths -> uga-police', 'hostile']]],
+    // a conjunction tagged as a preposition opens a clause with a subject of its own
+    [
+      'Peru recalled its ambassador weeks after Germany condemned Poland.',
+      [
+        ['peru -> ', 'hostile'],
+        ['germany -> poland', 'hostile'],
+      ],
+    ],
+    // the one a spokesperson speaks for is the subject
+    ['A spokesperson for the Chinese government criticised Japan.', [['chn-government -> japan', 'hostile']]],
+    // an actor coordinated with a phrase that names none is the subject alone
+    ['Sudan and the militias in Darfur attacked Chad.', [['sudan -> chad', 'hostile']]],
+  ])('%j', (text, expected) => {
+    const got = extract(text).events.map((e) => [pair(e), e.stance]);
+    expect(got).toEqual(expected);
+  });
+
+  it('a role named by its apposition is that person, not the office holder of the lexicon', () => {
+    const x = extract("Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, met Egypt's president.");
+    expect([...x.actors.keys()]).not.toContain('tamim-bin-hamad-al-thani');
+    expect(x.actors.get('hamad-bin-khalifa-al-thani')?.aliases).toContain("Qatar's emir");
+    expect(x.events.map(pair)).toEqual(['hamad-bin-khalifa-al-thani <> abdel-fattah-el-sisi']);
+  });
+
+  it('an acronym defined in parentheses is the same actor, there and later', () => {
+    const x = extract(
+      'The Arab League (AL), the regional bloc, condemned Israel. AL officials met in Cairo.',
+    );
+    expect([...x.actors.keys()]).not.toContain('al');
+    expect(x.mentions.filter((m) => m.text === 'AL').map((m) => m.actorId)).toEqual([
+      'arab-league',
+      'arab-league',
+    ]);
+  });
+
+  it('events, currencies, weapons and craft are no actors', () => {
+    expect(
+      actorsOf('Apple unveiled the phone at the Worldwide Developers Conference (WWDC) in June.'),
+    ).toEqual([]);
+    expect(actorsOf('The loan to Argentina was paid in US dollars.')).toEqual(['argentina']);
+    expect(actorsOf('Ukraine said a Buk missile downed flight MH17.')).toEqual(['ukraine']);
+    expect(actorsOf('Hundreds marched on the Danish embassy.')).toEqual(['dnk-embassy']);
+  });
+
+  it('a lower-case start to a proper noun does not hide a country, nor does a name particle split a name', () => {
+    expect(actorsOf('Hackers in iRan attacked Israel.')).toContain('iran');
+    expect(actorsOf('Sheikh Hamad bin Khalifa al-Thani met Saudi officials.')).toContain(
+      'hamad-bin-khalifa-al-thani',
+    );
+  });
+});

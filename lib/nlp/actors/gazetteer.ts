@@ -88,7 +88,7 @@ export function gazetteer(): Gazetteer {
     const w = words(alias);
     for (const actor of actors) {
       exact.add(w, { type: 'actor', actor });
-      if (w.length >= 2)
+      if (w.length >= 2 || actor.kind === 'country')
         caseless.add(
           w.map((x) => x.toLowerCase()),
           { type: 'actor', actor },

@@ -9,6 +9,7 @@ import type { ActorKind, LexiconActor } from '@/lib/nlp/lexicon/types';
 import type { Token } from '@/lib/nlp/tokens';
 import { GIVEN_NAMES } from '@/lib/nlp/lexicon/given-names';
 import { REGIONS } from '@/lib/nlp/lexicon/places';
+import { ADJECTIVE_INDEX } from '@/lib/nlp/lexicon/actors';
 import { exactKey, foldedKey, gazetteer, type Entry, type Trie } from './gazetteer';
 
 export type MentionForm =
@@ -164,6 +165,8 @@ const NEVER_NAMES = new Set([
   'december', 'today', 'yesterday', 'tomorrow', 'meanwhile', 'however', 'during', 'after', 'before', 'while',
   'when', 'where', 'what', 'who', 'why', 'how', 'all', 'some', 'many', 'most', 'both', 'each', 'every',
   'no', 'not', 'yes', 'so', 'then', 'also', 'still', 'yet', 'now', 'here', 'one', 'two', 'three',
+  // counts that open a sentence: "Hundreds marched", "Members of the union struck"
+  'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'members',
 ]);
 /** Lower-case words allowed inside a name: "Bashar al-Assad", "Bank of England", "Ludwig van Beethoven". */
 const NAME_CONNECTORS = new Set([
@@ -262,6 +265,19 @@ function properNameEnd(ctx: Ctx, i: number, end: number): number {
       j++;
       continue;
     }
+    // "Hamad bin Khalifa al-Thani": a lower-case particle hyphened to a capitalised word
+    if (
+      NAME_CONNECTORS.has(u.lower) &&
+      isHyphen(tokens[j + 1]) &&
+      tokens[j + 1]!.start === u.end &&
+      tokens[j + 2] &&
+      tokens[j + 2]!.start === tokens[j + 1]!.end &&
+      isCap(tokens[j + 2]!) &&
+      j + 2 < end
+    ) {
+      j += 3;
+      continue;
+    }
     // "AT&T", "Procter & Gamble": an ampersand between capitalised words
     if (u.text === '&' && tokens[j + 1] && isCap(tokens[j + 1]!) && j + 1 < end) {
       j += 2;
@@ -318,6 +334,32 @@ const UNITS = new Set([
   'Q3', 'Q4', 'LCD', 'LED', 'DVD', 'CD', 'USB', 'MP3', 'AI', 'IT', 'HD', 'PDF', 'FAQ', 'ETA', 'DIY', 'SUV', 'PS',
 ]);
 
+/** Money named by its country's adjective ("US dollars"): the adjective makes no actor. */
+// prettier-ignore
+const CURRENCY_WORDS = new Set([
+  'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'sterling', 'yen', 'yuan', 'renminbi', 'rouble',
+  'roubles', 'ruble', 'rubles', 'rupee', 'rupees', 'peso', 'pesos', 'franc', 'francs', 'dinar', 'dinars',
+  'riyal', 'riyals', 'rial', 'rials', 'lira', 'won', 'real', 'reais', 'rand', 'shekel', 'shekels', 'krona',
+  'krone', 'currency', 'bonds', 'treasuries', 'stocks', 'shares',
+]);
+
+/** Last words of the names of events, which are no actors: "… Conference", "… Summit", "… Games". */
+// prettier-ignore
+const EVENT_HEADS = new Set([
+  'conference', 'summit', 'expo', 'exposition', 'festival', 'show', 'awards', 'games', 'olympics', 'championship',
+  'championships', 'cup', 'tournament', 'fair', 'convention', 'symposium', 'marathon',
+]);
+
+/** Nouns before the name of a craft ("flight MH17", "the vessel Ever Given") and after a weapon's or craft's ("a Buk missile"). */
+// prettier-ignore
+const CRAFT_BEFORE = new Set(['flight', 'vessel', 'ship', 'tanker', 'frigate', 'destroyer', 'submarine', 'aircraft', 'plane', 'jet', 'satellite', 'rocket', 'missile']);
+// prettier-ignore
+const CRAFT_AFTER = new Set([
+  'missile', 'missiles', 'rocket', 'rockets', 'launcher', 'launchers', 'jet', 'jets', 'aircraft', 'fighter',
+  'bomber', 'bombers', 'drone', 'drones', 'tank', 'tanks', 'helicopter', 'helicopters', 'submarine', 'warship',
+  'frigate', 'destroyer', 'rifle', 'rifles', 'howitzer', 'howitzers', 'airliner', 'flight',
+]);
+
 /** Prepositions before a place: "in Cupertino", "from Lagos". */
 const PLACE_PREPS = new Set([
   'in',
@@ -338,7 +380,7 @@ function kindOfName(
   prev: Token | undefined,
 ): { kind: ActorKind; evidence: NonNullable<Mention['evidence']> } {
   const last = words[words.length - 1]!.lower.replace(/\.$/, '');
-  if (ORG_HEADS.has(last) || words.some((w) => w.text === '&'))
+  if (ORG_HEADS.has(last) || words.some((w) => w.text.includes('&')))
     return { kind: 'organization', evidence: 'org-head' };
   // "electronics retailer Best Buy", "the carrier AT&T": a noun that says what kind of organisation follows
   if (prev && ORG_DESCRIPTORS.has(prev.lower)) return { kind: 'organization', evidence: 'org-head' };
@@ -403,6 +445,14 @@ function actorNameAt(ctx: Ctx, i: number, end: number): { end: number; actor: Le
     const hit = e <= end ? entries.find((x) => x.type === 'actor') : undefined;
     if (hit && hit.type === 'actor') {
       return { end: e, actor: hit.actor };
+    }
+  }
+  // "iSrael": a proper noun with stray capitals is still the country
+  if (!isCap(t) && t.pos === 'PROPN' && /\p{Lu}/u.test(t.text)) {
+    for (const [e, entries] of matchesAt(ctx, g.caseless, i)) {
+      const hit =
+        e === i + 1 ? entries.find((x) => x.type === 'actor' && x.actor.kind === 'country') : undefined;
+      if (hit && hit.type === 'actor') return { end: e, actor: hit.actor };
     }
   }
   if (!isCap(t)) return null;
@@ -561,8 +611,10 @@ function nounPhrase(ctx: Ctx, i: number, to: number, out: Mention[]): number {
     out.push(...pushed, ...head.mentions);
     return head.next;
   }
-  // no head: the adjectives stand for their states ("Russian bombing raids"), the owner for itself
-  for (const a of adjectives) {
+  // no head: the adjectives stand for their states ("Russian bombing raids"), the owner for itself;
+  // not before money ("US dollars", "Chinese yuan"): a currency is no act of its state
+  const money = tokens[j] && j < to && CURRENCY_WORDS.has(tokens[j]!.lower);
+  for (const a of money ? [] : adjectives) {
     if (a.iso3)
       pushed.push(build(ctx, a.first, a.last, { form: 'adjective', kind: 'country', country: a.iso3 }));
   }
@@ -803,9 +855,37 @@ function headAt(
     };
   }
 
+  // a people named by its plural demonym: "Ghanaians protested", "thousands of Libyans"
+  const demonym = !adjectives.length && !owner && t.text.endsWith('s') && isCap(t) ? t.text.slice(0, -1) : '';
+  const people = demonym ? ADJECTIVE_INDEX.get(demonym) : undefined;
+  if (people && !ctx.titleCase) {
+    return {
+      mentions: [
+        build(ctx, j, j + 1, {
+          form: 'group',
+          kind: 'group',
+          country: people,
+          noun: 'people',
+          sector: 'CVL',
+        }),
+      ],
+      next: j + 1,
+    };
+  }
+
   // an unknown proper name
   const nameEnd = properNameEnd(ctx, j, to);
   if (nameEnd > j) {
+    // an event is no actor: "the Worldwide Developers Conference (WWDC)", "the Beijing Games"; nor
+    // is a weapon or a craft: "flight MH17", "a Buk missile", "the Kursk submarine"
+    const craft =
+      CRAFT_BEFORE.has(tokens[j - 1]?.lower ?? '') ||
+      [nameEnd, nameEnd + 1].some((k) => k < to && CRAFT_AFTER.has(tokens[k]!.lower));
+    if (EVENT_HEADS.has(tokens[nameEnd - 1]!.lower) || craft) {
+      let next = nameEnd;
+      if (tokens[next]?.text === '(' && tokens[next + 2]?.text === ')' && next + 2 < to) next += 3;
+      return { mentions: [], next };
+    }
     const words = tokens.slice(j, nameEnd) as Token[];
     // a lone word needs the tagger to call it a proper noun, and short capitals are units or codes ("GB", "USD")
     if (

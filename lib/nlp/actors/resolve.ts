@@ -75,6 +75,54 @@ function officeHolder(title: string, country: string | null, year: number | null
 export interface ResolveContext {
   /** The year of the document's publication, to pick the office holder of the day. */
   year: number | null;
+  /** The document's tokens, to see the commas around an apposition. */
+  tokens?: readonly { text: string }[];
+}
+
+/**
+ * Roles followed by the name of who holds them, set off by commas: "Qatar's emir, Sheikh Tamim,
+ * said" is one person, named by the apposition (not the lexicon's office holder, who may differ).
+ * Maps the role mention to the name mention.
+ */
+function appositions(
+  mentions: Mention[],
+  tokens: readonly { text: string }[] | undefined,
+): Map<Mention, Mention> {
+  const out = new Map<Mention, Mention>();
+  if (!tokens) return out;
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k]!;
+    const n = mentions[k + 1]!;
+    if (m.form !== 'role' || m.possessive || n.sentence !== m.sentence) continue;
+    if (n.first !== m.last + 1 || tokens[m.last]?.text !== ',') continue;
+    if (n.kind !== 'person' || (n.form !== 'name' && n.form !== 'titled')) continue;
+    // the apposition closes with a comma or ends the clause: "the emir, Sheikh Tamim, met …"
+    const after = tokens[n.last]?.text;
+    if (after !== ',' && after !== '.' && after !== ';' && after !== undefined) continue;
+    out.set(m, n);
+  }
+  return out;
+}
+
+/**
+ * Acronyms defined in parentheses after a name: "the Arab League (AL)". Maps the acronym's mention
+ * to the name's; later mentions of the acronym alone are the same actor.
+ */
+function acronyms(
+  mentions: Mention[],
+  tokens: readonly { text: string }[] | undefined,
+): Map<Mention, Mention> {
+  const out = new Map<Mention, Mention>();
+  if (!tokens) return out;
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k]!;
+    const n = mentions[k + 1]!;
+    if (m.form === 'pronoun' || m.form === 'pair' || n.form !== 'name' || n.lexicon) continue;
+    if (n.first !== m.last + 1 || tokens[m.last]?.text !== '(' || tokens[n.last]?.text !== ')') continue;
+    if (n.last - n.first !== 1 || !/^[A-Z][A-Z&.-]{1,9}$/.test(n.text)) continue;
+    out.set(n, m);
+  }
+  return out;
 }
 
 export interface ResolvedMentions {
@@ -147,11 +195,22 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     return undefined;
   };
 
+  const named = appositions(mentions, ctx.tokens);
+  const spelled = acronyms(mentions, ctx.tokens);
+  /** Acronyms the document defined ("(AL)") → the actor they stand for. */
+  const defined = new Map<string, string>();
   for (const m of mentions) {
     let key: string | undefined;
+    // a role named by its apposition takes that person's id, which the name mention after it resolves
+    if (named.has(m)) continue;
     switch (m.form) {
       case 'name': {
-        if (m.lexicon) key = fromLexicon(m.lexicon).id;
+        const full = spelled.get(m)?.actor;
+        if (full) {
+          key = full;
+          defined.set(m.text, full);
+        } else if (!m.lexicon && defined.has(m.text)) key = defined.get(m.text);
+        else if (m.lexicon) key = fromLexicon(m.lexicon).id;
         else if (m.kind === 'person' && m.name && m.name.split(/\s+/).length >= 2) {
           key = record(
             surnames.get(lastWord(m.name, m.country)) ?? slug(m.name),
@@ -250,6 +309,14 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
       if (m.name && m.form !== 'name') a.aliases.add(m.name);
       focus.push({ key, kind: a.kind, sentence: m.sentence });
     }
+  }
+  for (const [role, name] of named) {
+    const a = name.actor ? actors.get(name.actor) : undefined;
+    if (!a) continue;
+    role.actor = a.id;
+    a.mentions++;
+    a.aliases.add(role.text);
+    a.country ??= role.country;
   }
   return { actors, mentions };
 }

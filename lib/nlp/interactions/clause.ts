@@ -84,6 +84,9 @@ const GERUND_PREPS = new Set([
 
 export const isBe = (t: Token | undefined) => t != null && t.lemma === 'be';
 const isAdpLike = (t: Token | undefined) => t != null && t.pos === 'ADP' && t.lower !== 'to';
+/** Words tagged as prepositions that open a clause when a verb follows: "as the UN calls for …". */
+// prettier-ignore
+const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'since', 'although', 'though', 'whereas', 'if', 'once', 'unless', 'until', 'after', 'before', 'when']);
 
 export interface Subject {
   mentions: Mention[];
@@ -206,14 +209,22 @@ export function findSubject(v: ClauseView, i: number, sentenceStart: number, dep
       continue;
     }
     if (m) {
-      // "a group of Moroccan diplomats held …": the members are the subject
-      const of = tokens[m.first - 1];
-      if (of?.lower === 'of' && COLLECTIVES.has(tokens[m.first - 2]?.lower ?? '')) {
+      // "a group of Moroccan diplomats held …", "a spokesman for the ministry said": the members are the subject
+      const ofAt = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+      const of = tokens[ofAt];
+      if ((of?.lower === 'of' || of?.lower === 'for') && COLLECTIVES.has(tokens[ofAt - 1]?.lower ?? '')) {
         return { mentions: withCoordinated(v, m, sentence) };
       }
       // an actor inside a prepositional phrase is not the subject: "the conflict in Syria was discussed"
-      if (isAdpLike(tokens[m.first - 1]) && tokens[m.first - 1]!.lower !== 'than') {
-        k = m.first - 2;
+      let pf = m.first - 1;
+      while (pf > sentenceStart && /^(DET|ADJ|NUM)$/.test(tokens[pf]!.pos) && !v.endingAt.has(pf)) pf--;
+      if (
+        (isAdpLike(tokens[pf]) || (tokens[pf]?.lower === 'to' && tokens[pf]!.pos === 'ADP')) &&
+        tokens[pf]!.lower !== 'than' &&
+        // "as the United Nations calls for …": a conjunction opens a clause, whose subject this is
+        !CLAUSE_OPENERS.has(tokens[pf]!.lower)
+      ) {
+        k = pf - 1;
         continue;
       }
       // an owner is not the subject ("Trump's suggestion that …" has no actor subject)
@@ -310,6 +321,26 @@ export function findSubject(v: ClauseView, i: number, sentenceStart: number, dep
         s--;
       }
       const before = tokens[s - 1];
+      // "the Sudanese government and the rebels in Darfur must …": an actor coordinated with a phrase that names none
+      if (before?.lower === 'and' && s - 2 >= sentenceStart) {
+        const left = v.endingAt.get(s - 2);
+        if (left && !left.possessive && left.form !== 'pronoun' && !isAdpLike(tokens[left.first - 1]))
+          return { mentions: withCoordinated(v, left, sentence) };
+      }
+      // "The Nigerian Union of Teachers (NUT), the umbrella union for …, announced": past an apposition
+      if (before?.text === ',' && s - 2 >= sentenceStart && depth < 3) {
+        let q = s - 2;
+        if (tokens[q]?.text === ')') {
+          let r = q - 1;
+          while (r > sentenceStart && q - r < 6 && tokens[r]!.text !== '(') r--;
+          if (tokens[r]?.text === '(') q = r - 1;
+        }
+        const left = v.endingAt.get(q);
+        if (left && !left.possessive && left.form !== 'pronoun') {
+          k = q;
+          continue;
+        }
+      }
       if (before && isAdpLike(before) && s - 1 >= sentenceStart) {
         k = s - 2;
         // "Washington along with its allies", "together with": a second word of the preposition
@@ -430,6 +461,7 @@ function actorInPhrase(v: ClauseView, k: number, to: number, sentence: number): 
     const t = tokens[j]!;
     if (
       ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART'].includes(t.pos) ||
+      (t.pos === 'ADV' && tokens[j + 1]?.pos === 'NUM') ||
       t.text === '-' ||
       (t.pos === 'VERB' && /ed$/.test(t.lower))
     ) {

@@ -51,6 +51,8 @@ export interface EventDraft {
   undated: boolean;
   /** An intention or plan stated now ("will try to normalise"): dated by the statement. */
   intended: boolean;
+  /** The target came in with "against" ("an investigation against Iran"): aimed at it, not done with it. */
+  opposed?: boolean;
   /** Token range of the clause, for stance cues. */
   clause: [number, number];
 }
@@ -172,7 +174,10 @@ function infinitiveActor(v: ClauseView, from: number, to: number): Mention[] {
     const t = tokens[j]!;
     if (CLAUSE_END.has(t.lower) || t.text === ',' || t.text === ';' || t.text === ':') break;
     const m = v.startingAt.get(j);
-    if (m && m.form !== 'pronoun' && !m.possessive) return [m];
+    if (m && m.form !== 'pronoun' && !m.possessive) {
+      const o = findObject(v, j - 1, to);
+      return o.length && o[0] === m ? o : [m];
+    }
   }
   return [];
 }
@@ -624,6 +629,11 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
         : quoteSpeaker?.[0];
       const q: Quote | undefined = quote;
       void q;
+      // "ordered an investigation against Iran", "filed a case against the company"
+      const firstTarget = targets[0];
+      let before = firstTarget ? firstTarget.first - 1 : -1;
+      if (tokens[before]?.pos === 'DET') before--;
+      const opposed = before > head && tokens[before]?.lower === 'against';
 
       const triggerStart = tokens[trig.first]!.start;
       const triggerEnd = tokens[last - 1]!.end;
@@ -653,6 +663,7 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
           alleged,
           undated,
           intended,
+          opposed,
           clause: [from, trig.last],
         });
       }
@@ -702,6 +713,29 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
       if (d.head <= f.verb || d.head >= f.scope[1] || !d.quad.endsWith('conflict') || !d.source.length)
         continue;
       const accused = d.source.filter((x) => !speakers.includes(x));
+      // "The US claimed that they had attacked Iraq": claiming one's own act is claiming responsibility
+      const own = VERB_CLASSES.find((c) => c.cameo === '015');
+      if (speakers.length && !accused.length && d.target.length && own && tokens[f.verb]!.lemma === 'claim') {
+        const t = tokens[f.verb]!;
+        drafts.push({
+          ...d,
+          trigger: t.text,
+          triggerSpan: [t.start, t.end],
+          head: f.verb,
+          cls: own,
+          type: own.type,
+          cameo: own.cameo,
+          quad: own.quad,
+          source: speakers,
+          symmetric: false,
+          reportedBy: null,
+          reportVerb: null,
+          alleged: false,
+          negated: false,
+          clause: [f.verb, d.head],
+        });
+        break;
+      }
       if (!speakers.length || !accused.length) continue;
       d.alleged = true;
       const t = tokens[f.verb]!;

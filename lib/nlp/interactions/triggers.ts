@@ -110,7 +110,13 @@ function matchRest(tokens: readonly Token[], i: number, p: Pattern): number[] | 
       const t = tokens[k]!;
       if (fold(t.lemma) === want || t.lower === want) break;
       // only the first word after a verb may be separated from it, and only by a short noun phrase
-      if (w !== 1 || p.nominal || gap >= 4 || !GAP_OK.has(t.pos)) return null;
+      if (
+        (w !== 1 && w !== p.lemmas.length - 1) ||
+        p.nominal ||
+        gap >= 4 ||
+        !(GAP_OK.has(t.pos) || t.text === '-')
+      )
+        return null;
       gap++;
       k++;
     }

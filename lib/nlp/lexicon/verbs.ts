@@ -636,7 +636,7 @@ export const VERB_CLASSES: VerbClass[] = [
     cameo: '055',
     quad: 'verbal_cooperation',
     goldstein: 7,
-    verbs: ['apologize', 'express regret', 'say sorry', 'issue apology'],
+    verbs: ['apologize', 'express regret', 'express sorrow', 'say sorry', 'issue apology'],
     nouns: ['apology'],
     targetPreps: ['to'],
     example: {
@@ -681,7 +681,7 @@ export const VERB_CLASSES: VerbClass[] = [
     cameo: '060',
     quad: 'material_cooperation',
     goldstein: 6,
-    verbs: ['cooperate', 'collaborate', 'join force', 'work together', 'work with', 'team up', 'partner'],
+    verbs: ['cooperate', 'collaborate', 'join force', 'work together', 'work with', 'team up', 'partner', 'share expertise', 'share intelligence', 'share information', 'exchange intelligence'],
     nouns: ['cooperation', 'collaboration', 'partnership'],
     symmetric: true,
     targetPreps: ['with'],
@@ -839,7 +839,7 @@ export const VERB_CLASSES: VerbClass[] = [
     cameo: '080',
     quad: 'material_cooperation',
     goldstein: 5,
-    verbs: ['yield', 'concede', 'relent', 'back down', 'give in', 'cave in', 'bow to', 'call off strike'],
+    verbs: ['yield', 'concede', 'relent', 'back down', 'give in', 'cave in', 'bow to', 'call off strike', 'pay compensation', 'compensate'],
     targetPreps: ['to', 'with'],
     example: {
       sentence: "Hungary gave in to Brussels over Sweden's NATO bid.",
@@ -1119,8 +1119,13 @@ export const VERB_CLASSES: VerbClass[] = [
     cameo: '120',
     quad: 'verbal_conflict',
     goldstein: -4,
-    verbs: ['reject', 'refuse', 'rebuff', 'dismiss', 'spurn', 'repudiate', 'turn down', 'brush aside'],
+    verbs: [
+      'reject', 'refuse', 'rebuff', 'dismiss', 'spurn', 'repudiate', 'turn down', 'brush aside', 'refuse entry',
+      'refuse admittance', 'bar entry',
+    ],
     nouns: ['rejection'],
+    // "refused entry to the refugees"
+    targetPreps: ['to'],
     example: { sentence: "Israel rejected Hamas's latest proposal.", source: 'Israel', target: 'Hamas' },
   },
   {
@@ -1311,7 +1316,7 @@ export const VERB_CLASSES: VerbClass[] = [
     cameo: '144',
     quad: 'verbal_conflict',
     goldstein: -7.5,
-    verbs: ['obstruct', 'barricade', 'block road', 'blockade road', 'block border crossing'],
+    verbs: ['obstruct', 'barricade', 'block road', 'blockade road', 'block border crossing', 'block street'],
     nouns: ['roadblock'],
     targetPreps: ['to', 'with'],
     example: {
@@ -1325,7 +1330,7 @@ export const VERB_CLASSES: VerbClass[] = [
     cameo: '145',
     quad: 'verbal_conflict',
     goldstein: -7.5,
-    verbs: ['riot', 'storm', 'ransack', 'torch'],
+    verbs: ['riot', 'storm', 'ransack', 'torch', 'throw stone', 'hurl stone', 'set fire to', 'set on fire'],
     nouns: ['riot'],
     example: {
       sentence: "Iranian protesters stormed Saudi Arabia's embassy in Tehran.",
@@ -1374,7 +1379,7 @@ export const VERB_CLASSES: VerbClass[] = [
     verbs: [
       'downgrade tie', 'downgrade relation', 'downgrade diplomatic tie', 'downgrade diplomatic relation',
       'freeze tie', 'freeze relation', 'suspend tie', 'suspend relation', 'suspend diplomatic relation',
-      'reduce tie', 'scale back tie', 'close embassy', 'advise against travel', 'warn against travel',
+      'reduce tie', 'scale back tie', 'close embassy', 'close border', 'seal border', 'shut border', 'suspend air link', 'suspend link', 'suspend flight', 'advise against travel', 'warn against travel',
     ],
     targetPreps: ['with', 'to'],
     example: {

@@ -121,6 +121,11 @@ export function scoreStance(e: EventDraft, tokens: readonly Token[]): StanceResu
       score = -0.2 * base;
       stance = 'neutral';
     }
+  } else if (e.opposed && stance === 'cooperative') {
+    // what is aimed "against" someone is done to them, not with them: "an investigation against Iran"
+    cues.push('against');
+    score = Math.min(-1, -0.5 * base);
+    stance = 'hostile';
   } else if (stance === 'neutral') {
     // a statement takes the colour of its words
     if (tone <= -2) stance = 'hostile';
