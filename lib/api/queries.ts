@@ -15,6 +15,7 @@ import {
 import { getStore } from '@/lib/store';
 import type { EventRecord, Store } from '@/lib/store/types';
 import { badRequest, cached, jsonOk, problem } from './http';
+import { publicPath } from './paths';
 
 type Handler = (request: Request, store?: Store) => Response;
 
@@ -146,7 +147,10 @@ export const listDocuments: Handler = (request, store = getStore()) => {
   if (bad || !p.ok) return bad!;
   const body = cached(store.version(), url, () => {
     const page = store.listDocuments(p.value);
-    return { documents: page.items, nextCursor: page.nextCursor };
+    return {
+      documents: page.items.map((d) => ({ ...d, path: publicPath(d.path) })),
+      nextCursor: page.nextCursor,
+    };
   });
   return jsonOk(request, body);
 };
@@ -158,7 +162,7 @@ export function getDocument(request: Request, id: string, store: Store = getStor
   if (bad) return bad;
   const doc = store.getDocument(id);
   if (!doc) return problem(404, `no document "${id.slice(0, 60)}"`);
-  return jsonOk(request, JSON.stringify(doc));
+  return jsonOk(request, JSON.stringify({ ...doc, path: publicPath(doc.path) }));
 }
 
 export const getStatus: Handler = (request, store = getStore()) => {

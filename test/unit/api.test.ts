@@ -18,6 +18,7 @@ import {
   listEvents,
 } from '@/lib/api/queries';
 import { addDocuments, uploadsFolder } from '@/lib/api/uploads';
+import { publicPath } from '@/lib/api/paths';
 import { indexCorpus } from '@/lib/indexer';
 import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
 import { SqliteStore } from '@/lib/store';
@@ -179,6 +180,15 @@ describe('GET routes', () => {
       get('listDocuments', `/api/documents?limit=1&cursor=${page.nextCursor as string}`),
     );
     expect((next.documents as { id: string }[]).map((d) => d.id)).toEqual(['formula']);
+  });
+
+  it('/api/documents and /api/documents/ID never show an absolute path of the server', async () => {
+    const list = (await json(get('listDocuments', '/api/documents'))).documents as { path: string }[];
+    const one = await json(getDocument(new Request('http://x/api/documents/talks'), 'talks', store));
+    for (const p of [...list.map((d) => d.path), one.path as string]) {
+      expect(path.isAbsolute(p)).toBe(false);
+      expect(p).toMatch(/\.txt$/);
+    }
   });
 
   it('/api/documents/ID: the text and what to highlight in it', async () => {
@@ -582,5 +592,18 @@ describe('POST /api/documents', () => {
         .items.map((d) => d.id)
         .sort(),
     ).toEqual(ids);
+  });
+});
+
+describe('publicPath', () => {
+  it.each([
+    ['/srv/detente/seeds/a.txt', '/srv/detente', 'seeds/a.txt'],
+    ['/srv/detente/data/uploads/b.jsonl#L12', '/srv/detente', 'data/uploads/b.jsonl#L12'],
+    ['/home/someone/corpus/c.md', '/srv/detente', 'c.md'],
+    ['/srv/detente-old/d.txt', '/srv/detente', 'd.txt'],
+    ['seeds/e.txt', '/srv/detente', 'seeds/e.txt'],
+    ['', '/srv/detente', ''],
+  ])('%s from %s is %s', (file, root, shown) => {
+    expect(publicPath(file, root)).toBe(shown);
   });
 });

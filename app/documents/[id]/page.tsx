@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { HighlightedText, type Highlight } from '@/components/text/HighlightedText';
 import { EMPTY_FILTERS, serializeFilters } from '@/lib/filters';
 import { getStore } from '@/lib/store';
+import { publicPath } from '@/lib/api/paths';
 
 export const dynamic = 'force-dynamic';
 
@@ -50,7 +51,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           ) : (
             <span>no publication date</span>
           )}
-          {doc.publishedBasis === 'reference-date' && ' (reference date)'} · <code>{doc.path}</code>
+          {doc.publishedBasis === 'reference-date' && ' (reference date)'} ·{' '}
+          <code>{publicPath(doc.path)}</code>
           {doc.source && <> · {doc.source}</>}
           {doc.url && /^https?:\/\//i.test(doc.url) && (
             <>
