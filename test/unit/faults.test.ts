@@ -21,7 +21,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { indexCorpus } from '@/lib/indexer';
 import { getStore, SqliteStore } from '@/lib/store';
-import { DamagedDatabaseError, openOrRebuild } from '@/lib/store/recover';
+import { DamagedDatabaseError, moveAside, openOrRebuild } from '@/lib/store/recover';
 import { synthArticle, writeSynthCorpus } from '@/lib/synth';
 import { runIndex } from '@/scripts/index';
 
@@ -313,7 +313,7 @@ describe('a damaged or missing database', () => {
     await indexCorpus(a, [w.corpus]);
     expect(getStore()).toBe(a);
     // the indexer moves a damaged file aside and creates a new one (as openOrRebuild does)
-    rmSync(w.db);
+    moveAside(w.db);
     const b = new SqliteStore(w.db);
     b.close();
     const reopened = getStore();
