@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, splitSentences } from '@/lib/nlp/sentences';
+import { MAX_SENTENCE, sentenceAt, splitSentences } from '@/lib/nlp/sentences';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -54,8 +54,10 @@ describe('splitSentences', () => {
   it('copes with a single long line with no sentence end', () => {
     const text = 'word '.repeat(200_000);
     const s = splitSentences(text);
-    expect(s).toHaveLength(1);
-    expect(s[0]!.end).toBe(text.length - 1);
+    // in pieces of at most MAX_SENTENCE (see below), covering the whole line
+    expect(s.length).toBe(Math.ceil(text.length / MAX_SENTENCE));
+    expect(s[0]!.start).toBe(0);
+    expect(s[s.length - 1]!.end).toBe(text.length - 1);
   });
 });
 
@@ -70,5 +72,33 @@ describe('sentenceAt', () => {
     [16, -1],
   ])('offset %i is in sentence %i', (at, index) => {
     expect(sentenceAt(sentences, at)).toBe(index);
+  });
+});
+
+describe('a run-on line with no sentence end', () => {
+  it('is cut into pieces no longer than MAX_SENTENCE, at commas where it can, losing no text', () => {
+    const text = 'The minister said talks would go on, '.repeat(400).trim();
+    const s = splitSentences(text);
+    expect(s.length).toBeGreaterThan(1);
+    for (const x of s) {
+      expect(x.end - x.start).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(x.start, x.end)).toMatch(/^\S.*\S$/s);
+    }
+    // cut after a comma, and nothing but spaces between one piece and the next
+    expect(text.slice(s[0]!.start, s[0]!.end).endsWith(',')).toBe(true);
+    for (let i = 1; i < s.length; i++) expect(text.slice(s[i - 1]!.end, s[i]!.start)).toMatch(/^\s*$/);
+    expect(s[0]!.start).toBe(0);
+    expect(s[s.length - 1]!.end).toBe(text.length);
+  });
+
+  it('is cut even where there is no space at all', () => {
+    const text = 'x'.repeat(MAX_SENTENCE * 2 + 10);
+    expect(splitSentences(text).map((x) => x.end - x.start)).toEqual([MAX_SENTENCE, MAX_SENTENCE, 10]);
+  });
+
+  it('leaves sentences of ordinary length alone', () => {
+    const long = `${'Ministers from twenty countries, '.repeat(30)}met.`;
+    expect(long.length).toBeLessThan(MAX_SENTENCE);
+    expect(splitSentences(long)).toHaveLength(1);
   });
 });

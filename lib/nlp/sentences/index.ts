@@ -112,6 +112,20 @@ export function splitSentences(text: string): Sentence[] {
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
+    // A "sentence" longer than any written one (a pasted table, a run-on line with no stop) is cut
+    // into pieces, at the last semicolon, comma or space before the limit: the stages after this
+    // one do work that grows faster than a sentence's length, so this keeps a hostile line cheap.
+    while (end - start > MAX_SENTENCE) {
+      const window = text.slice(start, start + MAX_SENTENCE);
+      let cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+      if (cut < MAX_SENTENCE / 2) cut = window.lastIndexOf(' ');
+      cut = cut < MAX_SENTENCE / 2 ? MAX_SENTENCE : cut + 1;
+      let pieceEnd = start + cut;
+      while (pieceEnd > start && /\s/.test(text[pieceEnd - 1]!)) pieceEnd--;
+      out.push({ index: out.length, start, end: pieceEnd });
+      start += cut;
+      while (start < end && /\s/.test(text[start]!)) start++;
+    }
     if (end > start) out.push({ index: out.length, start, end });
   };
   // One pass over the candidate ends and one over the line breaks, interleaved.
@@ -135,6 +149,9 @@ export function splitSentences(text: string): Sentence[] {
   }
   return out;
 }
+
+/** The longest sentence, in UTF-16 code units; news sentences rarely pass 400. */
+export const MAX_SENTENCE = 1500;
 
 /** The index of the sentence holding offset `at` (binary search), or -1. */
 export function sentenceAt(sentences: readonly Sentence[], at: number): number {
