@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import Dashboard from '@/components/dashboard/Dashboard';
 import AddArticles from '@/components/upload/AddArticles';
-import { dashboardView, toSearchParams } from '@/lib/dashboard/view';
+import { cachedDashboardView, toSearchParams } from '@/lib/dashboard/view';
 import { getStore } from '@/lib/store';
 
 // The page reads the database when asked, so what the indexer adds shows on the next load.
@@ -18,8 +18,9 @@ export default async function Home({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const store = getStore();
-  const view = dashboardView(store, toSearchParams(await searchParams));
-  const stats = store.stats();
+  const view = cachedDashboardView(store, toSearchParams(await searchParams));
+  // the view's counts are those of the same version of the data (counting 100k events takes ~40 ms)
+  const stats = view.ok ? view.data.stats : store.stats();
   const index = store.indexState();
 
   return (

@@ -171,9 +171,10 @@ ${runs
   .filter(({ r }) => r.errors > 0)
   .map(
     ({ path: p, single, r }) =>
-      `\nGET ${p}: ${r.errors} errors. One answer alone took ${fmt(single, 0)} ms of the server's one JavaScript ` +
-      `thread, so ${o.connections} requests at once queue for about ${fmt((o.connections * single) / 1000, 0)} s, ` +
-      `longer than autocannon waits (10 s); the server goes on with the requests given up on.`,
+      `\nGET ${p}: ${r.errors} errors. The first answer alone took ${fmt(single, 0)} ms of the server's one ` +
+      `JavaScript thread (later ones reuse the cached view but still render and send its data); ` +
+      `${o.connections} requests at once render side by side, sharing that thread, so few or none ` +
+      `finish within the 10 s autocannon waits, and the server goes on with the requests given up on.`,
   )
   .join('\n')}
 `;

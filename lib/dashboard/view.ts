@@ -28,6 +28,31 @@ export function toSearchParams(params: Record<string, string | string[] | undefi
 export type DashboardView =
   { ok: true; data: DashboardData; filters: Filters } | { ok: false; errors: FilterError[] };
 
+const shared = globalThis as unknown as { __detenteViews?: Map<string, DashboardView> };
+/** Views kept: each holds up to `timelineCap()` events, so only a few. */
+const VIEWS_KEPT = 8;
+
+/**
+ * The view for this version of the data and these parameters, computed once: a link shared with
+ * many people (or reloaded) costs the queries and the layout only the first time. A new version of
+ * the data (an upload, the indexer) makes new keys; the oldest views go first.
+ */
+export function cachedDashboardView(store: Store, params: URLSearchParams): DashboardView {
+  const views = (shared.__detenteViews ??= new Map());
+  const sorted = [...params.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const key = `${store.version()}\u0000${JSON.stringify(sorted)}`;
+  const hit = views.get(key);
+  if (hit) {
+    views.delete(key);
+    views.set(key, hit);
+    return hit;
+  }
+  const view = dashboardView(store, params);
+  views.set(key, view);
+  if (views.size > VIEWS_KEPT) views.delete(views.keys().next().value as string);
+  return view;
+}
+
 export function dashboardView(store: Store, params: URLSearchParams): DashboardView {
   const parsed = parseFilters(params);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };

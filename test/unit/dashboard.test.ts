@@ -8,7 +8,7 @@ import { sortEvents } from '@/components/table/EventTable';
 import { queryOf } from '@/components/dashboard/url';
 import { EMPTY_FILTERS } from '@/lib/filters';
 import type { ActorLabel, TimelineEvent } from '@/lib/dashboard/types';
-import { dashboardView, toSearchParams } from '@/lib/dashboard/view';
+import { cachedDashboardView, dashboardView, toSearchParams } from '@/lib/dashboard/view';
 import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
 import { SqliteStore } from '@/lib/store';
 
@@ -191,5 +191,30 @@ describe('queryOf', () => {
         event: 'ev-1',
       }),
     ).toBe('?actor=china%2Crussia&from=2016-01-01&lanes=pair&event=ev-1');
+  });
+});
+
+describe('cachedDashboardView', () => {
+  it('computes a view once per version of the data and set of parameters, in any order', () => {
+    const s = store();
+    const a = cachedDashboardView(s, new URLSearchParams('stance=hostile&lanes=pair'));
+    expect(cachedDashboardView(s, new URLSearchParams('lanes=pair&stance=hostile'))).toBe(a);
+    expect(cachedDashboardView(s, new URLSearchParams('stance=cooperative'))).not.toBe(a);
+    // new data: a new view, with the new article's events
+    const before = a.ok ? a.data.events.length : -1;
+    s.putDocument(
+      extractDocument({
+        id: 'c',
+        title: 'Ports',
+        published: '2019-02-01',
+        text: 'Lithuania condemned Belarus on Friday.',
+        path: '/corpus/c.txt',
+      }),
+      META,
+    );
+    s.settle();
+    const b = cachedDashboardView(s, new URLSearchParams('stance=hostile&lanes=pair'));
+    expect(b).not.toBe(a);
+    expect(b.ok && b.data.events.length).toBe(before + 1);
   });
 });
