@@ -51,6 +51,9 @@ export default defineConfig({
       PORT: String(port),
       HOSTNAME: '127.0.0.1',
       NODE_ENV: 'production',
+      // the page ships a sample of 5 events and the browser fetches the rest: every browser test
+      // goes through that path (the seed gives more than 5)
+      DETENTE_FIRST_PAINT_EVENTS: '5',
     },
   },
 });

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import Dashboard from '@/components/dashboard/Dashboard';
 import AddArticles from '@/components/upload/AddArticles';
-import { cachedDashboardView, toSearchParams } from '@/lib/dashboard/view';
+import { cachedDashboardView, firstPaint, firstPaintCap, toSearchParams } from '@/lib/dashboard/view';
 import { getStore } from '@/lib/store';
 
 // The page reads the database when asked, so what the indexer adds shows on the next load.
@@ -58,7 +58,7 @@ export default async function Home({
         </section>
       ) : (
         <Suspense fallback={<p role="status">Loading the dashboard…</p>}>
-          <Dashboard data={view.data} />
+          <Dashboard data={firstPaint(view.data, firstPaintCap())} />
         </Suspense>
       )}
     </main>

@@ -5,7 +5,7 @@
  * click filters by its actor, an edge click by its pair, and any event opens its evidence.
  */
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { EMPTY_FILTERS, serializeFilters } from '@/lib/filters';
 import type { DashboardData } from '@/lib/dashboard/types';
 import EvidencePanel from '@/components/evidence/EvidencePanel';
@@ -18,7 +18,10 @@ import AddArticles from '@/components/upload/AddArticles';
 import { useViewState } from './url';
 import styles from './dashboard.module.css';
 
-export default function Dashboard({ data }: { data: DashboardData }) {
+export default function Dashboard({ data: page }: { data: DashboardData }) {
+  const data = useWholeView(page);
+  const loading = data.pending != null;
+  const hydrated = useHydrated();
   const { state, navigate, show, setWindow, pending } = useViewState();
   const { filters } = state;
   const [focused, setFocused] = useState<string | null>(null);
@@ -28,7 +31,7 @@ export default function Dashboard({ data }: { data: DashboardData }) {
   const exportQuery = serializeFilters(filters).toString();
 
   return (
-    <div className={styles.dashboard} aria-busy={pending}>
+    <div className={styles.dashboard} aria-busy={pending || loading} data-complete={!loading}>
       <FiltersBar
         filters={filters}
         actors={data.actors}
@@ -42,10 +45,12 @@ export default function Dashboard({ data }: { data: DashboardData }) {
         <p className={styles.summary} role="status" aria-live="polite">
           {pending
             ? 'Updating…'
-            : `${data.events.length} event${data.events.length === 1 ? '' : 's'} match the filters` +
-              (timeWindow.from || timeWindow.to
-                ? `; window ${timeWindow.from ?? '…'} to ${timeWindow.to ?? '…'}`
-                : '')}
+            : loading
+              ? `Loading all ${data.events.length + (data.pending ?? 0)} events (${data.events.length} shown)…`
+              : `${data.events.length} event${data.events.length === 1 ? '' : 's'} match the filters` +
+                (timeWindow.from || timeWindow.to
+                  ? `; window ${timeWindow.from ?? '…'} to ${timeWindow.to ?? '…'}`
+                  : '')}
           {data.eventsTruncated &&
             !pending &&
             ` (the first ${data.events.length} are shown: narrow the filters)`}
@@ -89,27 +94,33 @@ export default function Dashboard({ data }: { data: DashboardData }) {
               <span className={styles.note}> — the {data.network.nodes.length} most active actors</span>
             )}
           </h2>
-          <Network
-            nodes={data.network.nodes}
-            edges={data.network.edges}
-            events={data.events}
-            actors={data.actors}
-            window={timeWindow}
-            selectedActors={filters.actors}
-            selectedPair={filters.pair}
-            onNodeClick={(id) =>
-              navigate({
-                filters: {
-                  ...filters,
-                  actors: filters.actors.includes(id)
-                    ? filters.actors.filter((a) => a !== id)
-                    : [...filters.actors, id],
-                },
-              })
-            }
-            onEdgeClick={(a, b) => navigate({ filters: { ...filters, pair: { a, b, directed: true } } })}
-            height={460}
-          />
+          {/* drawn in the browser only, like the timeline's canvas: its SVG (hundreds of
+              edges) was half of every page's HTML */}
+          {!hydrated || loading ? (
+            <div className={styles.placeholder} style={{ height: 460 }} aria-busy="true" />
+          ) : (
+            <Network
+              nodes={data.network.nodes}
+              edges={data.network.edges}
+              events={data.events}
+              actors={data.actors}
+              window={timeWindow}
+              selectedActors={filters.actors}
+              selectedPair={filters.pair}
+              onNodeClick={(id) =>
+                navigate({
+                  filters: {
+                    ...filters,
+                    actors: filters.actors.includes(id)
+                      ? filters.actors.filter((a) => a !== id)
+                      : [...filters.actors, id],
+                  },
+                })
+              }
+              onEdgeClick={(a, b) => navigate({ filters: { ...filters, pair: { a, b, directed: true } } })}
+              height={460}
+            />
+          )}
         </section>
         <section aria-labelledby="table-h" className={styles.panel}>
           <h2 id="table-h" className={styles.h}>
@@ -140,6 +151,39 @@ export default function Dashboard({ data }: { data: DashboardData }) {
       )}
     </div>
   );
+}
+
+const noSubscription = () => () => {};
+/** False while rendering on the server and hydrating, true once the page runs in the browser. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * The page's HTML carries a sample of a large view (`pending` events left out): fetch the whole
+ * view from the same URL's /api/dashboard and show it. New page data (a navigation, a refresh)
+ * starts again from its own sample.
+ */
+function useWholeView(page: DashboardData): DashboardData {
+  const [whole, setWhole] = useState<{ for: DashboardData; data: DashboardData } | null>(null);
+  useEffect(() => {
+    if (page.pending == null) return;
+    const ctl = new AbortController();
+    fetch(`/api/dashboard${page.query ? `?${page.query}` : ''}`, { signal: ctl.signal })
+      .then((r) => (r.ok ? (r.json() as Promise<DashboardData>) : null))
+      .then((data) => {
+        if (data) setWhole({ for: page, data });
+      })
+      .catch(() => {
+        /* aborted, or offline: the sample stays, and says so */
+      });
+    return () => ctl.abort();
+  }, [page]);
+  return whole?.for === page ? whole.data : page;
 }
 
 /** While the indexer runs, asks for its progress and refreshes the data as documents arrive. */

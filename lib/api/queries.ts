@@ -16,6 +16,7 @@ import { getStore } from '@/lib/store';
 import type { EventRecord, Store } from '@/lib/store/types';
 import { badRequest, cached, jsonOk, problem } from './http';
 import { publicPath } from './paths';
+import { cachedDashboardView } from '@/lib/dashboard/view';
 
 type Handler = (request: Request, store?: Store) => Response;
 
@@ -138,6 +139,28 @@ export const getTimeline: Handler = (request, store = getStore()) => {
     bins: store.timeline(f.value, bin.value),
   }));
   return jsonOk(request, body);
+};
+
+/**
+ * GET /api/dashboard + the filters (and `lanes`): the whole view the page at `/` draws, of which the
+ * page's HTML carries a sample; computed once per version of the data and URL.
+ */
+export const getDashboard: Handler = (request, store = getStore()) => {
+  const url = new URL(request.url);
+  const f = withFilters(url);
+  const lanes = url.searchParams.getAll('lanes');
+  const lanesBad =
+    lanes.length > 1 || (lanes[0] !== undefined && lanes[0] !== 'actor' && lanes[0] !== 'pair')
+      ? [{ param: 'lanes', message: 'one of actor, pair' }]
+      : null;
+  const bad = refuse(paramErrors(url, [...FILTER_PARAMS, 'lanes']), errorsOf(f), lanesBad);
+  if (bad || !f.ok) return bad!;
+  const view = cachedDashboardView(store, url.searchParams);
+  if (!view.ok) return badRequest(view.errors);
+  return jsonOk(
+    request,
+    cached(store.version(), url, () => view.data),
+  );
 };
 
 export const listDocuments: Handler = (request, store = getStore()) => {

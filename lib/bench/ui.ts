@@ -125,6 +125,7 @@ export async function measureUi(
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const t0 = Date.now();
     await page.goto(`${base}/`, { waitUntil: 'load' });
+    await page.locator('[data-complete="true"]').waitFor({ state: 'attached', timeout: 60_000 });
     await page.locator('[data-testid="timeline-hit"]').first().waitFor({ timeout: 60_000 });
     await page.locator('[data-testid="network-svg"]').waitFor({ timeout: 60_000 });
     const pageLoadMs = Date.now() - t0;

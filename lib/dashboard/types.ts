@@ -83,6 +83,11 @@ export interface DashboardData {
   events: TimelineEvent[];
   /** True when more events matched than the page ships (the timeline says so). */
   eventsTruncated: boolean;
+  /**
+   * Events left out of the page's first paint (a sample is shipped with the HTML): the browser then
+   * fetches the whole view from /api/dashboard. Absent when the page holds them all.
+   */
+  pending?: number;
   actors: Record<string, ActorLabel>;
   network: { nodes: NetworkNode[]; edges: NetworkEdge[]; truncated: boolean };
   documents: { id: string; title: string; published: string | null }[];

@@ -15,6 +15,34 @@ export function timelineCap(): number {
   return Number.isInteger(v) && v > 0 ? v : 10_000;
 }
 
+/** The most events the page's HTML carries: `DETENTE_FIRST_PAINT_EVENTS`, default 200. */
+export function firstPaintCap(): number {
+  const v = Number(process.env.DETENTE_FIRST_PAINT_EVENTS);
+  return Number.isInteger(v) && v > 0 ? v : 200;
+}
+
+/**
+ * The view for the page's first paint: at most `cap` events, spread evenly over the view's (in its
+ * order, so over its whole time span), with how many were left out. The browser fetches the rest;
+ * a page stays light however many events match, so many readers at once cost little.
+ */
+export function firstPaint(data: DashboardData, cap: number): DashboardData {
+  const n = data.events.length;
+  if (n <= cap) return data;
+  const events = Array.from({ length: cap }, (_, i) => data.events[Math.floor((i * n) / cap)]!);
+  // only the actors the sample and the filters name
+  const keep = new Set<string>();
+  for (const e of events)
+    for (const a of [...e.source, ...e.target, ...(e.reportedBy ? [e.reportedBy] : [])]) keep.add(a);
+  for (const p of new URLSearchParams(data.query).getAll('actor')) for (const a of p.split(',')) keep.add(a);
+  const pair = new URLSearchParams(data.query).get('pair');
+  if (pair) for (const a of pair.split(/[~>]/)) keep.add(a);
+  const actors = Object.fromEntries(Object.entries(data.actors).filter(([id]) => keep.has(id)));
+  // the network comes with the whole view (it is drawn in the browser only, after the fetch)
+  const network = { nodes: [], edges: [], truncated: data.network.truncated };
+  return { ...data, events, actors, network, pending: n - cap };
+}
+
 /** The URL's parameters, from the page's `searchParams`. */
 export function toSearchParams(params: Record<string, string | string[] | undefined>): URLSearchParams {
   const out = new URLSearchParams();

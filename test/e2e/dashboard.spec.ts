@@ -49,9 +49,22 @@ async function openDashboard(page: Page, url = '/') {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
+  // the page's sample first, then the whole view fetched by the browser
+  await expect(page.locator('[data-complete="true"]')).toBeAttached();
   await expect(page.locator('[data-testid="timeline-hit"]').first()).toBeAttached();
   return errors;
 }
+
+test('the page ships a sample of the events and the browser fetches the whole view', async ({ page }) => {
+  // playwright.config.ts sets DETENTE_FIRST_PAINT_EVENTS=5; the seed has more
+  const all = await eventsFrom(page, '');
+  expect(all.length).toBeGreaterThan(5);
+  const html = await (await page.request.get('/')).text();
+  expect(html).toContain(`Loading all ${all.length} events (5 shown)`);
+  await openDashboard(page);
+  await expect(page.getByText(`${all.length} events match the filters`)).toBeVisible();
+  await expect.poll(async () => (await tableIds(page)).length).toBe(all.length);
+});
 
 test('hovering the seed’s “Putin congratulated Trump” event shows its tooltip', async ({ page }) => {
   const errors = await openDashboard(page);

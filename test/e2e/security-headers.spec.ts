@@ -87,6 +87,8 @@ test('the API answers, errors included, carry nosniff and a policy that allows n
 test('the dashboard loads and hovers under its policy with no violation', async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto('/');
+  // the page's sample, then the whole view the browser fetches (that fetch is under the policy too)
+  await expect(page.locator('[data-complete="true"]')).toBeAttached();
   const hit = page.locator('[data-testid="timeline-hit"]').first();
   await expect(hit).toBeAttached();
   const box = (await hit.boundingBox())!;

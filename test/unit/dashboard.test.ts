@@ -8,7 +8,8 @@ import { sortEvents } from '@/components/table/EventTable';
 import { queryOf } from '@/components/dashboard/url';
 import { EMPTY_FILTERS } from '@/lib/filters';
 import type { ActorLabel, TimelineEvent } from '@/lib/dashboard/types';
-import { cachedDashboardView, dashboardView, toSearchParams } from '@/lib/dashboard/view';
+import { cachedDashboardView, dashboardView, firstPaint, toSearchParams } from '@/lib/dashboard/view';
+import { getDashboard } from '@/lib/api/queries';
 import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
 import { SqliteStore } from '@/lib/store';
 
@@ -216,5 +217,43 @@ describe('cachedDashboardView', () => {
     const b = cachedDashboardView(s, new URLSearchParams('stance=hostile&lanes=pair'));
     expect(b).not.toBe(a);
     expect(b.ok && b.data.events.length).toBe(before + 1);
+  });
+});
+
+describe('firstPaint and /api/dashboard', () => {
+  const s = store();
+  const view = dashboardView(s, new URLSearchParams());
+  if (!view.ok) throw new Error('unexpected');
+  const all = view.data;
+
+  it('keeps a view that fits as it is', () => {
+    expect(firstPaint(all, all.events.length)).toBe(all);
+  });
+
+  it('ships a sample spread over the whole view and says how many are left out', () => {
+    const first = firstPaint(all, 2);
+    expect(first.events).toHaveLength(2);
+    expect(first.pending).toBe(all.events.length - 2);
+    expect(first.events[0]).toBe(all.events[0]);
+    // the second comes from the second half, not right after the first
+    expect(all.events.indexOf(first.events[1]!)).toBeGreaterThanOrEqual(all.events.length / 2);
+    // the network comes with the whole view; the actors are those the sample names
+    expect(first.network.nodes).toEqual([]);
+    for (const e of first.events)
+      for (const a of [...e.source, ...e.target]) expect(first.actors[a]).toEqual(all.actors[a]);
+    expect(Object.keys(first.actors).length).toBeLessThanOrEqual(Object.keys(all.actors).length);
+  });
+
+  it('/api/dashboard answers the whole view of the same URL', async () => {
+    const r = getDashboard(new Request('http://x/api/dashboard?stance=hostile&lanes=pair'), s);
+    expect(r.status).toBe(200);
+    const body = (await r.json()) as typeof all;
+    const same = dashboardView(s, new URLSearchParams('stance=hostile&lanes=pair'));
+    if (!same.ok) throw new Error('unexpected');
+    expect(body.events.map((e) => e.id)).toEqual(same.data.events.map((e) => e.id));
+    expect(body.lanes).toBe('pair');
+    expect(body.pending).toBeUndefined();
+    const bad = getDashboard(new Request('http://x/api/dashboard?lanes=both'), s);
+    expect(bad.status).toBe(400);
   });
 });

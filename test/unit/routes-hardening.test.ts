@@ -19,6 +19,7 @@ import * as exportRoute from '@/app/api/export/route';
 import * as graphRoute from '@/app/api/graph/route';
 import * as statusRoute from '@/app/api/status/route';
 import * as timelineRoute from '@/app/api/timeline/route';
+import * as dashboardRoute from '@/app/api/dashboard/route';
 import { clientAddress, rateLimited, rateSettings, TokenBuckets } from '@/lib/api/rateLimit';
 import { API_CSP, frameAncestors, pageCsp, STATIC_HEADERS } from '@/lib/api/security';
 import { indexCorpus } from '@/lib/indexer';
@@ -80,6 +81,7 @@ const ROUTES: Record<string, { handler: Get; params: string[] }> = {
   '/api/export': { handler: exportRoute.GET, params: [...FILTERS, 'format'] },
   '/api/documents': { handler: documentsRoute.GET, params: ['limit', 'cursor'] },
   '/api/status': { handler: statusRoute.GET, params: [] },
+  '/api/dashboard': { handler: dashboardRoute.GET, params: [...FILTERS, 'lanes'] },
 };
 
 const HUGE = 'x'.repeat(100_000);
@@ -101,6 +103,7 @@ const BAD: Record<string, { wrongType: string[]; unknown: string[]; huge: string
     huge: [`${HUGE}~kenya`],
   },
   stance: { wrongType: ['1', 'true'], unknown: ['friendly', 'HOSTILE'], huge: [HUGE], list: true },
+  lanes: { wrongType: ['1', '[]'], unknown: ['both', 'ACTOR'], huge: [HUGE] },
   quad: { wrongType: ['0', '[]'], unknown: ['verbal', 'material'], huge: [HUGE], list: true },
   type: { wrongType: ['1', 'Praise!'], unknown: ['<script>'], huge: [HUGE, MANY('praise')], list: true },
   from: {
@@ -136,6 +139,7 @@ const GOOD: Record<string, string> = {
   limit: '5',
   cursor: 'abc',
   name: 'ken',
+  lanes: 'pair',
   edges: '10',
   bin: 'month',
   format: 'json',
