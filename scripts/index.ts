@@ -7,6 +7,7 @@
  */
 import { corpusPaths, referenceDate as envReferenceDate } from '@/lib/config';
 import { indexCorpus } from '@/lib/indexer';
+import { sweepTemporaryFiles } from '@/lib/api/uploads';
 import { parseIsoDay } from '@/lib/nlp/dates';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -66,6 +67,8 @@ export async function runIndex(
   // uploads acknowledged before a crash are in the uploads folder: index them too
   const uploads = path.join(dataFolder(), 'uploads');
   if (!paths.length && existsSync(uploads)) {
+    const swept = await sweepTemporaryFiles(uploads);
+    if (swept.length) log(`index: removed ${swept.length} unfinished upload file(s) (*.tmp) left by a crash`);
     const u = await indexCorpus(store, [uploads], { referenceDate, origin: 'upload' });
     if (u.extracted) log(`index: ${u.extracted} uploaded documents extracted`);
   }

@@ -81,6 +81,31 @@ async function readBody(request: Request, limit: number): Promise<Uint8Array | '
   return out;
 }
 
+/**
+ * Removes what a write cut short left behind (a `*.tmp` file of writeAtomically, never read as a
+ * document) when older than `minAgeMs`, so no write going on now is touched. Returns the names.
+ */
+export async function sweepTemporaryFiles(folder: string, minAgeMs = 10 * 60_000): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await fsp.readdir(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names.filter((n) => n.endsWith('.tmp'))) {
+    const file = path.join(folder, name);
+    try {
+      if (Date.now() - (await fsp.stat(file)).mtimeMs < minAgeMs) continue;
+      await fsp.unlink(file);
+      removed.push(name);
+    } catch {
+      // gone already, or not ours to remove: leave it
+    }
+  }
+  return removed;
+}
+
 /** Writes a file so that it is either wholly there or not at all. */
 async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   await fsp.mkdir(path.dirname(file), { recursive: true });

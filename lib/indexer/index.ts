@@ -83,6 +83,7 @@ export async function indexCorpus(
     startedAt: now(),
     updatedAt: now(),
     finishedAt: null,
+    pid: process.pid,
   };
   const problemList: Problem[] = [];
   let last = 0;

@@ -447,7 +447,11 @@ export class SqliteStore implements Store {
       updatedAt: null,
       finishedAt: null,
     };
-    return r ? { ...empty, ...(JSON.parse(String(r.value)) as Partial<IndexState>) } : empty;
+    const state = r ? { ...empty, ...(JSON.parse(String(r.value)) as Partial<IndexState>) } : empty;
+    // a run whose process is gone (killed, crashed) is not running any more
+    if (state.running && state.pid != null && !processAlive(state.pid))
+      return { ...state, running: false, interrupted: true };
+    return state;
   }
 
   // ---- reads ----------------------------------------------------------------------------------
@@ -888,5 +892,15 @@ export class SqliteStore implements Store {
       neutral: Number(r.neu),
       hostile: Number(r.hos),
     }));
+  }
+}
+
+/** Whether a process of this machine is alive (signal 0 only checks; EPERM means it is, but not ours). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -108,6 +108,10 @@ export interface IndexState {
   startedAt: string | null;
   updatedAt: string | null;
   finishedAt: string | null;
+  /** The process running the index (same machine), to tell a run that was killed from one going on. */
+  pid?: number;
+  /** The last run stopped without finishing (its process is gone): the next run resumes it. */
+  interrupted?: boolean;
 }
 
 export interface StoreStats {

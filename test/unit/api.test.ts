@@ -3,7 +3,7 @@
  * built from articles written for these tests. Every GET answers JSON with an ETag, or a 400 that
  * names the bad parameter; POST stores an upload in the data folder before it answers.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ import {
   listDocuments,
   listEvents,
 } from '@/lib/api/queries';
-import { addDocuments, uploadsFolder } from '@/lib/api/uploads';
+import { addDocuments, sweepTemporaryFiles, uploadsFolder } from '@/lib/api/uploads';
 import { publicPath } from '@/lib/api/paths';
 import { indexCorpus } from '@/lib/indexer';
 import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
@@ -605,5 +605,23 @@ describe('publicPath', () => {
     ['', '/srv/detente', ''],
   ])('%s from %s is %s', (file, root, shown) => {
     expect(publicPath(file, root)).toBe(shown);
+  });
+});
+
+describe('sweepTemporaryFiles', () => {
+  it('removes old *.tmp files a cut-short write left, and nothing else', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-sweep-'));
+    try {
+      writeFileSync(path.join(dir, 'upload-a.txt.1234abcd.tmp'), 'half');
+      writeFileSync(path.join(dir, 'upload-b.txt'), 'whole');
+      writeFileSync(path.join(dir, 'upload-c.txt.5678abcd.tmp'), 'being written now');
+      const old = new Date(Date.now() - 60 * 60_000);
+      utimesSync(path.join(dir, 'upload-a.txt.1234abcd.tmp'), old, old);
+      expect(await sweepTemporaryFiles(dir)).toEqual(['upload-a.txt.1234abcd.tmp']);
+      expect(readdirSync(dir).sort()).toEqual(['upload-b.txt', 'upload-c.txt.5678abcd.tmp']);
+      expect(await sweepTemporaryFiles(path.join(dir, 'missing'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -146,8 +146,8 @@ describe('kill -9', () => {
     const before = crashed.stats().documents;
     expect(before, 'the kill must land mid-run for this test to mean anything').toBeLessThan(120);
     expectConsistent(crashed);
-    // the state says a run was going on: the next run replaces it
-    expect(crashed.indexState().running).toBe(true);
+    // the state says the run stopped without finishing (its process is gone), not that it goes on
+    expect(crashed.indexState()).toMatchObject({ running: false, interrupted: true });
     crashed.close();
 
     const again = tsx('scripts/index.ts', [], env);

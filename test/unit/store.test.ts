@@ -897,3 +897,28 @@ describe('index state', () => {
     expect(store.indexState()).toEqual(state);
   });
 });
+
+describe('index state', () => {
+  it('a run whose process is alive is running; one whose process is gone is interrupted', () => {
+    const s = new SqliteStore(':memory:');
+    const base = {
+      running: true,
+      done: 3,
+      total: 10,
+      extracted: 3,
+      unchanged: 0,
+      removed: 0,
+      problems: 0,
+      startedAt: '2026-11-28T00:00:00Z',
+      updatedAt: '2026-11-28T00:00:01Z',
+      finishedAt: null,
+    };
+    s.setIndexState({ ...base, pid: process.pid });
+    expect(s.indexState()).toMatchObject({ running: true });
+    expect(s.indexState().interrupted).toBeUndefined();
+    // a pid no process has (above the kernel's pid_max)
+    s.setIndexState({ ...base, pid: 2 ** 22 + 12345 });
+    expect(s.indexState()).toMatchObject({ running: false, interrupted: true, done: 3 });
+    s.close();
+  });
+});
