@@ -46,6 +46,10 @@ export class Trie {
     }
     if (!n.entries.some((e) => JSON.stringify(e) === JSON.stringify(entry))) n.entries.push(entry);
   }
+  /** Whether some phrase starts with this word. */
+  starts(key: string): boolean {
+    return this.root.next.has(key);
+  }
   /** Every phrase that starts at token `i`, longest first: [end token (exclusive), entries]. */
   matchAt(tokens: readonly Token[], i: number, key: (t: Token) => string): [number, Entry[]][] {
     const found: [number, Entry[]][] = [];

@@ -507,6 +507,11 @@ export function findMentions(
       }
     }
 
+    // most words can start no actor phrase (a lower-case word that opens no lexicon phrase): skip them
+    if (!mayStart(ctx, i)) {
+      i++;
+      continue;
+    }
     const np = nounPhrase(ctx, i, to, out);
     if (np > i) {
       i = np;
@@ -516,6 +521,19 @@ export function findMentions(
   }
   for (const m of out) m.text = textOf(tokens, m);
   return out;
+}
+
+/**
+ * Whether an actor phrase may start at token `i`: a capitalised (or camel-case) word, a determiner
+ * or filler that may precede one, or a word that opens a phrase of the lexicons. Anything else makes
+ * nounPhrase find nothing, so it is not asked.
+ */
+function mayStart(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (isCap(t) || isCamel(t)) return true;
+  if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || FILLERS.has(t.lower)) return true;
+  const g = gazetteer();
+  return g.exact.starts(exactKey(t)) || g.folded.starts(t.lower) || g.caseless.starts(t.lower);
 }
 
 function textOf(tokens: readonly Token[], m: Mention): string {
