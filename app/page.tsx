@@ -58,7 +58,7 @@ export default async function Home({
         </section>
       ) : (
         <Suspense fallback={<p role="status">Loading the dashboard…</p>}>
-          <Dashboard data={firstPaint(view.data, firstPaintCap())} />
+          <Dashboard data={firstPaint(view.data, firstPaintCap(), view.filters)} />
         </Suspense>
       )}
     </main>

@@ -4,7 +4,7 @@
  * network placed by the seeded layout, and the lists the filters bar offers. The same URL gives the
  * same data and the same positions.
  */
-import { parseFilters, serializeFilters, type Filters, type FilterError } from '@/lib/filters';
+import { EMPTY_FILTERS, parseFilters, serializeFilters, type Filters, type FilterError } from '@/lib/filters';
 import { layoutGraph } from '@/lib/graph/layout';
 import type { Store } from '@/lib/store/types';
 import type { DashboardData, TimelineEvent } from './types';
@@ -26,7 +26,11 @@ export function firstPaintCap(): number {
  * order, so over its whole time span), with how many were left out. The browser fetches the rest;
  * a page stays light however many events match, so many readers at once cost little.
  */
-export function firstPaint(data: DashboardData, cap: number): DashboardData {
+export function firstPaint(
+  data: DashboardData,
+  cap: number,
+  filters: Filters = EMPTY_FILTERS,
+): DashboardData {
   const n = data.events.length;
   if (n <= cap) return data;
   const events = Array.from({ length: cap }, (_, i) => data.events[Math.floor((i * n) / cap)]!);
@@ -34,9 +38,8 @@ export function firstPaint(data: DashboardData, cap: number): DashboardData {
   const keep = new Set<string>();
   for (const e of events)
     for (const a of [...e.source, ...e.target, ...(e.reportedBy ? [e.reportedBy] : [])]) keep.add(a);
-  for (const p of new URLSearchParams(data.query).getAll('actor')) for (const a of p.split(',')) keep.add(a);
-  const pair = new URLSearchParams(data.query).get('pair');
-  if (pair) for (const a of pair.split(/[~>]/)) keep.add(a);
+  for (const a of filters.actors) keep.add(a);
+  if (filters.pair) keep.add(filters.pair.a).add(filters.pair.b);
   const actors = Object.fromEntries(Object.entries(data.actors).filter(([id]) => keep.has(id)));
   // the network comes with the whole view (it is drawn in the browser only, after the fetch)
   const network = { nodes: [], edges: [], truncated: data.network.truncated };

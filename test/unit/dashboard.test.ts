@@ -244,6 +244,14 @@ describe('firstPaint and /api/dashboard', () => {
     expect(Object.keys(first.actors).length).toBeLessThanOrEqual(Object.keys(all.actors).length);
   });
 
+  it('keeps the labels of the actors the filters name, even when the sample does not', () => {
+    const first = firstPaint(all, 1);
+    const absent = Object.keys(all.actors).find((id) => !(id in first.actors))!;
+    expect(absent).toBeDefined();
+    const named = firstPaint(all, 1, { ...EMPTY_FILTERS, actors: [absent] });
+    expect(named.actors[absent]).toEqual(all.actors[absent]);
+  });
+
   it('/api/dashboard answers the whole view of the same URL', async () => {
     const r = getDashboard(new Request('http://x/api/dashboard?stance=hostile&lanes=pair'), s);
     expect(r.status).toBe(200);

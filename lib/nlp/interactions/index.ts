@@ -704,59 +704,44 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
     });
   }
 
-  // "The US claimed that ISIL had attacked Iraq": a claim that someone did harm accuses them of it
+  // "The US claimed that ISIL had attacked Iraq": a claim that someone did harm accuses them of it;
+  // "The US claimed that they had attacked Iraq": claiming one's own act is claiming responsibility
   const accuse = VERB_CLASSES.find((c) => c.cameo === '112');
+  const own = VERB_CLASSES.find((c) => c.cameo === '015');
   for (const f of frames) {
     if (!accuse || !CLAIMING.has(tokens[f.verb]!.lemma) || f.scope[0] <= f.verb) continue;
     const speakers = unique(f.speaker.flatMap((m) => actorsOf(m, input, mentionIndex, [], null)));
+    const t = tokens[f.verb]!;
+    /** The claim itself, by the speakers, triggered by the claiming verb. */
+    const claim = (d: EventDraft, cls: VerbClass, target: string[]): EventDraft => ({
+      ...d,
+      trigger: t.text,
+      triggerSpan: [t.start, t.end],
+      head: f.verb,
+      cls,
+      type: cls.type,
+      cameo: cls.cameo,
+      quad: cls.quad,
+      source: speakers,
+      target,
+      symmetric: false,
+      reportedBy: null,
+      reportVerb: null,
+      alleged: false,
+      negated: false,
+      clause: [f.verb, d.head],
+    });
     for (const d of [...drafts]) {
       if (d.head <= f.verb || d.head >= f.scope[1] || !d.quad.endsWith('conflict') || !d.source.length)
         continue;
       const accused = d.source.filter((x) => !speakers.includes(x));
-      // "The US claimed that they had attacked Iraq": claiming one's own act is claiming responsibility
-      const own = VERB_CLASSES.find((c) => c.cameo === '015');
-      if (speakers.length && !accused.length && d.target.length && own && tokens[f.verb]!.lemma === 'claim') {
-        const t = tokens[f.verb]!;
-        drafts.push({
-          ...d,
-          trigger: t.text,
-          triggerSpan: [t.start, t.end],
-          head: f.verb,
-          cls: own,
-          type: own.type,
-          cameo: own.cameo,
-          quad: own.quad,
-          source: speakers,
-          symmetric: false,
-          reportedBy: null,
-          reportVerb: null,
-          alleged: false,
-          negated: false,
-          clause: [f.verb, d.head],
-        });
+      if (speakers.length && !accused.length && d.target.length && own && t.lemma === 'claim') {
+        drafts.push(claim(d, own, d.target));
         break;
       }
       if (!speakers.length || !accused.length) continue;
       d.alleged = true;
-      const t = tokens[f.verb]!;
-      drafts.push({
-        ...d,
-        trigger: t.text,
-        triggerSpan: [t.start, t.end],
-        head: f.verb,
-        cls: accuse,
-        type: accuse.type,
-        cameo: accuse.cameo,
-        quad: accuse.quad,
-        source: speakers,
-        target: accused,
-        symmetric: false,
-        reportedBy: null,
-        reportVerb: null,
-        alleged: false,
-        negated: false,
-        clause: [f.verb, d.head],
-      });
+      drafts.push(claim(d, accuse, accused));
       break;
     }
   }
