@@ -54,6 +54,23 @@ function sentenceTokens(sentences: Sentence[], tokens: Token[]) {
   return out;
 }
 
+/**
+ * The tokens that lie wholly inside one of the time expressions. Both lists are in text order, so
+ * one sweep does it: the time a document takes grows with its length, not with its length squared.
+ */
+export function wordsInside(tokens: readonly Token[], timexes: readonly Timex[]): Set<number> {
+  const spans = timexes.map((x) => x.span).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const inside = new Set<number>();
+  let k = 0;
+  // the furthest end among the spans that start at or before the token: spans may nest or overlap
+  let reach = -1;
+  for (const t of tokens) {
+    while (k < spans.length && spans[k]![0] <= t.start) reach = Math.max(reach, spans[k++]![1]);
+    if (t.end <= reach) inside.add(t.i);
+  }
+  return inside;
+}
+
 /** Runs the stages over one document. Pure: the same document and options give the same output. */
 export function extractDocument(doc: SourceDocument, options: PipelineOptions = {}): DocumentExtraction {
   const problems: Problem[] = [];
@@ -87,9 +104,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   const tokens = tokenize(doc.text, sentences);
   const ranges = sentenceTokens(sentences, tokens);
   // words inside time expressions are never names ("Monday", "January")
-  const timeTokens = new Set<number>();
-  for (const t of tokens)
-    if (timexes.some((x) => t.start >= x.span[0] && t.end <= x.span[1])) timeTokens.add(t.i);
+  const timeTokens = wordsInside(tokens, timexes);
   const found: Mention[] = ranges.flatMap((r) => findMentions(tokens, r.first, r.last, timeTokens));
   const resolved = resolveMentions(found, { year: ref?.year ?? null, tokens });
   const { actors, mentions } = resolved;

@@ -188,7 +188,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
 
   const focus: { key: string; kind: ActorKind; sentence: number }[] = [];
   const lastOf = (pred: (a: ActorRecord) => boolean, exclude?: string) => {
-    for (let k = focus.length - 1; k >= 0; k--) {
+    for (let k = focus.length - 1; k >= Math.max(0, focus.length - ANAPHORA_REACH); k--) {
       const a = actors.get(focus[k]!.key);
       if (a && a.id !== exclude && pred(a)) return a.id;
     }
@@ -321,6 +321,13 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
   return { actors, mentions };
 }
 
+/**
+ * How many mentions back a pronoun, a role or "the two leaders" looks for what it refers to. A
+ * reader finds the antecedent within a few paragraphs; the bound keeps a long text's time linear in
+ * its length (without it, each pronoun of a book-length upload scanned the whole text before it).
+ */
+export const ANAPHORA_REACH = 80;
+
 /** The two actors last in focus before `before` (a mention index), for "the two leaders". */
 export function lastPair(
   mentions: Mention[],
@@ -342,7 +349,7 @@ function pairOf(
   preferPeople: boolean,
 ): [string, string] | null {
   const seen: string[] = [];
-  for (let k = before - 1; k >= 0 && seen.length < 2; k--) {
+  for (let k = before - 1; k >= Math.max(0, before - ANAPHORA_REACH) && seen.length < 2; k--) {
     const m = mentions[k]!;
     if (!m.actor || m.form === 'pronoun' || m.form === 'pair' || seen.includes(m.actor)) continue;
     const a = actors.get(m.actor);

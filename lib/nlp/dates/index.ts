@@ -94,8 +94,16 @@ function dropOverlaps(found: TimexMatch[], order: Map<string, number>): TimexMat
         a.i - b.i,
     );
   const kept: TimexMatch[] = [];
+  // which characters the kept expressions cover: a candidate is checked against its own span, not
+  // against every expression kept so far (a long text has tens of thousands)
+  const covered = new Uint8Array(found.reduce((n, f) => Math.max(n, f.span[1]), 0));
   for (const { f } of byStrength) {
-    if (kept.every((k) => f.span[1] <= k.span[0] || f.span[0] >= k.span[1])) kept.push(f);
+    const [a, b] = f.span;
+    let free = true;
+    for (let c = a; c < b && free; c++) free = covered[c] === 0;
+    if (!free) continue;
+    covered.fill(1, a, b);
+    kept.push(f);
   }
   return kept.sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -63,13 +63,33 @@ export function newsPeg(timexes: readonly Timex[], published: string | null): Ti
   return null;
 }
 
+const grouped = new WeakMap<readonly Timex[], Map<number, Timex[]>>();
+
+/**
+ * The time expressions of each sentence, in text order, worked out once per document: looking up
+ * an event's sentence must not scan the whole document (a long text has thousands of both).
+ */
+function bySentence(timexes: readonly Timex[]): Map<number, Timex[]> {
+  let map = grouped.get(timexes);
+  if (!map) {
+    map = new Map();
+    for (const t of timexes) {
+      const list = map.get(t.sentence);
+      if (list) list.push(t);
+      else map.set(t.sentence, [t]);
+    }
+    grouped.set(timexes, map);
+  }
+  return map;
+}
+
 /** The nearest dating expression to token `at` in its sentence, no further than `reach` tokens. */
 function nearest(ctx: DateContext, at: number, reach: number, skip?: (t: Timex) => boolean): Timex | null {
   const tok = ctx.tokens[at]!;
   let best: Timex | null = null;
   let bestDistance = Infinity;
-  for (const t of ctx.timexes) {
-    if (t.sentence !== tok.sentence || skip?.(t) || !calendarValue(t)) continue;
+  for (const t of bySentence(ctx.timexes).get(tok.sentence) ?? []) {
+    if (skip?.(t) || !calendarValue(t)) continue;
     // distance in tokens, roughly: count tokens between
     const a = t.span[0] < tok.start ? t.span[1] : tok.end;
     const b = t.span[0] < tok.start ? tok.start : t.span[0];

@@ -9,7 +9,7 @@ import type { Quad, VerbClass } from '@/lib/nlp/lexicon/types';
 import { COMMUNICATION_NOUNS, VERB_CLASSES } from '@/lib/nlp/lexicon/verbs';
 import type { Token } from '@/lib/nlp/tokens';
 import { PAIR_NOUNS, type Mention } from '@/lib/nlp/actors/mentions';
-import { lastPair, type ActorRecord } from '@/lib/nlp/actors/resolve';
+import { ANAPHORA_REACH, lastPair, type ActorRecord } from '@/lib/nlp/actors/resolve';
 import {
   clauseView,
   findAgent,
@@ -20,7 +20,7 @@ import {
   isPassive,
   type ClauseView,
 } from './clause';
-import { findSpeech, type Quote, type SpeechFrame } from './speech';
+import { findSpeech, framesBySentence, quoteAt, type Quote } from './speech';
 import { findTriggers, isReporting, type Trigger } from './triggers';
 
 /** An interaction found in one sentence, before stance, date and duplicates are settled. */
@@ -278,7 +278,8 @@ function actorsOf(
     const w = m.text.toLowerCase();
     if (['we', 'our', 'us', 'i', 'my'].includes(w)) return quoteSpeaker ?? [];
     if (['he', 'him', 'his', 'she', 'her', 'himself', 'herself'].includes(w)) {
-      for (let k = (mentionIndex.get(m) ?? 0) - 1; k >= 0; k--) {
+      const at = mentionIndex.get(m) ?? 0;
+      for (let k = at - 1; k >= Math.max(0, at - ANAPHORA_REACH); k--) {
         const p = input.mentions[k]!;
         if (p.form === 'pronoun' || p.form === 'pair' || !p.actor || exclude.includes(p.actor)) continue;
         if (input.actors.get(p.actor)?.kind === 'person') return [p.actor];
@@ -304,6 +305,7 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
   const mentionIndex = new Map(input.mentions.map((m, i) => [m, i]));
   const ranges = input.sentences.map((s) => [s.first, s.last] as [number, number]);
   const { frames, quotes } = findSpeech(view, ranges);
+  const framesIn = framesBySentence(frames, tokens);
   const drafts: EventDraft[] = [];
   const wishQueue: {
     verb: number;
@@ -506,7 +508,7 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
         triggers.some((u) => u !== trig && u.first > head)
       )
         continue;
-      const quote = quotes.find((q) => q.first <= head && head < q.last);
+      const quote = quoteAt(quotes, head);
       const quoteSpeaker = quote ? unique(quote.speaker.flatMap((m) => (m.actor ? [m.actor] : []))) : null;
 
       let { sources, targets } = participants(trig);
@@ -538,12 +540,8 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
       }
 
       // "Trump noted … that he is looking forward": a subject pronoun in reported speech is the speaker
-      const frame = frames.find(
-        (f: SpeechFrame) =>
-          f.verb !== head &&
-          f.scope[0] <= head &&
-          head < f.scope[1] &&
-          tokens[f.verb]!.sentence === headTok.sentence,
+      const frame = framesIn(headTok.sentence).find(
+        (f) => f.verb !== head && f.scope[0] <= head && head < f.scope[1],
       );
       const speakerActors = frame
         ? unique(frame.speaker.flatMap((m) => actorsOf(m, input, mentionIndex, [], null)))
@@ -749,6 +747,15 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
   // "Straw said the Sudanese government must reach an agreement": a statement that someone must or
   // should act is a demand on them, when no event already codes that clause
   const demand = VERB_CLASSES.find((c) => c.cameo === '100');
+  // the drafts of each sentence, kept up to date as demands are added below
+  const bySentence = new Map<number, EventDraft[]>();
+  const file = (d: EventDraft) => {
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence, [d]);
+  };
+  drafts.forEach(file);
+  const draftsIn = (sentence: number) => bySentence.get(sentence) ?? [];
   for (const f of frames) {
     if (!demand || f.scope[0] <= f.verb) continue; // only a preposed frame reports what follows it
     for (let k = f.scope[0]; k < f.scope[1]; k++) {
@@ -769,10 +776,10 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
         (subj?.mentions ?? []).flatMap((m) => actorsOf(m, input, mentionIndex, speakers, null)),
       ).filter((x) => !speakers.includes(x));
       if (!speakers.length || !targets.length) break;
-      const s = input.sentences.find((x) => x.first <= k && k < x.last)!;
-      const sentenceIndex = input.sentences.indexOf(s);
+      const sentenceIndex = t.sentence;
+      const s = input.sentences[sentenceIndex]!;
       if (
-        drafts.some(
+        draftsIn(sentenceIndex).some(
           (d) =>
             d.sentence === sentenceIndex &&
             d.head > f.verb &&
@@ -781,7 +788,7 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
         )
       )
         break;
-      drafts.push({
+      const draft: EventDraft = {
         sentence: sentenceIndex,
         span: [s.start, s.end],
         text: text.slice(s.start, s.end),
@@ -802,7 +809,9 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
         undated: false,
         intended: false,
         clause: [f.verb, k + 1],
-      });
+      };
+      drafts.push(draft);
+      file(draft);
       break;
     }
   }

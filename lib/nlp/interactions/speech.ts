@@ -80,6 +80,7 @@ export function findSpeech(
   }
 
   // quotations: double quotes, straight or curly, possibly over several sentences
+  const framesIn = framesBySentence(frames, tokens);
   const quotes: Quote[] = [];
   let open = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -88,23 +89,45 @@ export function findSpeech(
     else if (open >= 0 && CLOSE.has(s)) {
       const q: Quote = { first: open + 1, last: k, speaker: [] };
       // the frame right after the closing mark, else the one right before the opening mark
-      const after = frames.find(
-        (f) =>
-          f.verb > k &&
-          tokens[f.verb]!.sentence === tokens[k]!.sentence &&
-          f.scope[1] <= k + 4 &&
-          f.scope[0] <= q.first,
-      );
-      const afterAny =
-        after ??
-        frames.find((f) => f.verb > k && tokens[f.verb]!.sentence === tokens[k]!.sentence && f.verb - k <= 6);
-      const before = frames.find(
-        (f) => f.verb < open && tokens[f.verb]!.sentence === tokens[open]!.sentence && open - f.verb <= 3,
-      );
+      const closing = framesIn(tokens[k]!.sentence);
+      const after = closing.find((f) => f.verb > k && f.scope[1] <= k + 4 && f.scope[0] <= q.first);
+      const afterAny = after ?? closing.find((f) => f.verb > k && f.verb - k <= 6);
+      const before = framesIn(tokens[open]!.sentence).find((f) => f.verb < open && open - f.verb <= 3);
       q.speaker = (afterAny ?? before)?.speaker ?? [];
       quotes.push(q);
       open = -1;
     }
   }
   return { frames, quotes };
+}
+
+/**
+ * The frames whose reporting verb lies in a sentence, in the order they were found: lookups by
+ * sentence keep a long document's time linear in its length.
+ */
+export function framesBySentence(
+  frames: readonly SpeechFrame[],
+  tokens: readonly { sentence: number }[],
+): (sentence: number) => SpeechFrame[] {
+  const map = new Map<number, SpeechFrame[]>();
+  for (const f of frames) {
+    const s = tokens[f.verb]!.sentence;
+    const list = map.get(s);
+    if (list) list.push(f);
+    else map.set(s, [f]);
+  }
+  return (sentence) => map.get(sentence) ?? [];
+}
+
+/** The quotation that holds token `k`, if any (quotations are in text order and never overlap). */
+export function quoteAt(quotes: readonly Quote[], k: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.last <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo];
+  return q && q.first <= k && k < q.last ? q : undefined;
 }
