@@ -1,0 +1,54 @@
+/**
+ * Tagging, lemmatising and parsing words that are already tokenised: the one place where the three
+ * models meet.
+ */
+import { lemmatize } from './lemma';
+import type { SyntaxModel } from './model';
+import { parse } from './parser';
+import { tagSentence } from './tagger';
+import { A_NORM, ATOMS, wordAtoms } from './words';
+
+/** What the models say about one word. */
+export interface WordAnalysis {
+  /** Universal part-of-speech tag. */
+  upos: string;
+  /** Penn Treebank tag. */
+  xpos: string;
+  /** Dictionary form, EWT conventions. */
+  lemma: string;
+  /** 1-based index of the head word in the sentence; 0 for the root. */
+  head: number;
+  /** Universal Dependencies relation to the head, with subtype ("nsubj:pass"). */
+  deprel: string;
+}
+
+/** Tags of one sentence as UPOS and XPOS lists. */
+export function tagWords(model: SyntaxModel, forms: readonly string[], atoms = wordAtoms(forms)) {
+  const ids = tagSentence(model.tagger, forms, atoms);
+  const upos: string[] = new Array(forms.length);
+  const xpos: string[] = new Array(forms.length);
+  for (let i = 0; i < forms.length; i++) {
+    const t = model.tagger.tags[ids[i]!]!;
+    const sp = t.indexOf(' ');
+    upos[i] = t.slice(0, sp);
+    xpos[i] = t.slice(sp + 1);
+  }
+  return { upos, xpos };
+}
+
+/** Tags, lemmatises and parses one sentence given as word forms. */
+export function analyseWords(model: SyntaxModel, forms: readonly string[]): WordAnalysis[] {
+  if (forms.length === 0) return [];
+  const atoms = wordAtoms(forms);
+  const { upos, xpos } = tagWords(model, forms, atoms);
+  const norm = new Int32Array(forms.length);
+  for (let i = 0; i < forms.length; i++) norm[i] = atoms[i * ATOMS + A_NORM]!;
+  const tree = parse(model.parser, { norm, xpos, upos });
+  return forms.map((form, i) => ({
+    upos: upos[i]!,
+    xpos: xpos[i]!,
+    lemma: lemmatize(model.lemma, form, xpos[i]!),
+    head: tree.heads[i]!,
+    deprel: model.parser.labels[tree.labels[i]!]!,
+  }));
+}

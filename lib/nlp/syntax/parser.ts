@@ -1,0 +1,597 @@
+/**
+ * Dependency parser: a greedy arc-hybrid transition system (unlabelled) scored by an averaged
+ * perceptron over Zhang & Nivre (2011)-style features, trained with Goldberg & Nivre's (2013)
+ * dynamic oracle and exploration; then a labeller, a second perceptron that names each arc with the
+ * whole tree in view (so "was" beside a subject can make it nsubj:pass, "by" under an obl can make
+ * it obl:agent).
+ *
+ * Word 0 is the root, at the bottom of the stack. Arc-hybrid transitions, with stack …|s1|s0 and
+ * buffer b0|…:
+ *   SHIFT  moves b0 onto the stack;
+ *   LEFT   makes b0 the head of s0 and pops s0;
+ *   RIGHT  makes s1 the head of s0 and pops s0.
+ * RIGHT onto the root is allowed only when the buffer is empty, so each tree has one root word.
+ */
+import { feat, hashString } from './hash';
+import { argmax, Perceptron, scoreInto, type LinearModel } from './linear';
+import { prng, shuffle } from './prng';
+
+export const SHIFT = 0;
+export const LEFT = 1;
+export const RIGHT = 2;
+
+/** The parser's model. */
+export interface ParserModel {
+  /** XPOS tags the features know (index + 1 is the tag's id; 0: unknown). */
+  xpos: string[];
+  /** UPOS tags the features know (same numbering). */
+  upos: string[];
+  /** Dependency relations, with subtypes. */
+  labels: string[];
+  /** Transition scores: SHIFT, LEFT, RIGHT. */
+  arcs: LinearModel;
+  /** Relation scores, one class per label. */
+  labeller: LinearModel;
+}
+
+/** A sentence to parse: per word its normalised-form hash and its tags. */
+export interface ParseInput {
+  /** Hash of each word's normalised form (words.ts `A_NORM`). */
+  norm: Int32Array;
+  /** XPOS of each word. */
+  xpos: readonly string[];
+  /** UPOS of each word. */
+  upos: readonly string[];
+}
+
+/** A parse: for word i (0-based), heads[i] is the 1-based head (0 = root), labels[i] a label index. */
+export interface ParseOutput {
+  heads: Int32Array;
+  labels: Int32Array;
+}
+
+const ROOT_WORD = hashString('<root>');
+const NONE_WORD = hashString('<none>');
+/** Most features of a transition / of an arc. */
+export const ARC_FEATS = 96;
+export const LABEL_FEATS = 48;
+
+/**
+ * A sentence being parsed. Arrays run over 0 (root) … n (words) and n + 1, a "nothing here" slot
+ * whose features are fixed, so that features of missing positions need no branches.
+ */
+class Config {
+  readonly n: number;
+  readonly none: number;
+  /** Word hash, XPOS id, UPOS id and word+XPOS hash per position. */
+  readonly W: Int32Array;
+  readonly T: Int32Array;
+  readonly U: Int32Array;
+  readonly WT: Int32Array;
+  readonly stack: Int32Array;
+  sp = 0;
+  /** Next buffer word; `none` (n + 1) when the buffer is empty. */
+  b = 1;
+  readonly heads: Int32Array;
+  /** Two leftmost and two rightmost children so far; counts of left and right children. */
+  readonly lc1: Int32Array;
+  readonly lc2: Int32Array;
+  readonly rc1: Int32Array;
+  readonly rc2: Int32Array;
+  readonly nl: Int32Array;
+  readonly nr: Int32Array;
+
+  constructor(model: { xposId: Map<string, number>; uposId: Map<string, number> }, input: ParseInput) {
+    const n = input.norm.length;
+    this.n = n;
+    this.none = n + 1;
+    const size = n + 2;
+    this.W = new Int32Array(size);
+    this.T = new Int32Array(size);
+    this.U = new Int32Array(size);
+    this.WT = new Int32Array(size);
+    this.W[0] = ROOT_WORD;
+    this.T[0] = 1 << 10;
+    this.U[0] = 1 << 10;
+    this.W[n + 1] = NONE_WORD;
+    this.T[n + 1] = (1 << 10) + 1;
+    this.U[n + 1] = (1 << 10) + 1;
+    for (let i = 1; i <= n; i++) {
+      this.W[i] = input.norm[i - 1]!;
+      this.T[i] = model.xposId.get(input.xpos[i - 1]!) ?? 0;
+      this.U[i] = model.uposId.get(input.upos[i - 1]!) ?? 0;
+    }
+    for (let i = 0; i < size; i++) this.WT[i] = feat(127, this.W[i]!, this.T[i]!);
+    this.stack = new Int32Array(n + 1);
+    this.stack[this.sp++] = 0;
+    this.heads = new Int32Array(size).fill(-1);
+    this.lc1 = new Int32Array(size).fill(n + 1);
+    this.lc2 = new Int32Array(size).fill(n + 1);
+    this.rc1 = new Int32Array(size).fill(n + 1);
+    this.rc2 = new Int32Array(size).fill(n + 1);
+    this.nl = new Int32Array(size);
+    this.nr = new Int32Array(size);
+  }
+
+  done(): boolean {
+    return this.sp === 1 && this.b > this.n;
+  }
+
+  valid(t: number): boolean {
+    if (t === SHIFT) return this.b <= this.n;
+    if (t === LEFT) return this.sp >= 2 && this.b <= this.n;
+    return this.sp >= 3 || (this.sp === 2 && this.b > this.n);
+  }
+
+  attach(h: number, d: number): void {
+    const none = this.none;
+    this.heads[d] = h;
+    if (d < h) {
+      this.nl[h]!++;
+      if (this.lc1[h] === none || d < this.lc1[h]!) {
+        this.lc2[h] = this.lc1[h]!;
+        this.lc1[h] = d;
+      } else if (this.lc2[h] === none || d < this.lc2[h]!) this.lc2[h] = d;
+    } else {
+      this.nr[h]!++;
+      if (this.rc1[h] === none || d > this.rc1[h]!) {
+        this.rc2[h] = this.rc1[h]!;
+        this.rc1[h] = d;
+      } else if (this.rc2[h] === none || d > this.rc2[h]!) this.rc2[h] = d;
+    }
+  }
+
+  apply(t: number): void {
+    if (t === SHIFT) {
+      this.stack[this.sp++] = this.b++;
+    } else if (t === LEFT) {
+      this.attach(this.b, this.stack[--this.sp]!);
+    } else {
+      const s0 = this.stack[--this.sp]!;
+      this.attach(this.stack[this.sp - 1]!, s0);
+    }
+  }
+
+  /** Dynamic-oracle cost of `t` against gold heads `g` (1-based; g[0] unused): gold arcs it makes unreachable. */
+  cost(t: number, g: Int32Array): number {
+    const n = this.n;
+    const sp = this.sp;
+    const stack = this.stack;
+    const b = this.b;
+    let c = 0;
+    if (t === SHIFT) {
+      for (let k = 1; k < sp; k++) {
+        const x = stack[k]!;
+        if (g[x] === b) c++;
+      }
+      const h = g[b]!;
+      for (let k = 0; k < sp - 1; k++) if (stack[k] === h) c++;
+      return c;
+    }
+    const s0 = stack[sp - 1]!;
+    for (let k = b; k <= n; k++) if (g[k] === s0) c++;
+    const h = g[s0]!;
+    if (t === LEFT) {
+      if (h !== b && (h > b || (sp >= 2 && h === stack[sp - 2]))) c++;
+    } else if (h >= b && b <= n) c++;
+    return c;
+  }
+}
+
+const dist = (d: number) => (d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : d <= 14 ? 7 : 8);
+const cap = (v: number) => (v > 3 ? 3 : v);
+
+/** Features of the configuration into `out`; returns how many. */
+function arcFeatures(c: Config, out: Int32Array): number {
+  const none = c.none;
+  const { W, T, U, WT, stack, sp, lc1, lc2, rc1, rc2, nl, nr } = c;
+  const s0 = sp >= 1 ? stack[sp - 1]! : none;
+  const s1 = sp >= 2 ? stack[sp - 2]! : none;
+  const s2 = sp >= 3 ? stack[sp - 3]! : none;
+  const b0 = c.b;
+  const b1 = b0 + 1 <= c.n ? b0 + 1 : none;
+  const b2 = b0 + 2 <= c.n ? b0 + 2 : none;
+  const s0l1 = lc1[s0]!;
+  const s0l2 = lc2[s0]!;
+  const s0r1 = rc1[s0]!;
+  const s0r2 = rc2[s0]!;
+  const s1l1 = lc1[s1]!;
+  const s1r1 = rc1[s1]!;
+  const s1r2 = rc2[s1]!;
+  const b0l1 = lc1[b0]!;
+  const b0l2 = lc2[b0]!;
+  const s0w = W[s0]!;
+  const s0t = T[s0]!;
+  const s0wt = WT[s0]!;
+  const b0w = W[b0]!;
+  const b0t = T[b0]!;
+  const b0wt = WT[b0]!;
+  const b1t = T[b1]!;
+  const b2t = T[b2]!;
+  const s1w = W[s1]!;
+  const s1t = T[s1]!;
+  const s1wt = WT[s1]!;
+  const s2t = T[s2]!;
+  const d = b0 <= c.n && s0 !== none ? dist(b0 - s0) : 0;
+  const d1 = s1 !== none && s0 !== none ? dist(s0 - s1) : 0;
+  let k = 0;
+  out[k++] = feat(0, 0);
+  out[k++] = feat(1, s0wt);
+  out[k++] = feat(2, s0w);
+  out[k++] = feat(3, s0t);
+  out[k++] = feat(4, b0wt);
+  out[k++] = feat(5, b0w);
+  out[k++] = feat(6, b0t);
+  out[k++] = feat(7, WT[b1]!);
+  out[k++] = feat(8, W[b1]!);
+  out[k++] = feat(9, b1t);
+  out[k++] = feat(10, WT[b2]!);
+  out[k++] = feat(11, W[b2]!);
+  out[k++] = feat(12, b2t);
+  out[k++] = feat(13, s1wt);
+  out[k++] = feat(14, s1w);
+  out[k++] = feat(15, s1t);
+  out[k++] = feat(16, s2t);
+  out[k++] = feat(17, W[s2]!);
+  // pairs
+  out[k++] = feat(18, s0wt, b0wt);
+  out[k++] = feat(19, s0wt, b0w);
+  out[k++] = feat(20, s0w, b0wt);
+  out[k++] = feat(21, s0wt, b0t);
+  out[k++] = feat(22, s0t, b0wt);
+  out[k++] = feat(23, s0w, b0w);
+  out[k++] = feat(24, s0t, b0t);
+  out[k++] = feat(25, b0t, b1t);
+  out[k++] = feat(26, s1wt, s0wt);
+  out[k++] = feat(27, s1t, s0w);
+  out[k++] = feat(28, s1w, s0t);
+  out[k++] = feat(29, s1t, s0t);
+  out[k++] = feat(30, s1w, s0w);
+  out[k++] = feat(31, s1wt, b0wt);
+  out[k++] = feat(32, s1t, b0t);
+  // triples
+  out[k++] = feat(33, b0t, b1t, b2t);
+  out[k++] = feat(34, s0t, b0t, b1t);
+  out[k++] = feat(35, s1t, s0t, b0t);
+  out[k++] = feat(36, s0t, T[s0l1]!, b0t);
+  out[k++] = feat(37, s0t, T[s0r1]!, b0t);
+  out[k++] = feat(38, s0t, b0t, T[b0l1]!);
+  out[k++] = feat(39, s2t, s1t, s0t);
+  out[k++] = feat(40, s1t, s0t, T[s0l1]!);
+  out[k++] = feat(41, s1t, s0t, T[s0r1]!);
+  out[k++] = feat(42, s1t, T[s1r1]!, s0t);
+  out[k++] = feat(43, s1t, T[s1l1]!, s0t);
+  out[k++] = feat(44, s0w, b0t, b1t);
+  out[k++] = feat(45, s0t, b0w, b1t);
+  out[k++] = feat(46, s1t, s0t, b0w);
+  out[k++] = feat(47, s1w, s0t, b0t);
+  // distance
+  out[k++] = feat(48, s0w, d);
+  out[k++] = feat(49, s0t, d);
+  out[k++] = feat(50, b0w, d);
+  out[k++] = feat(51, b0t, d);
+  out[k++] = feat(52, s0w, b0w, d);
+  out[k++] = feat(53, s0t, b0t, d);
+  out[k++] = feat(54, s1t, s0t, d1);
+  out[k++] = feat(55, s1w, s0w, d1);
+  // valency
+  out[k++] = feat(56, s0w, cap(nr[s0]!));
+  out[k++] = feat(57, s0t, cap(nr[s0]!));
+  out[k++] = feat(58, s0w, cap(nl[s0]!));
+  out[k++] = feat(59, s0t, cap(nl[s0]!));
+  out[k++] = feat(60, b0w, cap(nl[b0]!));
+  out[k++] = feat(61, b0t, cap(nl[b0]!));
+  out[k++] = feat(62, s1t, cap(nr[s1]!), cap(nl[s1]!));
+  // children
+  out[k++] = feat(63, W[s0l1]!);
+  out[k++] = feat(64, T[s0l1]!);
+  out[k++] = feat(65, W[s0r1]!);
+  out[k++] = feat(66, T[s0r1]!);
+  out[k++] = feat(67, W[b0l1]!);
+  out[k++] = feat(68, T[b0l1]!);
+  out[k++] = feat(69, W[s1r1]!);
+  out[k++] = feat(70, T[s1r1]!);
+  out[k++] = feat(71, T[s1l1]!);
+  out[k++] = feat(72, W[s0l2]!);
+  out[k++] = feat(73, T[s0l2]!);
+  out[k++] = feat(74, W[s0r2]!);
+  out[k++] = feat(75, T[s0r2]!);
+  out[k++] = feat(76, W[b0l2]!);
+  out[k++] = feat(77, T[b0l2]!);
+  out[k++] = feat(78, s0t, T[s0l1]!, T[s0l2]!);
+  out[k++] = feat(79, s0t, T[s0r1]!, T[s0r2]!);
+  out[k++] = feat(80, b0t, T[b0l1]!, T[b0l2]!);
+  out[k++] = feat(81, s1t, T[s1r1]!, T[s1r2]!);
+  out[k++] = feat(82, s0wt, W[s0l1]!);
+  out[k++] = feat(83, s0wt, W[s0r1]!);
+  out[k++] = feat(84, b0wt, W[b0l1]!);
+  // coarse tags
+  out[k++] = feat(85, U[s1]!, U[s0]!, U[b0]!);
+  out[k++] = feat(86, U[s0]!, U[b0]!, U[b1]!);
+  out[k++] = feat(87, U[s2]!, U[s1]!, U[s0]!);
+  out[k++] = feat(88, s0w, s1w, b0w);
+  out[k++] = feat(89, s0t, b0t, d1);
+  return k;
+}
+
+/** Label features of the arc head → dep, with the tree and the labels given so far. */
+function labelFeatures(
+  c: Config,
+  dep: number,
+  labels: Int32Array,
+  kids: Int32Array[],
+  out: Int32Array,
+): number {
+  const { W, T, U, WT, lc1, lc2, rc1, heads } = c;
+  const none = c.none;
+  const h = heads[dep]!;
+  const dir = dep < h ? 1 : 2;
+  const d = dist(Math.abs(h - dep));
+  const dw = W[dep]!;
+  const dt = T[dep]!;
+  const hw = W[h]!;
+  const ht = T[h]!;
+  const hl = h === 0 ? 0 : labels[h - 1]! + 1;
+  const g = h === 0 ? none : heads[h]!;
+  // siblings next to dep (other children of h on each side) and the label given to the one before
+  const sib = kids[h]!;
+  let left = none;
+  let right = none;
+  let leftLabel = 0;
+  for (let j = 0; j < sib.length; j++) {
+    const x = sib[j]!;
+    if (x < dep) {
+      left = x;
+      leftLabel = labels[x - 1]! + 1;
+    } else if (x > dep) {
+      right = x;
+      break;
+    }
+  }
+  // the nearest left child of dep (its case marker, determiner, auxiliary …) and the first word of its phrase
+  const ownKids = kids[dep]!;
+  let near = none;
+  for (let j = 0; j < ownKids.length && ownKids[j]! < dep; j++) near = ownKids[j]!;
+  const l1 = lc1[dep]!;
+  const r1 = rc1[dep]!;
+  let k = 0;
+  out[k++] = feat(0, 0);
+  out[k++] = feat(1, WT[dep]!);
+  out[k++] = feat(2, dw);
+  out[k++] = feat(3, dt);
+  out[k++] = feat(4, WT[h]!);
+  out[k++] = feat(5, hw);
+  out[k++] = feat(6, ht);
+  out[k++] = feat(7, dt, ht, dir);
+  out[k++] = feat(8, dw, ht, dir);
+  out[k++] = feat(9, dt, hw, dir);
+  out[k++] = feat(10, dw, hw);
+  out[k++] = feat(11, dt, ht, d * 4 + dir);
+  out[k++] = feat(12, U[dep]!, U[h]!, dir);
+  out[k++] = feat(13, hl, dt, dir);
+  out[k++] = feat(14, hl, ht);
+  out[k++] = feat(15, T[g]!, ht, dt);
+  out[k++] = feat(16, W[left]!, dt, dir);
+  out[k++] = feat(17, T[left]!, dt, ht);
+  out[k++] = feat(18, W[right]!, dt, dir);
+  out[k++] = feat(19, T[right]!, dt, ht);
+  out[k++] = feat(20, leftLabel, dt, dir);
+  out[k++] = feat(21, leftLabel, ht);
+  out[k++] = feat(22, W[near]!, dt);
+  out[k++] = feat(23, T[near]!, dt, ht);
+  out[k++] = feat(24, W[near]!, ht);
+  out[k++] = feat(25, W[l1]!, dt);
+  out[k++] = feat(26, T[l1]!, T[lc2[dep]!]!, dt);
+  out[k++] = feat(27, T[r1]!, dt);
+  out[k++] = feat(28, W[r1]!, dt);
+  out[k++] = feat(29, cap(c.nl[dep]!), cap(c.nr[dep]!), dt);
+  out[k++] = feat(30, W[near]!, ht, dir);
+  out[k++] = feat(31, W[left]!, W[right]!, dt);
+  out[k++] = feat(32, hw, W[right]!, dir);
+  out[k++] = feat(33, h === 0 ? 1 : 0, dt);
+  out[k++] = feat(34, W[g]!, hw, dt);
+  out[k++] = feat(35, dw, W[near]!, ht);
+  out[k++] = feat(36, T[dep - 1]!, dt, T[dep + 1 <= c.n ? dep + 1 : none]!);
+  out[k++] = feat(37, W[dep - 1]!, dt);
+  out[k++] = feat(38, hl, W[near]!, dt);
+  return k;
+}
+
+/** Children of each position, in order. */
+function childrenOf(c: Config): Int32Array[] {
+  const counts = new Int32Array(c.n + 2);
+  for (let i = 1; i <= c.n; i++) counts[c.heads[i]!]!++;
+  const kids = Array.from(counts, (k) => new Int32Array(k));
+  const fill = new Int32Array(c.n + 2);
+  for (let i = 1; i <= c.n; i++) {
+    const h = c.heads[i]!;
+    kids[h]![fill[h]!++] = i;
+  }
+  return kids;
+}
+
+/** Words from the root down, breadth first, so that a head is labelled before its dependents. */
+function topDown(kids: Int32Array[]): number[] {
+  const order: number[] = [];
+  const queue = [0];
+  for (let q = 0; q < queue.length; q++) {
+    for (const x of kids[queue[q]!]!) {
+      order.push(x);
+      queue.push(x);
+    }
+  }
+  return order;
+}
+
+/** Ids of tags, built once per model. */
+const idCache = new WeakMap<ParserModel, { xposId: Map<string, number>; uposId: Map<string, number> }>();
+function ids(model: { xpos: string[]; upos: string[] }) {
+  return {
+    xposId: new Map(model.xpos.map((t, i) => [t, i + 1])),
+    uposId: new Map(model.upos.map((t, i) => [t, i + 1])),
+  };
+}
+function idsOf(model: ParserModel) {
+  let v = idCache.get(model);
+  if (!v) idCache.set(model, (v = ids(model)));
+  return v;
+}
+
+const ALL = [SHIFT, LEFT, RIGHT];
+
+/** Parses one sentence. */
+export function parse(model: ParserModel, input: ParseInput): ParseOutput {
+  const c = new Config(idsOf(model), input);
+  const feats = new Int32Array(ARC_FEATS);
+  const scores = new Float32Array(Math.max(3, model.labels.length));
+  while (!c.done()) {
+    const k = arcFeatures(c, feats);
+    scoreInto(model.arcs, feats, k, scores);
+    let best = -1;
+    for (const t of ALL) if (c.valid(t) && (best < 0 || scores[t]! > scores[best]!)) best = t;
+    c.apply(best);
+  }
+  const labels = labelTree(model.labeller, model.labels.length, c, feats, scores);
+  return { heads: c.heads.slice(1, c.n + 1), labels };
+}
+
+function labelTree(
+  labeller: LinearModel,
+  L: number,
+  c: Config,
+  feats: Int32Array,
+  scores: Float32Array,
+): Int32Array {
+  const kids = childrenOf(c);
+  const labels = new Int32Array(c.n);
+  for (const d of topDown(kids)) {
+    const k = labelFeatures(c, d, labels, kids, feats);
+    scoreInto(labeller, feats, k, scores);
+    labels[d - 1] = argmax(scores, L);
+  }
+  return labels;
+}
+
+/** A training sentence for the parser. */
+export interface ParserExample extends ParseInput {
+  /** Gold head of each word (1-based, 0 = root). */
+  heads: Int32Array;
+  /** Gold relation of each word. */
+  deprels: readonly string[];
+}
+
+/** Settings of parser training. */
+export interface ParserOptions {
+  /** Passes over the data. */
+  epochs: number;
+  /** Seed of the shuffling and exploration. */
+  seed: number;
+  /** From this epoch on, a wrong transition is followed with probability `explore`. */
+  exploreFrom: number;
+  explore: number;
+  /** Rows whose largest averaged weight is smaller are dropped. */
+  prune: number;
+  /** Called after each epoch with the frozen model. */
+  onEpoch?: (epoch: number, model: ParserModel, seconds: number) => void;
+}
+
+export const DEFAULT_PARSER_OPTIONS: ParserOptions = {
+  epochs: 15,
+  seed: 1,
+  exploreFrom: 2,
+  explore: 0.9,
+  prune: 0.5,
+};
+
+/** Trains parser and labeller. Deterministic for equal data and options. */
+export function trainParser(
+  data: readonly ParserExample[],
+  options: Partial<ParserOptions> = {},
+): ParserModel {
+  const o = { ...DEFAULT_PARSER_OPTIONS, ...options };
+  const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
+  const xpos = sorted(data.flatMap((s) => s.xpos));
+  const upos = sorted(data.flatMap((s) => s.upos));
+  const labels = sorted(data.flatMap((s) => s.deprels));
+  const labelId = new Map(labels.map((l, i) => [l, i]));
+  const tagIds = ids({ xpos, upos });
+  const arcs = new Perceptron(3, 1 << 16);
+  const lab = new Perceptron(labels.length, 1 << 14);
+  const order = data.map((_, i) => i);
+  const rand = prng(o.seed);
+  const feats = new Int32Array(ARC_FEATS);
+  const scores = new Float32Array(Math.max(3, labels.length));
+  const costs = new Int32Array(3);
+  const freeze = (): ParserModel => ({
+    xpos,
+    upos,
+    labels,
+    arcs: arcs.freeze(o.prune),
+    labeller: lab.freeze(o.prune),
+  });
+  let model: ParserModel | null = null;
+  for (let epoch = 1; epoch <= o.epochs; epoch++) {
+    const t0 = performance.now();
+    shuffle(order, rand);
+    const explore = epoch >= o.exploreFrom ? o.explore : 0;
+    for (const si of order) {
+      const s = data[si]!;
+      const n = s.heads.length;
+      const gold = new Int32Array(n + 2);
+      gold.set(s.heads, 1);
+      const c = new Config(tagIds, s);
+      while (!c.done()) {
+        const k = arcFeatures(c, feats);
+        arcs.score(feats, k, scores);
+        let pred = -1;
+        let min = Infinity;
+        for (const t of ALL) {
+          if (!c.valid(t)) continue;
+          costs[t] = c.cost(t, gold);
+          if (costs[t]! < min) min = costs[t]!;
+          if (pred < 0 || scores[t]! > scores[pred]!) pred = t;
+        }
+        let oracle = -1;
+        for (const t of ALL) {
+          if (c.valid(t) && costs[t] === min && (oracle < 0 || scores[t]! > scores[oracle]!)) oracle = t;
+        }
+        let next = oracle;
+        if (costs[pred]! > min) {
+          arcs.update(feats, k, oracle, pred);
+          if (explore > 0 && rand() < explore) next = pred;
+        } else next = pred;
+        arcs.step++;
+        c.apply(next);
+      }
+      // the labeller learns on the gold tree, with its own earlier predictions as context
+      const g = new Config(tagIds, s);
+      for (let i = 1; i <= n; i++) g.heads[i] = gold[i]!;
+      rebuildChildren(g);
+      const kids = childrenOf(g);
+      const got = new Int32Array(n);
+      for (const d of topDown(kids)) {
+        const k = labelFeatures(g, d, got, kids, feats);
+        lab.score(feats, k, scores);
+        const p = argmax(scores, labels.length);
+        const want = labelId.get(s.deprels[d - 1]!)!;
+        lab.update(feats, k, want, p);
+        lab.step++;
+        got[d - 1] = p;
+      }
+    }
+    if (o.onEpoch || epoch === o.epochs) {
+      model = freeze();
+      o.onEpoch?.(epoch, model, (performance.now() - t0) / 1000);
+    }
+  }
+  return model ?? freeze();
+}
+
+/** Fills the child arrays of a configuration whose heads were set directly. */
+function rebuildChildren(c: Config): void {
+  const heads = Int32Array.from(c.heads);
+  for (let i = 1; i <= c.n; i++) {
+    const h = heads[i]!;
+    if (h >= 0) c.attach(h, i);
+  }
+}

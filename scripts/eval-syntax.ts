@@ -1,0 +1,108 @@
+/**
+ * Scores the syntax model on UD English EWT dev and test, with gold tokenisation and the model's own
+ * tags, and writes the figures into docs/ACCURACY.md (section "Syntax (tagger and parser)").
+ *
+ *   npx tsx scripts/eval-syntax.ts [--treebank ../shared/resources/ud-english-ewt] [--model FILE] [--no-write]
+ *
+ * Words are scored as the CoNLL 2018 shared task does: every word, punctuation included; multi-word
+ * token lines and empty nodes skipped. LAS compares relations without subtypes (as
+ * conll18_ud_eval.py does); "LAS (full labels)" compares them with subtypes.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describeMachine, machine, table, writeSection } from '@/lib/bench/report';
+import { analyseWords } from '@/lib/nlp/syntax/analyse';
+import { readConllu } from '@/lib/nlp/syntax/conllu';
+import { MODEL_FILE, readModel } from '@/lib/nlp/syntax/model';
+import { evaluate, ratios, type SyntaxScores } from '@/lib/nlp/syntax/score';
+
+const RELATIONS = [
+  'nsubj',
+  'obj',
+  'iobj',
+  'obl',
+  'nmod',
+  'xcomp',
+  'ccomp',
+  'conj',
+  'appos',
+  'compound',
+  'flat',
+];
+
+function args(argv: string[]) {
+  const get = (flag: string, d: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : d;
+  };
+  return {
+    treebank: get('--treebank', '../shared/resources/ud-english-ewt'),
+    model: get('--model', MODEL_FILE),
+    write: !argv.includes('--no-write'),
+  };
+}
+
+const f3 = (x: number) => x.toFixed(4);
+
+function main() {
+  const a = args(process.argv.slice(2));
+  const model = readModel(a.model);
+  const results: [string, SyntaxScores][] = [];
+  for (const part of ['dev', 'test']) {
+    const gold = readConllu(readFileSync(path.join(a.treebank, `en_ewt-ud-${part}.conllu`), 'utf8'));
+    const t0 = performance.now();
+    const s = evaluate((forms) => analyseWords(model, forms), gold);
+    const sec = (performance.now() - t0) / 1000;
+    results.push([part, s]);
+    const r = ratios(s);
+    console.log(
+      `${part}: ${s.words} words (${(s.words / sec).toFixed(0)} words/s) UPOS ${f3(r.upos)} XPOS ${f3(r.xpos)} lemma ${f3(r.lemma)} UAS ${f3(r.uas)} LAS ${f3(r.lasUniversal)} LAS(full labels) ${f3(r.las)}`,
+    );
+    for (const rel of RELATIONS) {
+      const x = s.relations[rel] ?? { gold: 0, correct: 0 };
+      console.log(
+        `  ${rel.padEnd(9)} ${String(x.gold).padStart(5)}  LAS ${x.gold ? f3(x.correct / x.gold) : '-'}`,
+      );
+    }
+  }
+  if (!a.write) return;
+  const day = new Date().toISOString().slice(0, 10);
+  const main = table(
+    ['set', 'words', 'UPOS', 'XPOS', 'lemma', 'UAS', 'LAS', 'LAS (full labels)'],
+    results.map(([part, s]) => {
+      const r = ratios(s);
+      return [part, s.words, f3(r.upos), f3(r.xpos), f3(r.lemma), f3(r.uas), f3(r.lasUniversal), f3(r.las)];
+    }),
+  );
+  const rels = table(
+    ['relation', ...results.flatMap(([p]) => [`${p} count`, `${p} LAS`])],
+    RELATIONS.map((rel) => [
+      rel,
+      ...results.flatMap(([, s]) => {
+        const x = s.relations[rel] ?? { gold: 0, correct: 0 };
+        return [x.gold, x.gold ? f3(x.correct / x.gold) : '-'];
+      }),
+    ]),
+  );
+  const body = `## Syntax (tagger and parser)
+
+Written by \`npx tsx scripts/eval-syntax.ts\` on ${day} (${describeMachine(machine())}), with
+UD English EWT v2.15 in \`../shared/resources/ud-english-ewt\`. Model: \`${path.relative(process.cwd(), a.model)}\`
+(${String(model.meta.trainedOn ?? '')}; tagger epochs ${String(model.meta.taggerEpochs ?? '?')}, parser epochs ${String(model.meta.parserEpochs ?? '?')}).
+
+Gold tokenisation, the project's own predicted tags. Every word counts, punctuation included;
+multi-word token lines and empty nodes are skipped (as the CoNLL 2018 shared task scores). LAS
+compares relations without subtypes, as \`conll18_ud_eval.py\` does; "full labels" compares them
+with subtypes (\`nsubj:pass\`, \`obl:agent\`, \`nmod:poss\` …). See docs/SYNTAX.md.
+
+${main}
+
+LAS per gold relation (universal part; the word must get the right head and relation):
+
+${rels}
+`;
+  writeSection('docs/ACCURACY.md', 'syntax', body);
+  console.log('wrote docs/ACCURACY.md (section "Syntax (tagger and parser)")');
+}
+
+main();
