@@ -41,3 +41,42 @@ export class IdRegistry {
     };
   }
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The longest document id any route accepts (an upload's own id must leave room for the prefix). */
+export const MAX_ID_LENGTH = 300;
+
+/** Where uploaded documents' ids live: no corpus file's id can be taken by an upload. */
+export const UPLOAD_PREFIX = 'upload:';
+
+/** The longest id a client may give an upload, before the prefix. */
+export const MAX_CLIENT_ID_LENGTH = 200;
+
+/**
+ * Why a string cannot be a document id, or null when it can. The one rule every route uses (the
+ * upload that names an id, GET /api/documents/ID, the article page, `doc=` in a filter): 1 to 300
+ * characters, no control characters, no lone surrogate halves, no space at either end, no "." or
+ * ".." path segment.
+ */
+export function documentIdProblem(id: string, max = MAX_ID_LENGTH): string | null {
+  if (id.length === 0) return 'an id must not be empty';
+  if (id.length > max) return `an id has at most ${max} characters, not ${id.length}`;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(id)) return 'an id must not hold control characters';
+  if (LONE_SURROGATE.test(id)) return 'an id must not hold a lone surrogate (broken UTF-16)';
+  if (id.trim() !== id) return 'an id must not start or end with white space';
+  // ids from paths never climb out of their folder; no id may look as if it did
+  if (id.split(/[/\\]/).some((part) => part === '.' || part === '..'))
+    return 'an id must not hold a "." or ".." path segment';
+  return null;
+}
+
+/**
+ * The id of an uploaded document: the client's own id put under `upload:`, or, without one, a
+ * hash of its content (so the same article sent again is the same document).
+ */
+export function uploadDocumentId(clientId: string | null, contentHash: string): string {
+  if (clientId == null) return `${UPLOAD_PREFIX}${contentHash.slice(0, 16)}`;
+  return clientId.startsWith(UPLOAD_PREFIX) ? clientId : `${UPLOAD_PREFIX}${clientId}`;
+}

@@ -4,21 +4,17 @@
  * identity across the corpus. One document per transaction: a crash (kill -9) leaves a whole
  * database, and the next run resumes by skipping what is already there.
  */
-import { createHash } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { existsSync, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { readCorpus, type CorpusOptions } from '@/lib/corpus';
+import { contentHash } from '@/lib/corpus/hash';
 import type { Problem, SourceDocument } from '@/lib/model';
-import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
+import { EXTRACTOR_VERSION, extractDocument, type DocumentExtraction } from '@/lib/nlp/pipeline';
+import { UPLOAD_PREFIX } from '@/lib/corpus/ids';
 import type { SqliteStore } from '@/lib/store/sqlite';
 import type { IndexState } from '@/lib/store/types';
 
-/** What identifies a document's content: any change to these re-extracts it. */
-export function contentHash(doc: SourceDocument): string {
-  return createHash('sha256')
-    .update(JSON.stringify([doc.title, doc.text, doc.published, doc.source ?? null, doc.url ?? null]))
-    .digest('hex');
-}
+export { contentHash };
 
 export interface IndexOptions extends CorpusOptions {
   /** Publication date for documents that give none. */
@@ -64,6 +60,33 @@ function rootOf(docPath: string, roots: string[]): string | null {
   return null;
 }
 
+export interface IngestOptions {
+  origin: 'corpus' | 'upload';
+  /** The folder (or file) it was read under, for the indexer to find what left it. */
+  root: string | null;
+  referenceDate?: string | null;
+}
+
+/**
+ * The one path from a read document to the store, for the corpus folder and uploads alike:
+ * extract (bounded output), then store in one transaction. Settling identity across the corpus is
+ * the caller's, once after a batch.
+ */
+export function ingestDocument(
+  store: SqliteStore,
+  doc: SourceDocument,
+  options: IngestOptions,
+): DocumentExtraction {
+  const x = extractDocument(doc, { referenceDate: options.referenceDate });
+  store.putDocument(x, {
+    origin: options.origin,
+    root: options.root,
+    contentHash: contentHash(doc),
+    extractorVersion: EXTRACTOR_VERSION,
+  });
+  return x;
+}
+
 /** Indexes the corpus at `paths` into `store`. */
 export async function indexCorpus(
   store: SqliteStore,
@@ -100,16 +123,14 @@ export async function indexCorpus(
   };
   report(true);
 
-  const indexOne = (doc: SourceDocument, hash: string) => {
-    const x = extractDocument(doc, { referenceDate: options.referenceDate });
-    problemList.push(...x.problems);
-    state.problems += x.problems.length;
-    store.putDocument(x, {
+  const indexOne = (doc: SourceDocument) => {
+    const x = ingestDocument(store, doc, {
       origin: options.origin ?? 'corpus',
       root: rootOf(doc.path, roots),
-      contentHash: hash,
-      extractorVersion: EXTRACTOR_VERSION,
+      referenceDate: options.referenceDate,
     });
+    problemList.push(...x.problems);
+    state.problems += x.problems.length;
     state.extracted++;
   };
 
@@ -122,6 +143,9 @@ export async function indexCorpus(
       continue;
     }
     const doc = item.document;
+    // the uploads folder is the server's, but files written before ids were namespaced (or put
+    // there by hand) may name any id: an upload never takes a corpus document's id
+    if (options.origin === 'upload' && !doc.id.startsWith(UPLOAD_PREFIX)) doc.id = UPLOAD_PREFIX + doc.id;
     seen.add(doc.id);
     state.done++;
     const hash = contentHash(doc);
@@ -130,7 +154,7 @@ export async function indexCorpus(
       state.unchanged++;
     } else {
       try {
-        indexOne(doc, hash);
+        indexOne(doc);
       } catch (e) {
         // one document that cannot be stored costs only itself
         state.problems++;
@@ -147,7 +171,11 @@ export async function indexCorpus(
   if (!options.signal?.aborted) {
     for (const root of roots) {
       for (const id of store.documentsUnder(root, options.origin ?? 'corpus')) {
-        if (!seen.has(id)) {
+        // an upload stored while this run read the folder is not in `seen`, but its file is there
+        const file = store.documentState(id)?.path;
+        const stillThere =
+          options.origin === 'upload' && file != null && existsSync(file.replace(/#L\d+$/, ''));
+        if (!seen.has(id) && !stillThere) {
           store.removeDocument(id);
           state.removed++;
         }

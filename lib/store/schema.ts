@@ -176,4 +176,34 @@ INSERT OR IGNORE INTO event_pairs
   WHERE e.symmetric = 1;
 `,
   },
+  {
+    version: 4,
+    name: 'the upload queue: each uploaded document, who sent it, and how its extraction goes',
+    sql: `
+CREATE TABLE uploads (
+  document_id TEXT PRIMARY KEY,
+  file TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  title TEXT NOT NULL,
+  bytes INTEGER NOT NULL,
+  client TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('queued', 'extracting', 'done', 'failed')),
+  received_at TEXT NOT NULL,
+  started_at TEXT,
+  finished_at TEXT,
+  worker_pid INTEGER,
+  message TEXT,
+  problems TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX uploads_queue ON uploads(state, received_at);
+CREATE INDEX uploads_client ON uploads(client, received_at);
+CREATE TABLE upload_batches (
+  id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  document_id TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (id, position)
+);
+`,
+  },
 ];

@@ -14,6 +14,7 @@ import { ActorRegistry } from '@/lib/nlp/corpus/actors';
 import { similarity } from '@/lib/nlp/events/dedupe';
 import { contractDocument } from '@/lib/extract';
 import { MIGRATIONS } from './schema';
+import { processAlive, UploadQueue } from './queue';
 import type {
   ActorSummary,
   DocumentDetail,
@@ -103,6 +104,15 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** The upload queue (lib/store/queue.ts), on this store's connection. */
+  get uploads(): UploadQueue {
+    this.queue ??= new UploadQueue(this.db, () => {
+      this.writes++;
+    });
+    return this.queue;
+  }
+  private queue: UploadQueue | null = null;
+
   close(): void {
     this.db.close();
   }
@@ -151,13 +161,44 @@ export class SqliteStore implements Store {
   // ---- writes ---------------------------------------------------------------------------------
 
   /** The hash and extractor version a document was indexed with, if it is there. */
-  documentState(id: string): { contentHash: string; extractorVersion: string } | undefined {
+  documentState(
+    id: string,
+  ):
+    { contentHash: string; extractorVersion: string; origin: 'corpus' | 'upload'; path: string } | undefined {
     const r = this.db
-      .prepare('SELECT content_hash, extractor_version FROM documents WHERE id = ?')
+      .prepare('SELECT content_hash, extractor_version, origin, path FROM documents WHERE id = ?')
       .get(id) as Row | undefined;
     return r
-      ? { contentHash: String(r.content_hash), extractorVersion: String(r.extractor_version) }
+      ? {
+          contentHash: String(r.content_hash),
+          extractorVersion: String(r.extractor_version),
+          origin: r.origin as 'corpus' | 'upload',
+          path: String(r.path),
+        }
       : undefined;
+  }
+
+  /** What was found in a stored document: its title, date, and how many events, actors and time expressions. */
+  documentCounts(
+    id: string,
+  ): { title: string; published: string | null; events: number; actors: number; timexes: number } | null {
+    const r = this.db
+      .prepare(
+        `SELECT title, published, event_count,
+           (SELECT count(*) FROM actor_records a WHERE a.document_id = d.id) AS actors,
+           (SELECT count(*) FROM timexes t WHERE t.document_id = d.id) AS timexes
+         FROM documents d WHERE id = ?`,
+      )
+      .get(id) as Row | undefined;
+    return r
+      ? {
+          title: String(r.title),
+          published: (r.published as string | null) ?? null,
+          events: Number(r.event_count),
+          actors: Number(r.actors),
+          timexes: Number(r.timexes),
+        }
+      : null;
   }
 
   /** Ids of the corpus documents indexed under a root folder or file. */
@@ -892,15 +933,5 @@ export class SqliteStore implements Store {
       neutral: Number(r.neu),
       hostile: Number(r.hos),
     }));
-  }
-}
-
-/** Whether a process of this machine is alive (signal 0 only checks; EPERM means it is, but not ours). */
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
