@@ -8,6 +8,7 @@
 import { corpusPaths, referenceDate as envReferenceDate } from '@/lib/config';
 import { indexCorpus } from '@/lib/indexer';
 import { sweepTemporaryFiles } from '@/lib/api/uploads';
+import { drainUploads, recoverUploads } from '@/lib/indexer/uploads';
 import { parseIsoDay } from '@/lib/nlp/dates';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -69,8 +70,11 @@ export async function runIndex(
   if (!paths.length && existsSync(uploads)) {
     const swept = await sweepTemporaryFiles(uploads);
     if (swept.length) log(`index: removed ${swept.length} unfinished upload file(s) (*.tmp) left by a crash`);
-    const u = await indexCorpus(store, [uploads], { referenceDate, origin: 'upload' });
+    const u = await recoverUploads(store, { folder: uploads, referenceDate });
     if (u.extracted) log(`index: ${u.extracted} uploaded documents extracted`);
+    // what the web server queued meanwhile (npm start goes on doing this while it serves)
+    const queued = await drainUploads(store, { folder: uploads, referenceDate });
+    if (queued) log(`index: ${queued} queued uploads extracted`);
   }
   for (const p of result.problemList) log(`index: ${p.path}: ${p.message}`);
   const stats = store.stats();

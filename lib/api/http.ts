@@ -100,3 +100,12 @@ export async function guarded(handler: () => Response | Promise<Response>): Prom
     return problem(500, 'internal error');
   }
 }
+
+/** A handler for the methods a route does not take: 405 in JSON, naming those it does. */
+export function methodNotAllowed(allowed: string): () => Response {
+  return () => {
+    const response = problem(405, `this route answers ${allowed} only`);
+    response.headers.set('Allow', allowed);
+    return response;
+  };
+}

@@ -16,6 +16,7 @@ import { getStore } from '@/lib/store';
 import type { EventRecord, Store } from '@/lib/store/types';
 import { badRequest, cached, jsonOk, problem } from './http';
 import { publicPath } from './paths';
+import { documentIdProblem } from '@/lib/corpus/ids';
 import { cachedDashboardView } from '@/lib/dashboard/view';
 
 type Handler = (request: Request, store?: Store) => Response;
@@ -180,7 +181,7 @@ export const listDocuments: Handler = (request, store = getStore()) => {
 
 export function getDocument(request: Request, id: string, store: Store = getStore()): Response {
   // an id is looked up, never used as a path: "..", "%2F" or a NUL byte simply match nothing
-  if (id.length > 300 || /[\u0000-\u001f]/.test(id)) return problem(404, `no document "${id.slice(0, 60)}"`);
+  if (documentIdProblem(id)) return problem(404, `no document "${id.slice(0, 60)}"`);
   const bad = refuse(paramErrors(new URL(request.url), []));
   if (bad) return bad;
   const doc = store.getDocument(id);

@@ -2,8 +2,10 @@
  * A token bucket per client address for the POST routes: each client may send `burst` requests at
  * once, and gets `perMinute` more each minute. A request that finds the bucket empty is answered 429
  * with Retry-After (the seconds until a token is back). Buckets live in this process's memory,
- * bounded in number, so a flood of made-up addresses cannot grow it without end.
+ * bounded in number, so a flood of made-up addresses cannot grow it without end. Clients are told
+ * apart by lib/api/access.ts `clientAddress`: the socket's address, unless proxies are trusted.
  */
+import { clientAddress } from './access';
 import { problem } from './http';
 
 export interface RateSettings {
@@ -63,18 +65,6 @@ export class TokenBuckets {
   get size(): number {
     return this.buckets.size;
   }
-}
-
-/**
- * The client's address: the last entry of X-Forwarded-For. Next.js sets that header from the
- * connection when the request has none; a reverse proxy in front appends the address it saw. A
- * client talking to Next.js directly can send the header itself, so there the limit is per claimed
- * address (see the README's Security section).
- */
-export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').pop()?.trim();
-  return last ? last.slice(0, 100) : 'unknown';
 }
 
 const shared = globalThis as unknown as { __detentePostBuckets?: TokenBuckets };

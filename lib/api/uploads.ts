@@ -1,21 +1,28 @@
 /**
- * POST /api/documents: an article as JSON, as plain text, or as uploaded .txt/.md/.jsonl files. It
- * is first written to the uploads folder (atomically: a temporary file, fsync, rename), so once
- * acknowledged it survives a crash — the next index run finds it there — then extracted and
- * stored. The answer gives each document's id and what was found in it.
+ * POST /api/documents: an article as JSON, as plain text, or as uploaded .txt/.md/.jsonl files.
+ *
+ * The request does no extraction. It checks who is writing (lib/api/access.ts), reads the
+ * documents, gives each the server's id (`upload:` + the client's id, or + a hash of the content),
+ * refuses a different text under an id that exists (409), writes each new document to the uploads
+ * folder atomically (a temporary file, fsync, rename) and queues it in the database; then it answers
+ * 202 with a status URL. The indexer's worker (lib/indexer/uploads.ts, in the `npm start` /
+ * `npm run serve` process, never the web server's) extracts the queue. The same content sent again
+ * is the same document: 200, nothing written. Once acknowledged an upload survives a crash: its file
+ * is there, and the worker's start-up scan stores whatever the queue lost.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseDocumentFile } from '@/lib/corpus';
+import { contentHash } from '@/lib/corpus/hash';
+import { documentIdProblem, MAX_CLIENT_ID_LENGTH, uploadDocumentId } from '@/lib/corpus/ids';
 import { normalisePublished } from '@/lib/corpus/published';
-import { referenceDate } from '@/lib/config';
-import type { Problem } from '@/lib/model';
-import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
-import { contentHash } from '@/lib/indexer';
+import type { Problem, SourceDocument } from '@/lib/model';
 import { dataFolder, getStore } from '@/lib/store';
+import type { UploadJob } from '@/lib/store/queue';
 import type { SqliteStore } from '@/lib/store/sqlite';
+import { clientAddress, writePolicy, writeRefusal } from './access';
 import { problem } from './http';
 
 /** The most a request body may weigh: `DETENTE_MAX_UPLOAD_BYTES`, default 10 MB. */
@@ -26,24 +33,6 @@ export function maxUploadBytes(): number {
 
 /** The folder uploads are kept in. */
 export const uploadsFolder = () => path.join(dataFolder(), 'uploads');
-
-const JsonArticle = z
-  .object({
-    title: z.string().max(1000).optional(),
-    text: z
-      .string()
-      .min(1, 'must not be empty')
-      .refine((t) => t.trim().length > 0, 'must hold more than white space'),
-    published: z
-      .string()
-      .max(40)
-      .refine((v) => normalisePublished(v).ok, 'a date, YYYY-MM-DD or an ISO date-time')
-      .optional(),
-    source: z.string().max(300).optional(),
-    // the dashboard links to it: only a web address, never javascript: or data:
-    url: z.string().max(2000).refine(isWebUrl, 'an http or https address').optional(),
-  })
-  .strict();
 
 function isWebUrl(value: string): boolean {
   try {
@@ -127,73 +116,215 @@ async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   }
 }
 
-const hash12 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 12);
-const safeName = (name: string) =>
-  path
-    .basename(name)
-    .replace(/[^\w.-]+/g, '_')
-    .slice(-80) || 'upload';
+const JsonArticle = z
+  .object({
+    id: z.string().optional(),
+    title: z.string().max(1000).optional(),
+    text: z
+      .string()
+      .min(1, 'must not be empty')
+      .refine((t) => t.trim().length > 0, 'must hold more than white space'),
+    published: z
+      .string()
+      .max(40)
+      .refine((v) => normalisePublished(v).ok, 'a date, YYYY-MM-DD or an ISO date-time')
+      .optional(),
+    source: z.string().max(300).optional(),
+    // the dashboard links to it: only a web address, never javascript: or data:
+    url: z.string().max(2000).refine(isWebUrl, 'an http or https address').optional(),
+  })
+  .strict();
+
+/** The file (in the uploads folder) that holds one uploaded document: named by a hash of its id. */
+export function uploadFileName(documentId: string): string {
+  return `${createHash('sha256').update(documentId).digest('hex').slice(0, 32)}.jsonl`;
+}
+
+/** One document as kept in the uploads folder: a `.jsonl` line the corpus reader reads back as is. */
+export function uploadRecord(doc: SourceDocument): string {
+  const record: Record<string, string> = { id: doc.id, title: doc.title, text: doc.text };
+  if (doc.published) record.published = doc.published;
+  if (doc.source) record.source = doc.source;
+  if (doc.url) record.url = doc.url;
+  return `${JSON.stringify(record)}\n`;
+}
+
+const whole = (raw: string | undefined, fallback: number) => {
+  const v = raw?.trim();
+  return v && /^\d{1,15}$/.test(v) ? Number(v) : fallback;
+};
+
+/** Upload quotas: bytes of text kept in all, and per client over a day; 0 turns one off. */
+export interface UploadQuotas {
+  /** `DETENTE_UPLOAD_QUOTA_BYTES`: all uploads this instance keeps (default 1 GiB). */
+  total: number;
+  /** `DETENTE_UPLOAD_CLIENT_QUOTA_BYTES`: what one client address may add in 24 hours (default 50 MiB). */
+  perClientPerDay: number;
+}
+
+export function uploadQuotas(env: Record<string, string | undefined> = process.env): UploadQuotas {
+  return {
+    total: whole(env.DETENTE_UPLOAD_QUOTA_BYTES, 1024 * 1024 * 1024),
+    perClientPerDay: whole(env.DETENTE_UPLOAD_CLIENT_QUOTA_BYTES, 50 * 1024 * 1024),
+  };
+}
+
+const DAY_MS = 24 * 3600 * 1000;
 
 interface Incoming {
   /** The file name that decides the format (.txt, .md, .jsonl). */
   name: string;
+  /** What problems call it, when not its name ("the pasted text"). */
+  label?: string;
   bytes: Uint8Array;
 }
 
+/** An uploaded document as the answer describes it. */
+export interface UploadedDocument {
+  id: string;
+  title: string;
+  published: string | null;
+  /** Where it is: queued for extraction, being extracted, stored (done), or failed. */
+  state: UploadJob['state'];
+  /** Whether this request added it (false: the same content was there already). */
+  added: boolean;
+}
+
 export interface UploadResult {
-  documents: {
-    id: string;
-    title: string;
-    published: string | null;
-    events: number;
-    actors: number;
-    timexes: number;
-  }[];
+  /** The batch id, for GET /api/uploads/ID; null when nothing was taken. */
+  upload: string | null;
+  documents: UploadedDocument[];
+  /** Documents refused because their id holds another text. */
+  conflicts: { id: string; path: string; message: string }[];
   problems: Problem[];
 }
 
-/** Stores, extracts and indexes uploaded files (already read and within the limit). */
-export async function storeUploads(
-  files: Incoming[],
-  store: SqliteStore = getStore(),
-): Promise<UploadResult> {
-  const result: UploadResult = { documents: [], problems: [] };
-  const folder = uploadsFolder();
+/** A marker for ids the reader made up (the client gave none): never a valid id, so never a client's. */
+const MADE_UP = '\u0000';
+
+/** Reads each incoming file into documents with the server's ids, and the problems met. */
+function readIncoming(files: Incoming[]): {
+  docs: { doc: SourceDocument; from: string }[];
+  problems: Problem[];
+} {
+  const docs: { doc: SourceDocument; from: string }[] = [];
+  const problems: Problem[] = [];
   for (const f of files) {
-    const ext = path.extname(f.name).toLowerCase();
-    const file = path.join(
-      folder,
-      `upload-${hash12(f.bytes)}-${safeName(f.name).replace(/\.[^.]+$/, '')}${ext}`,
-    );
-    // ids come from the stored file's name, as when the indexer reads the uploads folder again (after
-    // a restart): an upload keeps the id it was acknowledged with
-    const parsed = parseDocumentFile(path.basename(file), f.bytes);
-    // a file that holds nothing readable is not kept
-    result.problems.push(
-      ...parsed.problems.map((p) => ({ ...p, path: f.name + (p.path.match(/#L\d+$/)?.[0] ?? '') })),
-    );
-    if (!parsed.documents.length) continue;
-    await writeAtomically(file, f.bytes);
+    const parsed = parseDocumentFile(f.name, f.bytes, { idBase: MADE_UP });
+    // a problem names the file the client sent (and its line), never a path of the server
+    const label = (p: string) => f.label ?? p;
+    problems.push(...parsed.problems.map((p) => ({ ...p, path: label(p.path) })));
     for (const doc of parsed.documents) {
-      const x = extractDocument({ ...doc, path: file }, { referenceDate: referenceDate() });
-      store.putDocument(x, {
-        origin: 'upload',
-        root: path.resolve(folder),
-        contentHash: contentHash(doc),
-        extractorVersion: EXTRACTOR_VERSION,
-      });
-      result.problems.push(...x.problems.map((p) => ({ ...p, path: f.name })));
-      result.documents.push({
-        id: doc.id,
-        title: doc.title,
-        published: x.document.published,
-        events: x.events.length,
-        actors: x.actors.size,
-        timexes: x.timexes.length,
-      });
+      const lineOf = f.label ? '' : (/#L\d+$/.exec(doc.path)?.[0] ?? '');
+      const from = (f.label ?? f.name) + lineOf;
+      const given = doc.id.startsWith(MADE_UP) ? null : doc.id;
+      if (given != null) {
+        const bad = documentIdProblem(given, MAX_CLIENT_ID_LENGTH);
+        if (bad) {
+          problems.push({ path: from, message: `${bad}; not added` });
+          continue;
+        }
+      }
+      const id = uploadDocumentId(given, contentHash(doc));
+      docs.push({ doc: { ...doc, id, path: from }, from });
     }
   }
-  if (result.documents.length) store.settle();
+  return { docs, problems };
+}
+
+/** Why the queue cannot take `bytes` more from this client, as a response; null when it can. */
+function overQuota(store: SqliteStore, client: string, bytes: number, quotas: UploadQuotas): Response | null {
+  if (bytes === 0) return null;
+  if (quotas.total > 0) {
+    const kept = store.uploads.bytes();
+    if (kept + bytes > quotas.total)
+      return problem(
+        507,
+        `this server keeps at most ${quotas.total} bytes of uploaded text and holds ${kept}; ` +
+          `these ${bytes} bytes do not fit (DETENTE_UPLOAD_QUOTA_BYTES)`,
+      );
+  }
+  if (quotas.perClientPerDay > 0) {
+    const since = new Date(Date.now() - DAY_MS).toISOString();
+    const sent = store.uploads.bytes({ client, since });
+    if (sent + bytes > quotas.perClientPerDay) {
+      const response = problem(
+        429,
+        `this address may add at most ${quotas.perClientPerDay} bytes of text a day and has added ${sent}; ` +
+          `these ${bytes} bytes do not fit (DETENTE_UPLOAD_CLIENT_QUOTA_BYTES)`,
+      );
+      response.headers.set('Retry-After', '3600');
+      return response;
+    }
+  }
+  return null;
+}
+
+/**
+ * Takes documents already read: gives them their ids, settles what exists, writes the new ones to
+ * the uploads folder and queues them. Nothing is extracted here.
+ */
+export async function queueUploads(
+  files: Incoming[],
+  client: string,
+  store: SqliteStore = getStore(),
+  quotas: UploadQuotas = uploadQuotas(),
+): Promise<UploadResult | Response> {
+  const { docs, problems } = readIncoming(files);
+  const result: UploadResult = { upload: null, documents: [], conflicts: [], problems };
+  const fresh: { doc: SourceDocument; hash: string; bytes: number }[] = [];
+  const seen = new Map<string, string>();
+  for (const { doc, from } of docs) {
+    const hash = contentHash(doc);
+    const job = store.uploads.job(doc.id);
+    const stored = store.documentState(doc.id);
+    const known = seen.get(doc.id) ?? job?.contentHash ?? stored?.contentHash;
+    if (known !== undefined && (known !== hash || stored?.origin === 'corpus')) {
+      result.conflicts.push({
+        id: doc.id,
+        path: from,
+        message: `the id "${doc.id.slice(0, 80)}" already holds another text; not added (give it another id, or none)`,
+      });
+      continue;
+    }
+    result.documents.push({
+      id: doc.id,
+      title: doc.title,
+      published: doc.published,
+      state: job?.state ?? (stored ? 'done' : 'queued'),
+      added: known === undefined,
+    });
+    if (known === undefined) fresh.push({ doc, hash, bytes: Buffer.byteLength(doc.text, 'utf8') });
+    seen.set(doc.id, hash);
+  }
+  const refused = overQuota(
+    store,
+    client,
+    fresh.reduce((n, f) => n + f.bytes, 0),
+    quotas,
+  );
+  if (refused) return refused;
+  if (!result.documents.length) return result;
+
+  const folder = uploadsFolder();
+  for (const f of fresh)
+    await writeAtomically(
+      path.join(folder, uploadFileName(f.doc.id)),
+      new TextEncoder().encode(uploadRecord(f.doc)),
+    );
+  result.upload = randomBytes(12).toString('base64url');
+  store.uploads.enqueue(
+    result.upload,
+    fresh.map((f) => ({
+      documentId: f.doc.id,
+      file: uploadFileName(f.doc.id),
+      contentHash: f.hash,
+      title: f.doc.title,
+      bytes: f.bytes,
+      client,
+    })),
+    result.documents.map((d) => d.id),
+  );
   return result;
 }
 
@@ -201,6 +332,12 @@ const ACCEPTED = /\.(txt|md|markdown|jsonl)$/i;
 
 /** The POST handler's logic. */
 export async function addDocuments(request: Request, store: SqliteStore = getStore()): Promise<Response> {
+  const refusal = writeRefusal(request);
+  if (refusal) {
+    const response = problem(refusal.status, refusal.message);
+    for (const [k, v] of Object.entries(refusal.headers ?? {})) response.headers.set(k, v);
+    return response;
+  }
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   const kinds = ['application/json', 'text/plain', 'text/markdown', 'multipart/form-data'];
   if (!kinds.includes(type)) {
@@ -211,6 +348,7 @@ export async function addDocuments(request: Request, store: SqliteStore = getSto
   if (body === 'too large') return problem(413, `the body is larger than the limit of ${limit} bytes`);
 
   const files: Incoming[] = [];
+  const refused: Problem[] = [];
   if (type === 'application/json') {
     let json: unknown;
     try {
@@ -223,15 +361,22 @@ export async function addDocuments(request: Request, store: SqliteStore = getSto
       const errors = article.error.issues.flatMap((i) =>
         // an unknown field is reported on the object (path []): name the field itself
         i.code === 'unrecognized_keys'
-          ? i.keys.map((k) => ({ param: k, message: 'unknown field (title, text, published, source, url)' }))
+          ? i.keys.map((k) => ({
+              param: k,
+              message: 'unknown field (id, title, text, published, source, url)',
+            }))
           : [{ param: i.path.join('.') || 'body', message: i.message }],
       );
       return problem(400, errors.map((e) => `${e.param}: ${e.message}`).join('; '), errors);
     }
     const line = JSON.stringify(article.data);
-    files.push({ name: 'article.jsonl', bytes: new TextEncoder().encode(`${line}\n`) });
+    files.push({ name: 'article.jsonl', label: 'the article', bytes: new TextEncoder().encode(`${line}\n`) });
   } else if (type === 'text/plain' || type === 'text/markdown') {
-    files.push({ name: type === 'text/plain' ? 'article.txt' : 'article.md', bytes: body });
+    files.push({
+      name: type === 'text/plain' ? 'pasted.txt' : 'pasted.md',
+      label: 'the pasted text',
+      bytes: body,
+    });
   } else {
     let form: FormData;
     try {
@@ -241,7 +386,6 @@ export async function addDocuments(request: Request, store: SqliteStore = getSto
     } catch {
       return problem(400, 'the multipart body could not be read');
     }
-    const refused: Problem[] = [];
     for (const [, value] of form.entries()) {
       if (typeof value === 'string') continue;
       if (!ACCEPTED.test(value.name)) {
@@ -255,24 +399,118 @@ export async function addDocuments(request: Request, store: SqliteStore = getSto
         refused.length ? 415 : 400,
         refused.length ? refused.map((p) => `${p.path}: ${p.message}`).join('; ') : 'no file in the form',
       );
-    const result = await storeUploads(files, store);
-    result.problems.unshift(...refused);
-    return answer(result);
   }
-  return answer(await storeUploads(files, store));
+  const outcome = await queueUploads(files, clientAddress(request), store);
+  if (outcome instanceof Response) return outcome;
+  outcome.problems.unshift(...refused);
+  return answer(outcome, store);
 }
 
-function answer(result: UploadResult): Response {
-  const status = result.documents.length ? 201 : 400;
-  const body =
-    status === 201
-      ? result
-      : {
-          error: result.problems.map((p) => `${p.path}: ${p.message}`).join('; ') || 'nothing could be read',
-          ...result,
-        };
+function answer(result: UploadResult, store: SqliteStore): Response {
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  };
+  const added = result.documents.filter((d) => d.added).length;
+  const worker = store.uploads.worker();
+  let status: number;
+  let body: Record<string, unknown>;
+  if (result.upload) {
+    status = added ? 202 : 200;
+    const statusUrl = `/api/uploads/${result.upload}`;
+    headers.Location = statusUrl;
+    body = {
+      ...result,
+      status: statusUrl,
+      worker: worker ? 'running' : 'none',
+      ...(worker || !added
+        ? {}
+        : {
+            message:
+              'stored and queued, but no indexer is running to extract it: start the server with `npm start` (or run `npm run index`)',
+          }),
+    };
+  } else {
+    status = result.conflicts.length ? 409 : 400;
+    const reasons = [...result.conflicts, ...result.problems].map((p) => `${p.path}: ${p.message}`);
+    body = { error: reasons.join('; ') || 'nothing could be read', ...result };
+  }
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+/**
+ * GET /api/uploads: how this server takes articles from the asking client (open, with a token, or
+ * not at all), its quotas and what this client has used of them, and whether a worker is extracting.
+ * The dashboard asks before it shows its upload form.
+ */
+export function uploadPolicy(request: Request, store: SqliteStore = getStore()): Response {
+  const url = new URL(request.url);
+  if ([...url.searchParams.keys()].length)
+    return problem(400, 'this route takes no parameters', [
+      { param: [...url.searchParams.keys()][0]!.slice(0, 40), message: 'unknown parameter' },
+    ]);
+  const policy = writePolicy(request);
+  const quotas = uploadQuotas();
+  const since = new Date(Date.now() - DAY_MS).toISOString();
+  const worker = store.uploads.worker();
+  const body = {
+    ...policy,
+    maxBytes: maxUploadBytes(),
+    quota: {
+      totalBytes: quotas.total || null,
+      usedBytes: store.uploads.bytes(),
+      clientBytesPerDay: quotas.perClientPerDay || null,
+      clientUsedBytes: store.uploads.bytes({ client: policy.client, since }),
+    },
+    queue: store.uploads.counts(),
+    worker: worker ? { running: true, pid: worker.pid, seenAt: worker.at } : { running: false },
+  };
   return new Response(JSON.stringify(body), {
-    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}
+
+/** GET /api/uploads/ID: where each document of an upload is, and what was found in those stored. */
+export function uploadStatus(request: Request, id: string, store: SqliteStore = getStore()): Response {
+  if (!/^[A-Za-z0-9_-]{16}$/.test(id)) return problem(404, 'no such upload');
+  const url = new URL(request.url);
+  if ([...url.searchParams.keys()].length) return problem(400, 'this route takes no parameters');
+  const members = store.uploads.batch(id);
+  if (!members.length) return problem(404, 'no such upload');
+  const documents = members.map(({ documentId, job }) => {
+    const counts = store.documentCounts(documentId);
+    // a document stored before the queue existed (or adopted by the start-up scan) has no row
+    const state = job?.state ?? (counts ? 'done' : 'queued');
+    return {
+      id: documentId,
+      title: counts?.title ?? job?.title ?? documentId,
+      state,
+      ...(state === 'done' && counts
+        ? {
+            published: counts.published,
+            events: counts.events,
+            actors: counts.actors,
+            timexes: counts.timexes,
+          }
+        : {}),
+      problems: job?.problems ?? [],
+      ...(job?.message ? { message: job.message } : {}),
+    };
+  });
+  const count = (s: string) => documents.filter((d) => d.state === s).length;
+  const waiting = count('queued') + count('extracting');
+  const worker = store.uploads.worker();
+  const body = {
+    id,
+    state: waiting ? 'working' : count('failed') ? (count('done') ? 'partly failed' : 'failed') : 'done',
+    total: documents.length,
+    done: count('done'),
+    failed: count('failed'),
+    waiting,
+    documents,
+    worker: worker ? 'running' : 'none',
+  };
+  return new Response(JSON.stringify(body), {
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
   });
 }

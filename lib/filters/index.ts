@@ -4,6 +4,7 @@
  * list of errors naming each bad parameter; `serializeFilters` writes them back in one canonical
  * order, so the same view always has the same URL.
  */
+import { documentIdProblem } from '@/lib/corpus/ids';
 
 export const STANCES = ['cooperative', 'neutral', 'hostile'] as const;
 export type StanceValue = (typeof STANCES)[number];
@@ -166,7 +167,8 @@ export function parseFilters(params: URLSearchParams): Parsed<Filters> {
     errors.push({ param: 'q', message: 'control characters are not allowed' });
 
   const document = single(params, 'doc', errors);
-  if (document && !ID.test(document)) errors.push({ param: 'doc', message: 'not a document id' });
+  const badId = document == null ? null : documentIdProblem(document);
+  if (badId) errors.push({ param: 'doc', message: `not a document id: ${badId}` });
 
   if (errors.length) return { ok: false, errors };
   return {
@@ -209,6 +211,26 @@ export interface PageRequest {
   cursor: string | null;
 }
 
+/**
+ * The two parts of a cursor the store gave (`nextCursor`: the last row's sort key and id, joined by
+ * NUL, in base64url), or null when the string is not one: a made-up cursor is a 400, not page one.
+ */
+export function cursorParts(cursor: string): [string, string] | null {
+  if (!/^[A-Za-z0-9_-]{2,400}$/.test(cursor)) return null;
+  let text: string;
+  try {
+    const b64 = cursor.replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (c) => c.charCodeAt(0));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  const parts = text.split('\u0000');
+  if (parts.length !== 2 || !parts[1]) return null;
+  if (parts[0] !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(parts[0]!)) return null;
+  return [parts[0]!, parts[1]];
+}
+
 export function parsePage(
   params: URLSearchParams,
   defaults = { limit: 100, max: 1000 },
@@ -222,8 +244,8 @@ export function parsePage(
     } else limit = Number(limitText);
   }
   const cursor = single(params, 'cursor', errors);
-  if (cursor && !/^[A-Za-z0-9_-]{1,400}$/.test(cursor))
-    errors.push({ param: 'cursor', message: 'not a cursor this server gave' });
+  if (cursor != null && cursorParts(cursor) == null)
+    errors.push({ param: 'cursor', message: 'not a cursor this server gave (pass back a nextCursor)' });
   return errors.length ? { ok: false, errors } : { ok: true, value: { limit, cursor } };
 }
 

@@ -5,6 +5,7 @@ import { HighlightedText, type Highlight } from '@/components/text/HighlightedTe
 import { EMPTY_FILTERS, serializeFilters } from '@/lib/filters';
 import { getStore } from '@/lib/store';
 import { publicPath } from '@/lib/api/paths';
+import { documentIdProblem } from '@/lib/corpus/ids';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +15,9 @@ const day = (iso: string) => format(parseISO(iso), 'd MMMM yyyy');
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const store = getStore();
-  const doc = id.length <= 300 ? store.getDocument(decodeURIComponent(id)) : null;
+  // a page's params arrive percent-encoded (the API route's arrive decoded); one rule for both
+  const decoded = decodedParam(id);
+  const doc = decoded != null && documentIdProblem(decoded) == null ? store.getDocument(decoded) : null;
   if (!doc) notFound();
   const events = store.events({ ...EMPTY_FILTERS, document: doc.id }, { limit: 2000, cursor: null }).items;
   const names = new Map(
@@ -121,4 +124,13 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
       </article>
     </main>
   );
+}
+
+/** A path segment decoded once, or null when it is not valid percent-encoding. */
+function decodedParam(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
