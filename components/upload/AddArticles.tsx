@@ -1,37 +1,57 @@
 'use client';
 /**
- * Add articles: paste one, or upload .txt/.md/.jsonl files (POST /api/documents). Shows the upload's
- * progress, then what was found in each document and any problem; the page then refreshes its data,
- * so the new events appear without a reload.
+ * Add articles: paste one, or upload .txt/.md/.jsonl files (POST /api/documents). First it asks the
+ * server how it takes articles from this browser (GET /api/uploads): as they are, with the
+ * server's write token (asked for here, kept for this tab only), or not at all (said plainly).
+ * After sending, the server answers at once with a status URL; the panel follows it while the
+ * indexer finds the events, then lists what was found in each document, and the page refreshes its
+ * data so the new events appear without a reload.
  */
 import { useRouter } from 'next/navigation';
-import { useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import styles from './upload.module.css';
 
-interface Result {
-  documents: { id: string; title: string; published: string | null; events: number; actors: number }[];
+/** One document of an upload, as GET /api/uploads/ID describes it. */
+interface UploadedDoc {
+  id: string;
+  title: string;
+  state: 'queued' | 'extracting' | 'done' | 'failed';
+  published?: string | null;
+  events?: number;
+  actors?: number;
   problems: { path: string; message: string }[];
+  message?: string;
+}
+interface Problem {
+  path: string;
+  message: string;
 }
 type Status =
   | { state: 'idle' }
   | { state: 'sending'; sent: number; total: number }
-  | { state: 'extracting' }
-  | { state: 'done'; result: Result }
-  | { state: 'error'; message: string; problems: Result['problems'] };
+  | { state: 'waiting'; done: number; total: number; worker: boolean }
+  | { state: 'done'; documents: UploadedDoc[]; problems: Problem[] }
+  | { state: 'error'; message: string; problems: Problem[] };
+
+/** How the server takes articles from this browser (GET /api/uploads). */
+type Policy =
+  { writes: 'open' } | { writes: 'token'; message: string } | { writes: 'closed'; message: string };
+
+const TOKEN_KEY = 'detente-write-token';
 
 /** Sends a body with XMLHttpRequest, the one browser API that reports upload progress. */
 function send(
   body: XMLHttpRequestBodyInit,
   type: string | null,
+  token: string | null,
   onProgress: (sent: number, total: number) => void,
-  onSent: () => void,
 ) {
   return new Promise<{ status: number; json: unknown }>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/documents');
     if (type) xhr.setRequestHeader('content-type', type);
+    if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded, e.total);
-    xhr.upload.onload = onSent;
     xhr.onload = () => {
       let json: unknown = null;
       try {
@@ -46,40 +66,113 @@ function send(
   });
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** What a refusal means to a person at the dashboard, by status. */
+function refusal(code: number, error: string | undefined): string {
+  if (code === 401) return error ?? 'the server wants its write token';
+  if (code === 403) return error ?? 'this server does not take articles from here';
+  if (code === 409) return 'an article with the same id but another text is already there';
+  if (code === 413) return 'the files are larger than the server takes at once; send fewer';
+  if (code === 415) return error ?? 'only .txt, .md and .jsonl files can be added';
+  if (code === 429 || code === 507) return error ?? 'the server takes no more articles for now';
+  return error ?? `the server could not take it (HTTP ${code})`;
+}
+
 export default function AddArticles({ onAdded }: { onAdded?: (ids: string[]) => void }) {
   const router = useRouter();
   const id = useId();
   const [open, setOpen] = useState(false);
+  const [policy, setPolicy] = useState<Policy | null>(null);
+  const [token, setToken] = useState('');
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const [title, setTitle] = useState('');
   const [published, setPublished] = useState('');
   const [text, setText] = useState('');
+  const [chosen, setChosen] = useState(0);
   const files = useRef<HTMLInputElement>(null);
-  const busy = status.state === 'sending' || status.state === 'extracting';
+  const busy = status.state === 'sending' || status.state === 'waiting';
+
+  const askPolicy = useCallback(async (withToken: string | null) => {
+    try {
+      const r = await fetch('/api/uploads', {
+        headers: withToken ? { authorization: `Bearer ${withToken}` } : {},
+        cache: 'no-store',
+      });
+      const j = (await r.json()) as Policy;
+      setPolicy(j);
+    } catch {
+      setPolicy({ writes: 'closed', message: 'the server could not be reached' });
+    }
+  }, []);
+
+  /** Follows an upload's status URL until nothing of it waits. */
+  const follow = async (url: string, problems: Problem[]) => {
+    for (let delay = 300; ; delay = Math.min(2000, delay * 1.5)) {
+      const r = await fetch(url, { cache: 'no-store' });
+      const j = (await r.json()) as {
+        documents: UploadedDoc[];
+        waiting: number;
+        done: number;
+        total: number;
+        worker: string;
+      };
+      if (!r.ok) throw new Error('the upload’s status could not be read');
+      if (j.waiting === 0) {
+        setStatus({ state: 'done', documents: j.documents, problems });
+        return j.documents;
+      }
+      setStatus({
+        state: 'waiting',
+        done: j.total - j.waiting,
+        total: j.total,
+        worker: j.worker === 'running',
+      });
+      await sleep(delay);
+    }
+  };
 
   const submit = async (body: XMLHttpRequestBodyInit, type: string | null) => {
     setStatus({ state: 'sending', sent: 0, total: 0 });
+    const useToken = token.trim() || null;
     try {
-      const { status: code, json } = await send(
-        body,
-        type,
-        (sent, total) => setStatus({ state: 'sending', sent, total }),
-        () => setStatus({ state: 'extracting' }),
+      const { status: code, json } = await send(body, type, useToken, (sent, total) =>
+        setStatus({ state: 'sending', sent, total }),
       );
-      const j = (json ?? {}) as Partial<Result> & { detail?: string; title?: string };
-      if (code === 201 && j.documents) {
-        setStatus({ state: 'done', result: { documents: j.documents, problems: j.problems ?? [] } });
+      const j = (json ?? {}) as {
+        error?: string;
+        status?: string;
+        documents?: UploadedDoc[];
+        problems?: Problem[];
+        conflicts?: Problem[];
+        worker?: string;
+      };
+      if ((code === 202 || code === 200) && j.status) {
+        if (useToken) sessionStorage.setItem(TOKEN_KEY, useToken);
         setText('');
         setTitle('');
         setPublished('');
         if (files.current) files.current.value = '';
-        onAdded?.(j.documents.map((d) => d.id));
+        setChosen(0);
+        const problems = [...(j.conflicts ?? []), ...(j.problems ?? [])];
+        setStatus({
+          state: 'waiting',
+          done: 0,
+          total: j.documents?.length ?? 0,
+          worker: j.worker === 'running',
+        });
+        const docs = await follow(j.status, problems);
+        onAdded?.(docs.filter((d) => d.state === 'done').map((d) => d.id));
         router.refresh();
       } else {
+        if (code === 401) {
+          sessionStorage.removeItem(TOKEN_KEY);
+          setPolicy({ writes: 'token', message: j.error ?? 'the server wants its write token' });
+        }
         setStatus({
           state: 'error',
-          message: j.detail ?? j.title ?? `the server answered ${code}`,
-          problems: j.problems ?? [],
+          message: refusal(code, j.error),
+          problems: [...(j.conflicts ?? []), ...(j.problems ?? [])],
         });
       }
     } catch (e) {
@@ -87,13 +180,23 @@ export default function AddArticles({ onAdded }: { onAdded?: (ids: string[]) => 
     }
   };
 
+  const closed = policy?.writes === 'closed';
+  const needsToken = policy?.writes === 'token';
   return (
-    <section className={styles.box} aria-labelledby={`${id}-h`}>
+    <section className={styles.box} aria-labelledby={`${id}-h`} id="add-articles">
       <h2 id={`${id}-h`} className={styles.h}>
         <button
           type="button"
           aria-expanded={open}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => {
+            // the first opening asks the server how it takes articles from this browser
+            if (!open && !policy) {
+              const kept = sessionStorage.getItem(TOKEN_KEY);
+              if (kept) setToken(kept);
+              void askPolicy(kept);
+            }
+            setOpen(!open);
+          }}
           data-testid="add-toggle"
         >
           Add articles {open ? '▾' : '▸'}
@@ -101,6 +204,28 @@ export default function AddArticles({ onAdded }: { onAdded?: (ids: string[]) => 
       </h2>
       {open && (
         <div className={styles.body}>
+          {policy == null && <p className={styles.wide}>Asking the server how it takes articles…</p>}
+          {closed && (
+            <p className={`${styles.wide} ${styles.error}`} data-testid="upload-closed">
+              This server does not take articles from this browser: {policy.message}.
+            </p>
+          )}
+          {needsToken && (
+            <label className={`${styles.wide} ${styles.token}`}>
+              Write token (this server adds articles only with it; ask its operator)
+              <input
+                type="password"
+                autoComplete="off"
+                value={token}
+                onChange={(e) => setToken(e.target.value)}
+                data-testid="write-token"
+              />
+              {policy.message !==
+                'this server adds articles only with its write token (Authorization: Bearer TOKEN)' && (
+                <span className={styles.error}>{policy.message}</span>
+              )}
+            </label>
+          )}
           <form
             className={styles.paste}
             onSubmit={(e) => {
@@ -127,7 +252,10 @@ export default function AddArticles({ onAdded }: { onAdded?: (ids: string[]) => 
                 data-testid="paste-text"
               />
             </label>
-            <button type="submit" disabled={busy || !text.trim()}>
+            <button
+              type="submit"
+              disabled={busy || closed || !policy || !text.trim() || (needsToken && !token.trim())}
+            >
               Add the text
             </button>
           </form>
@@ -135,10 +263,10 @@ export default function AddArticles({ onAdded }: { onAdded?: (ids: string[]) => 
             className={styles.files}
             onSubmit={(e) => {
               e.preventDefault();
-              const chosen = files.current?.files;
-              if (!chosen?.length) return;
+              const list = files.current?.files;
+              if (!list?.length) return;
               const form = new FormData();
-              for (const f of chosen) form.append('file', f, f.name);
+              for (const f of list) form.append('file', f, f.name);
               void submit(form, null);
             }}
           >
@@ -149,11 +277,15 @@ export default function AddArticles({ onAdded }: { onAdded?: (ids: string[]) => 
                 type="file"
                 multiple
                 accept=".txt,.md,.markdown,.jsonl"
+                onChange={(e) => setChosen(e.target.files?.length ?? 0)}
                 data-testid="upload-files"
               />
             </label>
-            <button type="submit" disabled={busy}>
-              Upload
+            <button
+              type="submit"
+              disabled={busy || closed || !policy || chosen === 0 || (needsToken && !token.trim())}
+            >
+              Upload {chosen > 1 ? `${chosen} files` : ''}
             </button>
           </form>
           <Report status={status} />
@@ -174,22 +306,41 @@ function Report({ status }: { status: Status }) {
           </progress>
         </>
       )}
-      {status.state === 'extracting' && 'Sent; finding the events…'}
+      {status.state === 'waiting' && (
+        <>
+          Received; finding the events: {status.done} of {status.total} document
+          {status.total === 1 ? '' : 's'} done <progress max={status.total || 1} value={status.done} />
+          {!status.worker && (
+            <p className={styles.error}>
+              No indexer is running on the server to read them: they are kept, and will be read when it
+              starts.
+            </p>
+          )}
+        </>
+      )}
       {status.state === 'done' && (
         <>
           <p>
-            Added {status.result.documents.length} document{status.result.documents.length === 1 ? '' : 's'}:
+            {status.documents.filter((d) => d.state === 'done').length} of {status.documents.length} document
+            {status.documents.length === 1 ? '' : 's'} added:
           </p>
           <ul>
-            {status.result.documents.map((d) => (
+            {status.documents.map((d) => (
               <li key={d.id}>
-                {d.title} — {d.events} event{d.events === 1 ? '' : 's'}, {d.actors} actor
-                {d.actors === 1 ? '' : 's'}
-                {d.published ? `, published ${d.published}` : ''}
+                {d.title} —{' '}
+                {d.state === 'done' ? (
+                  <>
+                    {d.events} event{d.events === 1 ? '' : 's'}, {d.actors} actor{d.actors === 1 ? '' : 's'}
+                    {d.published ? `, published ${d.published}` : ''}
+                  </>
+                ) : (
+                  <span className={styles.error}>not read: {d.message ?? 'failed'}</span>
+                )}
+                <Problems problems={d.problems} />
               </li>
             ))}
           </ul>
-          <Problems problems={status.result.problems} />
+          <Problems problems={status.problems} />
         </>
       )}
       {status.state === 'error' && (
@@ -202,7 +353,7 @@ function Report({ status }: { status: Status }) {
   );
 }
 
-function Problems({ problems }: { problems: Result['problems'] }) {
+function Problems({ problems }: { problems: Problem[] }) {
   if (!problems.length) return null;
   return (
     <ul className={styles.problems}>
