@@ -2,8 +2,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-// Browser tests run in Debian's Chromium (never a downloaded browser) against `next start`, on a
-// database of their own, indexed from seeds/ before the server starts.
+// Browser tests run in Debian's Chromium (never a downloaded browser) against the project's server
+// (scripts/serve.ts: the web server and the upload worker), on a database of their own, indexed
+// from seeds/ before the server starts.
 const port = Number(process.env.E2E_PORT ?? 3210);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const database = process.env.E2E_DB ?? path.join(os.tmpdir(), `detente-e2e-${process.pid}`, 'detente.db');
@@ -54,6 +55,11 @@ export default defineConfig({
       // the page ships a sample of 5 events and the browser fetches the rest: every browser test
       // goes through that path (the seed gives more than 5)
       DETENTE_FIRST_PAINT_EVENTS: '5',
+      // writes need the token (test/e2e/writes.ts): the dashboard's upload asks for it
+      DETENTE_WRITE_TOKEN: process.env.E2E_WRITE_TOKEN ?? 'e2e-write-token-3c9f1a',
+      // each test is a client of its own through X-Forwarded-For, as behind one proxy, so that the
+      // rate-limit test's bucket is not the other tests' (lib/api/access.ts)
+      DETENTE_TRUST_PROXY: '1',
     },
   },
 });

@@ -11,6 +11,8 @@
  *            on `next start` with 10 connections (needs `npm run build` first)
  *   ui       the dashboard in Chromium on about 10k synthetic events: hover → tooltip, brush →
  *            redraw, first load JS (needs `npm run build` first; CHROMIUM_PATH or /usr/bin/chromium)
+ *   writes   extraction time against text size (linear?), database growth per uploaded MB, and
+ *            reads answered while the worker extracts a 5 MB upload (needs `npm run build` first)
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -25,6 +27,7 @@ import { indexCorpus } from '@/lib/indexer';
 import { SqliteStore } from '@/lib/store/sqlite';
 import { load, startServer, type LoadResult } from '@/lib/bench/server';
 import { firstLoadJs, measureUi, type Stats } from '@/lib/bench/ui';
+import { benchGrowth, benchLinear, benchReadsWhileExtracting } from '@/lib/bench/writes';
 
 const BENCH_FILE = 'docs/BENCHMARKS.md';
 
@@ -387,6 +390,73 @@ First load JS: ${r.firstLoad.scripts} scripts, ${fmt(r.firstLoad.rawKB, 0)} kB r
 Page ready (HTML, scripts, first timeline and network drawn) in ${r.pageLoadMs} ms.
 `,
       );
+    }
+  }
+  if (only === 'writes') {
+    const writesCommand = 'npm run build && npm run bench -- --only writes';
+    const lin = benchLinear();
+    for (const r of lin.rows)
+      process.stdout.write(`extract ${r.mb} MB: ${fmt(r.seconds)} s (${fmt(r.seconds / r.mb)} s/MB)\n`);
+    process.stdout.write(`time of 4 MB / time of 1 MB: ${fmt(lin.ratio)}\n`);
+    const g = await benchGrowth(5);
+    process.stdout.write(
+      `uploads: ${fmt(g.uploadedMB)} MB of text in ${g.documents} documents: database +${fmt(g.dbMB)} MB (${fmt(g.dbMB / g.uploadedMB)} MB per MB), uploads folder ${fmt(g.filesMB)} MB\n`,
+    );
+    const rw = await benchReadsWhileExtracting();
+    const line = (name: string, s: typeof rw.status) =>
+      `${name}: ${s.n} requests, p50 ${fmt(s.p50, 1)} ms, p99 ${fmt(s.p99, 1)} ms, max ${fmt(s.max, 1)} ms`;
+    process.stdout.write(
+      `a ${fmt(rw.uploadMB)} MB upload extracted in ${fmt(rw.extractSeconds, 1)} s; meanwhile ${line('GET /api/status', rw.status)}; ${line('GET /api/events', rw.events)}\n`,
+    );
+    if (write) {
+      const body = `## Writes: linear extraction, growth per uploaded MB, reads during a long upload (issue 10)
+
+Command: \`${writesCommand}\` · run ${when} · ${describeMachine(m)}
+
+**Extraction time against text size.** One document made of synthetic news (\`lib/synth\`) cut at
+each size, run through the whole pipeline on one core. Time per MB must stay flat.
+
+${table(
+  ['text (MB)', 'seconds', 's/MB', 'time expressions', 'events', 'mentions'],
+  lin.rows.map((r) => [r.mb, fmt(r.seconds), fmt(r.seconds / r.mb), r.timexes, r.events, r.mentions]),
+)}
+
+Time of 4 MB / time of 1 MB: **${fmt(lin.ratio)}** (goal ≤ 4.5; 4.0 is linear).
+
+**Growth per uploaded MB.** ${fmt(g.uploadedMB)} MB of text in ${g.documents} synthetic articles, queued
+one by one and extracted by the worker into a fresh database: the database grew by ${fmt(g.dbMB)} MB
+(**${fmt(g.dbMB / g.uploadedMB)} MB per uploaded MB**, after a WAL checkpoint), the uploads folder holds
+${fmt(g.filesMB)} MB.
+
+**Reads while a long upload is extracted.** \`npm start\` (the web server and the worker, two
+processes) on the seed; a ${fmt(rw.uploadMB)} MB text is posted, then \`GET /api/status\` and
+\`GET /api/events?limit=100\` are asked 10 times a second each, one request at a time, until the
+upload is stored (${fmt(rw.extractSeconds, 1)} s).
+
+${table(
+  ['request', 'requests', 'p50 (ms)', 'p99 (ms)', 'max (ms)', 'goal'],
+  [
+    [
+      'GET /api/status',
+      rw.status.n,
+      fmt(rw.status.p50, 1),
+      fmt(rw.status.p99, 1),
+      fmt(rw.status.max, 1),
+      'p99 ≤ 300 ms',
+    ],
+    [
+      'GET /api/events',
+      rw.events.n,
+      fmt(rw.events.p50, 1),
+      fmt(rw.events.p99, 1),
+      fmt(rw.events.max, 1),
+      'p99 ≤ 300 ms',
+    ],
+  ],
+)}
+`;
+      writeSection(BENCH_FILE, 'writes', body);
+      writeSection('docs/RELIABILITY.md', 'writes', body.replace(/^## /, '### '));
     }
   }
   if (write) process.stderr.write(`bench: wrote ${BENCH_FILE}\n`);

@@ -1,5 +1,5 @@
 /**
- * For benchmarks: a production Next.js server on a database of the benchmark's own, started as a
+ * For benchmarks: the production web server (scripts/server.ts) on a database of the benchmark's own, started as a
  * child process (and stopped with it), and load from autocannon with every latency kept, so
  * percentiles such as p95 are exact.
  */
@@ -19,21 +19,11 @@ export interface Server {
 export async function startServer(env: Record<string, string>, port: number): Promise<Server> {
   if (!existsSync(path.join('.next', 'BUILD_ID')))
     throw new Error('no production build: run `npm run build` first');
-  const child = spawn(
-    process.execPath,
-    [
-      path.join('node_modules', 'next', 'dist', 'bin', 'next'),
-      'start',
-      '--port',
-      String(port),
-      '--hostname',
-      '127.0.0.1',
-    ],
-    {
-      env: { ...process.env, ...env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  // the project's web server (scripts/server.ts), as `npm start` runs it, without the indexer
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'server.ts')], {
+    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const url = `http://127.0.0.1:${port}`;
   const stop = () => {
     if (child.exitCode == null) child.kill('SIGTERM');

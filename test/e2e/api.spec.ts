@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
+import { uploaded, WRITE } from './writes';
 
 // The HTTP API of the server playwright.config.ts starts, on a database indexed from seeds/.
 
@@ -103,30 +104,42 @@ test('POST a JSON article, then GET its document', async ({ request }) => {
     // older than the seed, so the page still opens on the seed
     published: '2015-06-03',
   };
-  const posted = await request.post('/api/documents', { data: article });
-  expect(posted.status(), await posted.text()).toBe(201);
-  const body = (await posted.json()) as { documents: { id: string; title: string; events: number }[] };
+  const posted = await request.post('/api/documents', { data: article, headers: WRITE });
+  expect(posted.status(), await posted.text()).toBe(202);
+  const body = (await posted.json()) as { status: string; documents: { id: string; title: string }[] };
+  expect(posted.headers()['location']).toBe(body.status);
   expect(body.documents).toHaveLength(1);
   const [doc] = body.documents;
   expect(doc!.title).toBe(article.title);
-  expect(doc!.events).toBeGreaterThan(0);
+  const done = await uploaded(request, body.status);
+  expect(done.state).toBe('done');
+  expect(done.documents[0]!.events).toBeGreaterThan(0);
 
   const stored = await ok(await request.get(`/api/documents/${encodeURIComponent(doc!.id)}`));
   expect(stored).toMatchObject({ id: doc!.id, title: article.title, text: article.text, origin: 'upload' });
   const events = await ok(await request.get(`/api/events?doc=${encodeURIComponent(doc!.id)}`));
-  expect((events.events as ApiEvent[]).length).toBe(doc!.events);
+  expect((events.events as ApiEvent[]).length).toBe(done.documents[0]!.events);
 
-  // posted again: the same document
-  const again = (await (await request.post('/api/documents', { data: article })).json()) as typeof body;
-  expect(again.documents[0]!.id).toBe(doc!.id);
+  // posted again: the same document, and nothing to do
+  const again = await request.post('/api/documents', { data: article, headers: WRITE });
+  expect(again.status()).toBe(200);
+  expect(((await again.json()) as typeof body).documents[0]!.id).toBe(doc!.id);
+  // the same id with another text: a conflict naming it
+  const clash = await request.post('/api/documents', {
+    data: { id: doc!.id, text: 'Norway attacked Sweden.' },
+    headers: WRITE,
+  });
+  expect(clash.status()).toBe(409);
+  expect(((await clash.json()) as { error: string }).error).toContain(doc!.id);
 
   const wrong = await request.post('/api/documents', {
     data: '<article/>',
-    headers: { 'content-type': 'application/xml' },
+    headers: { 'content-type': 'application/xml', ...WRITE },
   });
   expect(wrong.status()).toBe(415);
   const unknown = await request.post('/api/documents', {
     data: { text: 'Norway praised Sweden.', author: 'x' },
+    headers: WRITE,
   });
   expect(unknown.status()).toBe(400);
   expect(((await unknown.json()) as { errors: { param: string }[] }).errors.map((e) => e.param)).toEqual([
@@ -156,4 +169,50 @@ test('GET /api/export?format=csv: a header row and the events', async ({ request
   const lines = (await response.text()).trimEnd().split('\n');
   expect(lines[0]).toMatch(/^id,document,title,url,/);
   expect(lines.length).toBeGreaterThan(1);
+});
+
+test('writes: no token is a 401, a wrong one too, and a page of another site is a 403; the seed is untouched', async ({
+  request,
+}) => {
+  const seed = await ok(await request.get('/api/documents/000_af00a7cc2cefd3e2'));
+  const text = { data: { id: '000_af00a7cc2cefd3e2', text: '.' } };
+  expect((await request.post('/api/documents', text)).status()).toBe(401);
+  expect(
+    (await request.post('/api/documents', { ...text, headers: { authorization: 'Bearer nope' } })).status(),
+  ).toBe(401);
+  const foreign = await request.post('/api/documents', {
+    data: 'Fabricated.',
+    headers: { ...WRITE, 'content-type': 'text/plain', origin: 'https://evil.example' },
+  });
+  expect(foreign.status()).toBe(403);
+  // with the token, the id goes under upload: and the seed stays as it was
+  const namespaced = await request.post('/api/documents', { ...text, headers: WRITE });
+  expect(((await namespaced.json()) as { documents: { id: string }[] }).documents[0]!.id).toBe(
+    'upload:000_af00a7cc2cefd3e2',
+  );
+  expect(await ok(await request.get('/api/documents/000_af00a7cc2cefd3e2'))).toEqual(seed);
+  const policy = (await (await request.get('/api/uploads')).json()) as {
+    writes: string;
+    worker: { running: boolean };
+  };
+  expect(policy).toMatchObject({ writes: 'token', worker: { running: true } });
+});
+
+test('every /api answer is JSON: an unknown path, a wrong method, a made-up cursor, a 100 KB query', async ({
+  request,
+}) => {
+  for (const [url, status] of [
+    ['/api/documents/a/b/c', 404],
+    ['/api/nothing-here', 404],
+    ['/api/events?cursor=abc', 400],
+    [`/api/events?q=${'w'.repeat(100_000)}`, 431],
+  ] as const) {
+    const response = await request.get(url);
+    expect(response.status(), url.slice(0, 40)).toBe(status);
+    expect(response.headers()['content-type'], url.slice(0, 40)).toMatch(/^application\/json/);
+    expect(typeof ((await response.json()) as { error: string }).error).toBe('string');
+  }
+  const put = await request.fetch('/api/graph', { method: 'DELETE' });
+  expect(put.status()).toBe(405);
+  expect(((await put.json()) as { error: string }).error).toMatch(/GET/);
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { WRITE_TOKEN } from './writes';
 
 // The dashboard on the seed article. Event ids come from the API at run time, never from here.
 
@@ -169,10 +170,18 @@ test('a copied URL opened in a new browser context shows the same events and nod
   await other.close();
 });
 
-test('an uploaded article’s events appear without a reload', async ({ page }) => {
+test('an uploaded article’s events appear without a reload, once the server’s write token is given', async ({
+  page,
+}) => {
   await openDashboard(page);
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   await page.getByTestId('add-toggle').click();
+  // the server wants its token: the form says so, and the buttons wait for it
+  const token = page.getByTestId('write-token');
+  await expect(token).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add the text' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^Upload/ })).toBeDisabled();
+  await token.fill(WRITE_TOKEN);
   await page.getByLabel('Title').fill('Harbour accord in the Baltic');
   await page.getByLabel('Published').fill('2019-03-05');
   await page
@@ -182,7 +191,7 @@ test('an uploaded article’s events appear without a reload', async ({ page }) 
         'The Estonian prime minister praised Finland for its patience.',
     );
   await page.getByRole('button', { name: 'Add the text' }).click();
-  await expect(page.getByTestId('upload-status')).toContainText('Added 1 document');
+  await expect(page.getByTestId('upload-status')).toContainText('1 of 1 document added', { timeout: 20_000 });
   await expect(
     page.locator('[data-testid="event-table"] tbody tr', { hasText: 'Harbour accord in the Baltic' }).first(),
   ).toBeVisible();
@@ -220,4 +229,16 @@ test('a link with filters that cannot be read says which, and offers everything 
   await expect(alert).toContainText('friendly');
   await page.getByRole('link', { name: 'Show everything instead' }).click();
   await expect(page.locator('[data-testid="event-table"]')).toBeVisible();
+});
+
+test('a wrong write token is refused in words, and the form asks again', async ({ page }) => {
+  await openDashboard(page);
+  await page.getByTestId('add-toggle').click();
+  await page.getByTestId('write-token').fill('not-the-token');
+  await page.getByTestId('paste-text').fill('Chile praised Peru on Monday.');
+  await page.getByRole('button', { name: 'Add the text' }).click();
+  await expect(page.getByTestId('upload-status')).toContainText(
+    'Nothing added: the write token is not right',
+  );
+  await expect(page.getByTestId('write-token')).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { uploaded, WRITE } from './writes';
 
 // An article written to attack the dashboard: markup in its text, title and source, a javascript:
 // address as its url. Everything the payload could run sets window.__pwned or opens a dialog; both
@@ -36,6 +37,7 @@ test.beforeAll(async ({ request }) => {
   // as JSON, the route refuses a javascript: url outright
   const json = await request.post('/api/documents', {
     data: { title: TITLE, text: TEXT, published: '2016-05-08', source: SOURCE, url: URL_PAYLOAD },
+    headers: WRITE,
   });
   expect(json.status()).toBe(400);
   expect(((await json.json()) as { errors: { param: string }[] }).errors.map((e) => e.param)).toEqual([
@@ -45,9 +47,12 @@ test.beforeAll(async ({ request }) => {
   // a file keeps its metadata as written, as the corpus does: the dashboard has to keep it inert
   const file = await request.post('/api/documents', {
     multipart: { file: { name: 'hostile.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown()) } },
+    headers: WRITE,
   });
-  expect(file.status(), await file.text()).toBe(201);
-  documentId = ((await file.json()) as { documents: { id: string }[] }).documents[0]!.id;
+  expect(file.status(), await file.text()).toBe(202);
+  const answer = (await file.json()) as { status: string; documents: { id: string }[] };
+  documentId = answer.documents[0]!.id;
+  expect((await uploaded(request, answer.status)).state).toBe('done');
   const listed = await request.get(`/api/events?doc=${encodeURIComponent(documentId)}&limit=100`);
   events = ((await listed.json()) as { events: ApiEvent[] }).events;
   // the payload must reach the views for the test to mean anything

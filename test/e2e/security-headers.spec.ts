@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { WRITE } from './writes';
 
 // The security headers of the server playwright.config.ts starts (proxy.ts, next.config.mjs), and
 // the dashboard working under its Content-Security-Policy: not one violation while it loads and
@@ -126,12 +127,13 @@ test('another page cannot frame the dashboard (frame-ancestors none)', async ({ 
 });
 
 test('POST /api/documents past the per-client limit is a 429 with Retry-After', async ({ request }) => {
-  // a client of its own (the limit keys on X-Forwarded-For), so the other tests' uploads go on
+  // a client of its own (the test server trusts one proxy hop: the limit keys on X-Forwarded-For),
+  // so the other tests' uploads go on
   const client = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
   const post = () =>
     request.post('/api/documents', {
       data: '<a/>',
-      headers: { 'content-type': 'application/xml', 'x-forwarded-for': client },
+      headers: { 'content-type': 'application/xml', 'x-forwarded-for': client, ...WRITE },
     });
   const statuses: number[] = [];
   let limited = null;
@@ -148,7 +150,7 @@ test('POST /api/documents past the per-client limit is a 429 with Retry-After', 
   // another client is not held back
   const other = await request.post('/api/documents', {
     data: '<a/>',
-    headers: { 'content-type': 'application/xml', 'x-forwarded-for': '198.51.100.254' },
+    headers: { 'content-type': 'application/xml', 'x-forwarded-for': '198.51.100.254', ...WRITE },
   });
   expect(other.status()).toBe(415);
 });

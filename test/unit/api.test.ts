@@ -1,7 +1,7 @@
 /**
  * The routes' logic (lib/api), called as Next calls it: a Request in, a Response out, on a store
  * built from articles written for these tests. Every GET answers JSON with an ETag, or a 400 that
- * names the bad parameter; POST stores an upload in the data folder before it answers.
+ * names the bad parameter. POST /api/documents has its own file: test/unit/uploads.test.ts.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,7 +17,7 @@ import {
   listDocuments,
   listEvents,
 } from '@/lib/api/queries';
-import { addDocuments, sweepTemporaryFiles, uploadsFolder } from '@/lib/api/uploads';
+import { sweepTemporaryFiles } from '@/lib/api/uploads';
 import { publicPath } from '@/lib/api/paths';
 import { indexCorpus } from '@/lib/indexer';
 import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
@@ -400,198 +400,6 @@ describe('GET /api/export', () => {
     expect(JSON.parse(await get('exportEvents', '/api/export?format=json&actor=nobody').text())).toEqual([]);
     expect(parseCsv(await get('exportEvents', '/api/export?actor=nobody').text())).toHaveLength(1);
     expect(await get('exportEvents', '/api/export?format=jsonl&actor=nobody').text()).toBe('');
-  });
-});
-
-describe('POST /api/documents', () => {
-  let db: string;
-  let s: SqliteStore;
-  let n = 0;
-  beforeEach(() => {
-    db = path.join(tmp, `upload-${++n}`, 'detente.db');
-    process.env.DETENTE_DB = db;
-    delete process.env.DETENTE_MAX_UPLOAD_BYTES;
-    s = new SqliteStore(db);
-  });
-
-  const post = (body: BodyInit, type?: string, headers: Record<string, string> = {}) =>
-    addDocuments(
-      new Request('http://x/api/documents', {
-        method: 'POST',
-        body,
-        headers: type ? { 'content-type': type, ...headers } : headers,
-      }),
-      s,
-    );
-  const uploaded = () => readdirSync(path.join(path.dirname(db), 'uploads'));
-  type Answer = { documents: { id: string; title: string; events: number }[]; problems: { path: string }[] };
-
-  const ARTICLE = {
-    title: 'Ghana and Togo',
-    text: 'Ghana praised Togo on 2 May 2016. Togo thanked Ghana warmly.',
-    published: '2016-05-03',
-    source: 'A test wire',
-    url: 'https://news.example/ghana',
-  };
-
-  it('a JSON article is a 201 with its id and events; GET /api/documents/ID then returns it', async () => {
-    const response = await post(JSON.stringify(ARTICLE), 'application/json');
-    expect(response.status).toBe(201);
-    const body = (await response.json()) as Answer;
-    expect(body.documents).toHaveLength(1);
-    const [doc] = body.documents;
-    expect(doc).toMatchObject({ title: 'Ghana and Togo', published: '2016-05-03' });
-    expect(doc!.events).toBeGreaterThan(0);
-    const stored = await json(getDocument(new Request(`http://x/api/documents/x`), doc!.id, s));
-    expect(stored).toMatchObject({
-      id: doc!.id,
-      title: 'Ghana and Togo',
-      text: ARTICLE.text,
-      origin: 'upload',
-      source: 'A test wire',
-      url: 'https://news.example/ghana',
-    });
-    const events = (await json(get('listEvents', `/api/events?doc=${encodeURIComponent(doc!.id)}`, s)))
-      .events as EventRecord[];
-    expect(events.length).toBe(doc!.events);
-    expect(uploaded()).toHaveLength(1);
-    expect(existsSync(path.join(uploadsFolder(), uploaded()[0]!))).toBe(true);
-    expect(uploadsFolder()).toBe(path.join(path.dirname(db), 'uploads'));
-  });
-
-  it('text/plain is a 201; the first line is the title', async () => {
-    const response = await post(
-      'Chile and Peru\n\nChile praised Peru on 5 May 2016.',
-      'text/plain; charset=utf-8',
-    );
-    expect(response.status).toBe(201);
-    const body = (await response.json()) as Answer;
-    expect(body.documents[0]).toMatchObject({ title: 'Chile and Peru' });
-    expect(uploaded().filter((f) => f.endsWith('.txt'))).toHaveLength(1);
-    expect(s.getDocument(body.documents[0]!.id)).not.toBeNull();
-  });
-
-  it('text/markdown is a 201', async () => {
-    const response = await post('# Egypt\n\nEgypt condemned Israel on 3 March 2016.', 'text/markdown');
-    expect(response.status).toBe(201);
-    expect(uploaded().filter((f) => f.endsWith('.md'))).toHaveLength(1);
-  });
-
-  it('multipart with a .txt and a .png: the .txt is stored, the .png named in problems', async () => {
-    const form = new FormData();
-    form.append(
-      'file',
-      new Blob(['Norway and Sweden\n\nNorway praised Sweden on 1 May 2016.']),
-      'nordic.txt',
-    );
-    form.append('file', new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])]), 'picture.png');
-    form.append('note', 'a plain field is ignored');
-    const response = await post(form);
-    expect(response.status).toBe(201);
-    const body = (await response.json()) as Answer;
-    expect(body.documents.map((d) => d.title)).toEqual(['Norway and Sweden']);
-    expect(body.problems.map((p) => p.path)).toContain('picture.png');
-    expect(uploaded()).toEqual([expect.stringMatching(/nordic\.txt$/)]);
-  });
-
-  it('multipart with only a .png is a 415; with no file a 400', async () => {
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array([0x89, 0x50])]), 'picture.png');
-    const png = await json(await post(form), 415);
-    expect(png.error).toContain('picture.png');
-    const empty = new FormData();
-    empty.append('note', 'nothing');
-    await json(await post(empty), 400);
-    expect(existsSync(uploadsFolder())).toBe(false);
-  });
-
-  it.each([['application/xml'], ['text/html'], ['application/x-www-form-urlencoded'], [undefined]])(
-    'content type %s is a 415',
-    async (type) => {
-      // bytes, so that Request adds no content type of its own
-      const body = await json(await post(new TextEncoder().encode('<a>Chile praised Peru.</a>'), type), 415);
-      expect(body.error).toMatch(/^send the article as/);
-    },
-  );
-
-  it('a body over the limit is a 413, whether declared or streamed', async () => {
-    process.env.DETENTE_MAX_UPLOAD_BYTES = '100';
-    const big = JSON.stringify({ text: 'Chile praised Peru. '.repeat(20) });
-    await json(await post(big, 'application/json'), 413);
-    await json(await post(big, 'application/json', { 'content-length': String(big.length) }), 413);
-    await json(await post('Chile praised Peru. '.repeat(20), 'text/plain'), 413);
-    const ok = await post(JSON.stringify({ text: 'Chile praised Peru.' }), 'application/json');
-    expect(ok.status).toBe(201);
-  });
-
-  it('invalid JSON is a 400', async () => {
-    await json(await post('{"text": "unfinished', 'application/json'), 400);
-    await json(await post(new Uint8Array([0x7b, 0xff, 0x7d]), 'application/json'), 400);
-    await json(await post('', 'application/json'), 400);
-  });
-
-  it.each<[string, unknown, string[]]>([
-    ['empty text', { text: '' }, ['text']],
-    ['white space for text', { text: ' \n\t ' }, ['text']],
-    ['no text', { title: 'A title' }, ['text']],
-    ['a number for a title', { text: 'Chile praised Peru.', title: 5 }, ['title']],
-    ['an unknown field', { text: 'Chile praised Peru.', author: 'someone' }, ['author']],
-    ['two unknown fields', { text: 'Chile praised Peru.', author: 'x', id: 'y' }, ['author', 'id']],
-    ['an array', ['Chile praised Peru.'], ['body']],
-    ['null', null, ['body']],
-  ])('JSON with %s is a 400 naming it', async (_, article, params) => {
-    await refused(await post(JSON.stringify(article), 'application/json'), params);
-    expect(s.stats().documents).toBe(0);
-  });
-
-  it('text that cannot be read is a 400 naming the problem, and nothing is kept', async () => {
-    const body = await json(await post(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41]), 'text/plain'), 400);
-    expect(typeof body.error).toBe('string');
-    await json(await post('   \n  ', 'text/plain'), 400);
-    expect(existsSync(uploadsFolder()) ? readdirSync(uploadsFolder()) : []).toEqual([]);
-  });
-
-  it('the same article posted twice is one document', async () => {
-    const first = (await (await post(JSON.stringify(ARTICLE), 'application/json')).json()) as Answer;
-    const second = (await (await post(JSON.stringify(ARTICLE), 'application/json')).json()) as Answer;
-    expect(second.documents[0]!.id).toBe(first.documents[0]!.id);
-    expect(s.stats().documents).toBe(1);
-    expect(uploaded()).toHaveLength(1);
-    const text = 'Chile and Peru\n\nChile praised Peru on 5 May 2016.';
-    await post(text, 'text/plain');
-    await post(text, 'text/plain');
-    expect(s.stats().documents).toBe(2);
-  });
-
-  it('an upload keeps its id when the uploads folder is indexed again (after a restart)', async () => {
-    const a = (await (await post(JSON.stringify(ARTICLE), 'application/json')).json()) as Answer;
-    const b = (await (
-      await post('Chile and Peru\n\nChile praised Peru on 5 May 2016.', 'text/plain')
-    ).json()) as Answer;
-    const form = new FormData();
-    form.append(
-      'file',
-      new Blob(['Norway and Sweden\n\nNorway praised Sweden on 1 May 2016.']),
-      'nordic.txt',
-    );
-    const c = (await (await post(form)).json()) as Answer;
-    const ids = [a, b, c].map((x) => x.documents[0]!.id).sort();
-
-    // the server restarts: serve.ts indexes the uploads folder
-    const r = await indexCorpus(s, [uploadsFolder()], { origin: 'upload' });
-    expect(r).toMatchObject({ extracted: 0, unchanged: 3, removed: 0 });
-    const list = (await json(get('listDocuments', '/api/documents', s))).documents as { id: string }[];
-    expect(list.map((d) => d.id).sort()).toEqual(ids);
-
-    // the database was lost after the upload was acknowledged: the file brings it back, same id
-    const fresh = new SqliteStore(path.join(tmp, `recovered-${n}`, 'detente.db'));
-    await indexCorpus(fresh, [uploadsFolder()], { origin: 'upload' });
-    expect(
-      fresh
-        .listDocuments({ limit: 10, cursor: null })
-        .items.map((d) => d.id)
-        .sort(),
-    ).toEqual(ids);
   });
 });
 
