@@ -2,12 +2,13 @@
  * Trains the tagger, lemmatiser and parser on UD English EWT and writes the model file.
  *
  *   npx tsx scripts/train-syntax.ts --treebank ../shared/resources/ud-english-ewt
- *       [--epochs N] [--tagger-epochs N] [--folds N] [--seed S] [--out FILE] [--limit N]
+ *       [--epochs N] [--tagger-epochs N] [--folds N] [--seed S] [--out FILE] [--limit N] [--prune X]
+ *       [--tags-cache FILE] [--prune-scan X,Y,…]
  *
  * Trains on train; after each epoch scores dev and keeps the epoch that scored best (tagger: UPOS
  * and XPOS accuracy; parser: LAS). Progress goes to stderr.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readConllu, type ConlluSentence } from '@/lib/nlp/syntax/conllu';
@@ -62,6 +63,9 @@ function args(argv: string[]) {
     seed: num('seed', 1),
     limit: num('limit', 0),
     out: m.get('out') ?? MODEL_FILE,
+    tagsCache: m.get('tags-cache'),
+    prune: m.has('prune') ? Number(m.get('prune')) : 0.5,
+    pruneScan: m.get('prune-scan'),
   };
 }
 
@@ -114,10 +118,11 @@ function main() {
   trainTagger(train.map(tagged), {
     epochs: a.taggerEpochs,
     seed: a.seed,
+    prune: a.prune,
     onEpoch: (epoch, model, seconds) => {
       const acc = devTag(model);
       log(
-        `tagger epoch ${epoch}: ${(words / seconds).toFixed(0)} words/s, dev (UPOS+XPOS)/2 ${pct(acc)}, ${model.linear.scale.length} rows`,
+        `tagger epoch ${epoch}: ${(words / seconds).toFixed(0)} words/s, dev (UPOS+XPOS)/2 ${pct(acc)}, ${model.linear.rows} rows`,
       );
       if (acc > taggerBest) {
         taggerBest = acc;
@@ -130,14 +135,22 @@ function main() {
 
   // parser examples with jackknifed tags, trained for the kept number of tagger epochs
   let examples: ParserExample[];
-  if (a.folds <= 1) examples = parserExamples(train, null);
+  if (a.tagsCache && existsSync(a.tagsCache)) {
+    const cached = JSON.parse(readFileSync(a.tagsCache, 'utf8')) as { xpos: string[]; upos: string[] }[];
+    examples = parserExamples(train, null, tagger!.lexicon).map((e, i) => ({
+      ...e,
+      xpos: cached[i]!.xpos,
+      upos: cached[i]!.upos,
+    }));
+    log(`jackknifed tags read from ${a.tagsCache}`);
+  } else if (a.folds <= 1) examples = parserExamples(train, null, tagger!.lexicon);
   else {
     examples = new Array(train.length);
     for (let f = 0; f < a.folds; f++) {
       const t0 = performance.now();
       const rest = train.filter((_, i) => i % a.folds !== f);
       const part = train.map((s, i) => [s, i] as const).filter(([, i]) => i % a.folds === f);
-      const t = trainTagger(rest.map(tagged), { epochs: taggerEpoch, seed: a.seed });
+      const t = trainTagger(rest.map(tagged), { epochs: taggerEpoch, seed: a.seed, prune: a.prune });
       const ex = parserExamples(
         part.map(([s]) => s),
         t,
@@ -145,6 +158,8 @@ function main() {
       part.forEach(([, i], j) => (examples[i] = ex[j]!));
       log(`jackknife fold ${f + 1}/${a.folds}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
+    if (a.tagsCache)
+      writeFileSync(a.tagsCache, JSON.stringify(examples.map((e) => ({ xpos: e.xpos, upos: e.upos }))));
   }
 
   let parser: ParserModel | null = null;
@@ -153,11 +168,21 @@ function main() {
   trainParser(examples, {
     epochs: a.epochs,
     seed: a.seed,
-    onEpoch: (epoch, model, seconds) => {
+    prune: a.prune,
+    onEpoch: (epoch, model, seconds, refreeze) => {
+      if (a.pruneScan && epoch === a.epochs) {
+        // a diagnostic: the same weights pruned at other thresholds
+        for (const p of a.pruneScan.split(',').map(Number)) {
+          const m2 = refreeze(p);
+          const full2: SyntaxModel = { tagger: tagger!, lemma, parser: m2, meta: {} };
+          const r2 = ratios(evaluate((forms) => analyseWords(full2, forms), dev));
+          log(`  prune ${p}: dev UAS ${pct(r2.uas)} LAS ${pct(r2.lasUniversal)}, ${m2.arcs.rows} arc rows`);
+        }
+      }
       const full: SyntaxModel = { tagger: tagger!, lemma, parser: model, meta: {} };
       const r = ratios(evaluate((forms) => analyseWords(full, forms), dev));
       log(
-        `parser epoch ${epoch}: ${(words / seconds).toFixed(0)} words/s, dev UAS ${pct(r.uas)} LAS ${pct(r.lasUniversal)} (full labels ${pct(r.las)}), ${model.arcs.scale.length} arc rows, ${model.labeller.scale.length} label rows`,
+        `parser epoch ${epoch}: ${(words / seconds).toFixed(0)} words/s, dev UAS ${pct(r.uas)} LAS ${pct(r.lasUniversal)} (full labels ${pct(r.las)}), ${model.arcs.rows} arc rows, ${model.labeller.rows} label rows`,
       );
       if (r.lasUniversal > parserBest) {
         parserBest = r.lasUniversal;

@@ -6,7 +6,7 @@ import { lemmatize } from './lemma';
 import type { SyntaxModel } from './model';
 import { parse } from './parser';
 import { tagSentence } from './tagger';
-import { A_NORM, ATOMS, wordAtoms } from './words';
+import { A_AMB, A_NORM, ATOMS, wordAtoms } from './words';
 
 /** What the models say about one word. */
 export interface WordAnalysis {
@@ -23,7 +23,11 @@ export interface WordAnalysis {
 }
 
 /** Tags of one sentence as UPOS and XPOS lists. */
-export function tagWords(model: SyntaxModel, forms: readonly string[], atoms = wordAtoms(forms)) {
+export function tagWords(
+  model: SyntaxModel,
+  forms: readonly string[],
+  atoms = wordAtoms(forms, model.tagger.lexicon),
+) {
   const ids = tagSentence(model.tagger, forms, atoms);
   const upos: string[] = new Array(forms.length);
   const xpos: string[] = new Array(forms.length);
@@ -37,13 +41,22 @@ export function tagWords(model: SyntaxModel, forms: readonly string[], atoms = w
 }
 
 /** Tags, lemmatises and parses one sentence given as word forms. */
-export function analyseWords(model: SyntaxModel, forms: readonly string[]): WordAnalysis[] {
+export function analyseWords(
+  model: SyntaxModel,
+  forms: readonly string[],
+  /** Tags to use instead of the tagger's (for diagnostics: parsing with gold tags). */
+  given?: { upos: readonly string[]; xpos: readonly string[] },
+): WordAnalysis[] {
   if (forms.length === 0) return [];
-  const atoms = wordAtoms(forms);
-  const { upos, xpos } = tagWords(model, forms, atoms);
+  const atoms = wordAtoms(forms, model.tagger.lexicon);
+  const { upos, xpos } = given ?? tagWords(model, forms, atoms);
   const norm = new Int32Array(forms.length);
-  for (let i = 0; i < forms.length; i++) norm[i] = atoms[i * ATOMS + A_NORM]!;
-  const tree = parse(model.parser, { norm, xpos, upos });
+  const amb = new Int32Array(forms.length);
+  for (let i = 0; i < forms.length; i++) {
+    norm[i] = atoms[i * ATOMS + A_NORM]!;
+    amb[i] = atoms[i * ATOMS + A_AMB]!;
+  }
+  const tree = parse(model.parser, { norm, xpos, upos, amb });
   return forms.map((form, i) => ({
     upos: upos[i]!,
     xpos: xpos[i]!,

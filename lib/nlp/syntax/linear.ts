@@ -8,59 +8,95 @@
  * a lookup is a multiply, a mask and (mostly) one probe.
  */
 
-/** The frozen, read-only model. */
+/**
+ * The frozen, read-only model, behind an open-addressing table keyed by feature hash. With few
+ * classes (the parser's three transitions) a slot holds the key and the weights themselves, so a
+ * feature costs one memory read. With many classes rows are sparse (after averaging and
+ * quantisation most features keep two or three classes out of fifty or a hundred): a slot holds
+ * the key, where its entries start and how many, and the row's scale. A bit filter in front of
+ * the table answers most lookups of features the model does not have (about half of them) without
+ * touching the table.
+ */
 export interface LinearModel {
   /** Number of classes. */
   classes: number;
-  /** Open-addressing table of feature hashes (0 = empty slot); its length is a power of two. */
-  keys: Int32Array;
-  /** Row index of the feature in each slot of `keys`. */
-  slotRow: Int32Array;
-  /** Weights, `classes` per row, in units of the row's scale. */
-  q: Int8Array;
-  /** Scale of each row. */
-  scale: Float32Array;
+  /** Number of rows (features). */
+  rows: number;
+  /** 32-bit words per slot: 1 + classes (dense) or 3 (sparse). */
+  stride: number;
+  /**
+   * The table. Word 0 of a slot is the feature hash (0 = empty). Dense: then the weights (float
+   * bits, see `tableF`). Sparse: the row's first entry << 8 | its number of entries, then its scale.
+   */
+  table: Int32Array;
+  /** `table` seen as floats. */
+  tableF: Float32Array;
+  /** Sparse rows' entries: class << 8 | 8-bit weight (in units of the row's scale). */
+  entries: Int32Array;
+  /** Bit filter: bit (hash · c) >>> shift is set for every feature in the table. */
+  filter: Int32Array;
+  filterShift: number;
 }
 
-/** Row of feature `f`, or -1. */
-export function findRow(m: LinearModel, f: number): number {
-  const keys = m.keys;
-  const mask = keys.length - 1;
-  let i = Math.imul(f, 0x9e3779b1) >>> 0;
-  i &= mask;
-  for (;;) {
-    const k = keys[i]!;
-    if (k === f) return m.slotRow[i]!;
-    if (k === 0) return -1;
-    i = (i + 1) & mask;
-  }
+/** Rows of a frozen model in plain arrays (what training makes and the file stores). */
+export interface RowSet {
+  classes: number;
+  /** Feature hash of each row, sorted as unsigned numbers. */
+  keys: Int32Array;
+  /** Entries of each row. */
+  lens: Uint8Array;
+  /** Class and weight of each entry, row after row. */
+  cls: Uint8Array;
+  q: Int8Array;
+  /** Scale of each row, as a 16-bit logarithm (see scaleOf). */
+  scale: Uint16Array;
 }
+
+/** A scale stored as 16 bits: 2^((v − 32768) / 1024), about 0.07% apart. */
+export const scaleOf = (v: number) => Math.pow(2, (v - 32768) / 1024);
+export const scaleCode = (s: number) => Math.max(1, Math.min(65535, Math.round(Math.log2(s) * 1024) + 32768));
+
+const slotOf = (f: number, mask: number) => (Math.imul(f, 0x9e3779b1) >>> 0) & mask;
+const filterBit = (f: number, shift: number) => Math.imul(f, 0x2545f491) >>> shift;
 
 /** Adds the weights of `feats[0, n)` into `out[0, classes)` (which is zeroed first). */
 export function scoreInto(m: LinearModel, feats: Int32Array, n: number, out: Float32Array): void {
   const C = m.classes;
   out.fill(0, 0, C);
-  const q = m.q;
-  const keys = m.keys;
-  const mask = keys.length - 1;
-  const slotRow = m.slotRow;
+  const table = m.table;
+  const tableF = m.tableF;
+  const stride = m.stride;
+  const filter = m.filter;
+  const shift = m.filterShift;
+  const mask = (table.length / stride - 1) | 0;
+  const dense = C <= 3;
+  const entries = m.entries;
   for (let j = 0; j < n; j++) {
     const f = feats[j]!;
-    let i = (Math.imul(f, 0x9e3779b1) >>> 0) & mask;
-    let row = -1;
+    const bit = filterBit(f, shift);
+    if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+    let i = slotOf(f, mask);
     for (;;) {
-      const k = keys[i]!;
+      const at = i * stride;
+      const k = table[at]!;
       if (k === f) {
-        row = slotRow[i]!;
+        if (dense) {
+          for (let c = 0; c < C; c++) out[c]! += tableF[at + 1 + c]!;
+        } else {
+          const info = table[at + 1]!;
+          const s = tableF[at + 2]!;
+          const start = info >>> 8;
+          const end = start + (info & 255);
+          for (let e = start; e < end; e++) {
+            const x = entries[e]!;
+            out[x >>> 8]! += s * ((x << 24) >> 24);
+          }
+        }
         break;
       }
       if (k === 0) break;
       i = (i + 1) & mask;
     }
-    if (row < 0) continue;
-    const s = m.scale[row]!;
-    const base = row * C;
-    for (let c = 0; c < C; c++) out[c]! += s * q[base + c]!;
   }
 }
 
@@ -77,6 +113,89 @@ export function argmax(scores: Float32Array, classes: number, allowed: Uint8Arra
     }
   }
   return best;
+}
+
+/** Builds the frozen model from its rows. */
+export function buildLinear(r: RowSet): LinearModel {
+  const rows = r.keys.length;
+  const C = r.classes;
+  if (r.cls.length >= 1 << 23) throw new Error(`linear model too large: ${r.cls.length} entries`);
+  const dense = C <= 3;
+  const stride = dense ? 1 + C : 3;
+  let cap = 16;
+  // at most 70% full: probes stay short and the table stays small
+  while (cap * 0.7 < rows) cap *= 2;
+  const table = new Int32Array(cap * stride);
+  const tableF = new Float32Array(table.buffer);
+  const entries = new Int32Array(dense ? 0 : r.cls.length);
+  if (!dense) for (let e = 0; e < entries.length; e++) entries[e] = (r.cls[e]! << 8) | (r.q[e]! & 255);
+  // about 8 bits per row: a feature the model lacks gets past the filter about 1 time in 8
+  let bits = 1024;
+  while (bits < rows * 8) bits *= 2;
+  const filter = new Int32Array(bits / 32);
+  const filterShift = 32 - Math.log2(bits);
+  const mask = cap - 1;
+  let start = 0;
+  for (let row = 0; row < rows; row++) {
+    const f = r.keys[row]!;
+    const bit = filterBit(f, filterShift);
+    filter[bit >>> 5]! |= 1 << (bit & 31);
+    let i = slotOf(f, mask);
+    while (table[i * stride] !== 0) i = (i + 1) & mask;
+    const at = i * stride;
+    table[at] = f;
+    const len = r.lens[row]!;
+    const s = scaleOf(r.scale[row]!);
+    if (dense) {
+      for (let e = start; e < start + len; e++) tableF[at + 1 + r.cls[e]!] = s * r.q[e]!;
+    } else {
+      table[at + 1] = (start << 8) | len;
+      tableF[at + 2] = s;
+    }
+    start += len;
+  }
+  return { classes: C, rows, stride, table, tableF, entries, filter, filterShift };
+}
+
+/** The rows of a frozen model, sorted by feature hash (for writing it out). */
+export function rowSet(m: LinearModel): RowSet {
+  const C = m.classes;
+  const stride = m.stride;
+  const dense = C <= 3;
+  const slots: number[] = [];
+  for (let i = 0; i < m.table.length; i += stride) if (m.table[i] !== 0) slots.push(i);
+  slots.sort((a, b) => (m.table[a]! >>> 0) - (m.table[b]! >>> 0));
+  const keys = new Int32Array(slots.length);
+  const lens = new Uint8Array(slots.length);
+  const scale = new Uint16Array(slots.length);
+  const cls: number[] = [];
+  const q: number[] = [];
+  slots.forEach((i, row) => {
+    keys[row] = m.table[i]!;
+    if (dense) {
+      let max = 0;
+      for (let c = 0; c < C; c++) max = Math.max(max, Math.abs(m.tableF[i + 1 + c]!));
+      const code = scaleCode(max / 127);
+      const s = scaleOf(code);
+      scale[row] = code;
+      for (let c = 0; c < C; c++) {
+        const v = Math.round(m.tableF[i + 1 + c]! / s);
+        if (v === 0) continue;
+        cls.push(c);
+        q.push(v);
+        lens[row]!++;
+      }
+      return;
+    }
+    const info = m.table[i + 1]!;
+    lens[row] = info & 255;
+    scale[row] = scaleCode(m.tableF[i + 2]!);
+    for (let e = info >>> 8, end = e + (info & 255); e < end; e++) {
+      cls.push(m.entries[e]! >>> 8);
+      q.push((m.entries[e]! << 24) >> 24);
+    }
+  });
+  return { classes: C, keys, lens, cls: Uint8Array.from(cls), q: Int8Array.from(q), scale };
 }
 
 /**
@@ -151,67 +270,84 @@ export class Perceptron {
    * are dropped: they hardly ever change a decision and make most of the size.
    */
   freeze(prune = 0): LinearModel {
+    return buildLinear(this.rowSet(prune));
+  }
+
+  /** The averaged, pruned and quantised rows, sorted by feature hash (independent of training order). */
+  rowSet(prune = 0): RowSet {
     const C = this.classes;
     const t = this.step;
-    // rows in the order of their feature hashes, so that the frozen model does not depend on the
-    // order in which training met them
-    const entries = [...this.index.entries()].sort((a, b) => a[0] - b[0]);
-    const maxOf = new Float64Array(entries.length);
-    let kept = 0;
-    for (let e = 0; e < entries.length; e++) {
-      const base = entries[e]![1] * C;
+    const entries = [...this.index.entries()].sort((a, b) => (a[0] >>> 0) - (b[0] >>> 0));
+    const keys: number[] = [];
+    const lens: number[] = [];
+    const cls: number[] = [];
+    const q: number[] = [];
+    const scale: number[] = [];
+    const avg = new Float64Array(C);
+    for (const [f, row] of entries) {
+      const base = row * C;
       let max = 0;
       for (let c = 0; c < C; c++) {
-        const v = Math.abs(this.w[base + c]! - this.u[base + c]! / t);
-        if (v > max) max = v;
+        const v = this.w[base + c]! - this.u[base + c]! / t;
+        avg[c] = v;
+        if (Math.abs(v) > max) max = Math.abs(v);
       }
-      maxOf[e] = max;
-      if (max > 0 && max >= prune) kept++;
+      if (max === 0 || max < prune) continue;
+      const code = scaleCode(max / 127);
+      const s = scaleOf(code);
+      let len = 0;
+      for (let c = 0; c < C; c++) {
+        const v = Math.max(-127, Math.min(127, Math.round(avg[c]! / s)));
+        if (v === 0) continue;
+        cls.push(c);
+        q.push(v);
+        len++;
+      }
+      if (len === 0) continue;
+      keys.push(f);
+      lens.push(len);
+      scale.push(code);
     }
-    const keys = new Int32Array(kept);
-    const q = new Int8Array(kept * C);
-    const scale = new Float32Array(kept);
-    let r = 0;
-    for (let e = 0; e < entries.length; e++) {
-      const max = maxOf[e]!;
-      if (!(max > 0 && max >= prune)) continue;
-      const [f, row] = entries[e]!;
-      const base = row * C;
-      const s = max / 127;
-      for (let c = 0; c < C; c++) q[r * C + c] = Math.round((this.w[base + c]! - this.u[base + c]! / t) / s);
-      scale[r] = s;
-      keys[r] = f;
-      r++;
-    }
-    return buildLinear(C, keys, q, scale);
+    return {
+      classes: C,
+      keys: Int32Array.from(keys),
+      lens: Uint8Array.from(lens),
+      cls: Uint8Array.from(cls),
+      q: Int8Array.from(q),
+      scale: Uint16Array.from(scale),
+    };
   }
 }
 
-/** Builds the lookup table of a frozen model from its rows (`keys[r]` is the hash of row r). */
-export function buildLinear(
-  classes: number,
-  rowKeys: Int32Array,
-  q: Int8Array,
-  scale: Float32Array,
-): LinearModel {
-  let cap = 16;
-  while (cap < rowKeys.length * 2) cap *= 2;
-  const keys = new Int32Array(cap);
-  const slotRow = new Int32Array(cap);
-  const mask = cap - 1;
-  for (let r = 0; r < rowKeys.length; r++) {
-    const f = rowKeys[r]!;
-    let i = (Math.imul(f, 0x9e3779b1) >>> 0) & mask;
-    while (keys[i] !== 0) i = (i + 1) & mask;
-    keys[i] = f;
-    slotRow[i] = r;
+/** The model without rows whose largest weight is below `threshold` (each row's largest is 127 × its scale). */
+export function pruneLinear(m: LinearModel, threshold: number): LinearModel {
+  const r = rowSet(m);
+  const keep: number[] = [];
+  let e = 0;
+  const starts: number[] = [];
+  for (let row = 0; row < r.keys.length; row++) {
+    starts.push(e);
+    e += r.lens[row]!;
+    if (127 * scaleOf(r.scale[row]!) >= threshold) keep.push(row);
   }
-  return { classes, keys, slotRow, q, scale };
-}
-
-/** The hash of each row, in row order (what a model file stores; the table is rebuilt on load). */
-export function rowKeys(m: LinearModel): Int32Array {
-  const out = new Int32Array(m.scale.length);
-  for (let i = 0; i < m.keys.length; i++) if (m.keys[i] !== 0) out[m.slotRow[i]!] = m.keys[i]!;
-  return out;
+  const nnz = keep.reduce((n, row) => n + r.lens[row]!, 0);
+  const out: RowSet = {
+    classes: r.classes,
+    keys: new Int32Array(keep.length),
+    lens: new Uint8Array(keep.length),
+    scale: new Uint16Array(keep.length),
+    cls: new Uint8Array(nnz),
+    q: new Int8Array(nnz),
+  };
+  let at = 0;
+  keep.forEach((row, i) => {
+    out.keys[i] = r.keys[row]!;
+    out.lens[i] = r.lens[row]!;
+    out.scale[i] = r.scale[row]!;
+    const s = starts[row]!;
+    out.cls.set(r.cls.subarray(s, s + r.lens[row]!), at);
+    out.q.set(r.q.subarray(s, s + r.lens[row]!), at);
+    at += r.lens[row]!;
+  });
+  return buildLinear(out);
 }

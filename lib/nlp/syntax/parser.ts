@@ -1,9 +1,10 @@
 /**
  * Dependency parser: a greedy arc-hybrid transition system (unlabelled) scored by an averaged
  * perceptron over Zhang & Nivre (2011)-style features, trained with Goldberg & Nivre's (2013)
- * dynamic oracle and exploration; then a labeller, a second perceptron that names each arc with the
- * whole tree in view (so "was" beside a subject can make it nsubj:pass, "by" under an obl can make
- * it obl:agent).
+ * dynamic oracle and exploration. A second perceptron names each arc as it is made: in arc-hybrid
+ * the dependent's subtree is then complete, and the head's children so far are known (so "was"
+ * before a subject makes it nsubj:pass, "by" under an obl makes it obl:agent). The labels given
+ * become features of the later transitions.
  *
  * Word 0 is the root, at the bottom of the stack. Arc-hybrid transitions, with stack …|s1|s0 and
  * buffer b0|…:
@@ -30,7 +31,7 @@ export interface ParserModel {
   labels: string[];
   /** Transition scores: SHIFT, LEFT, RIGHT. */
   arcs: LinearModel;
-  /** Relation scores, one class per label. */
+  /** Relation scores of an arc as it is made, one class per label. */
   labeller: LinearModel;
 }
 
@@ -42,6 +43,8 @@ export interface ParseInput {
   xpos: readonly string[];
   /** UPOS of each word. */
   upos: readonly string[];
+  /** Ambiguity class of each word (words.ts `A_AMB`; 0 when unknown): robust where a tag is wrong. */
+  amb?: Int32Array;
 }
 
 /** A parse: for word i (0-based), heads[i] is the 1-based head (0 = root), labels[i] a label index. */
@@ -53,14 +56,13 @@ export interface ParseOutput {
 const ROOT_WORD = hashString('<root>');
 const NONE_WORD = hashString('<none>');
 /** Most features of a transition / of an arc. */
-export const ARC_FEATS = 96;
-export const LABEL_FEATS = 48;
+export const ARC_FEATS = 112;
 
 /**
  * A sentence being parsed. Arrays run over 0 (root) … n (words) and n + 1, a "nothing here" slot
  * whose features are fixed, so that features of missing positions need no branches.
  */
-class Config {
+export class Config {
   readonly n: number;
   readonly none: number;
   /** Word hash, XPOS id, UPOS id and word+XPOS hash per position. */
@@ -68,6 +70,7 @@ class Config {
   readonly T: Int32Array;
   readonly U: Int32Array;
   readonly WT: Int32Array;
+  readonly A: Int32Array;
   readonly stack: Int32Array;
   sp = 0;
   /** Next buffer word; `none` (n + 1) when the buffer is empty. */
@@ -80,6 +83,14 @@ class Config {
   readonly rc2: Int32Array;
   readonly nl: Int32Array;
   readonly nr: Int32Array;
+  /** Nearest left and right child so far. */
+  readonly lnear: Int32Array;
+  readonly rnear: Int32Array;
+  /** Label given when the word was attached, + 1 (0: not attached). */
+  readonly L: Int32Array;
+  /** Punctuation marks and verbs among positions 0 … i − 1 (for "what lies between" features). */
+  readonly puncts: Int32Array;
+  readonly verbs: Int32Array;
 
   constructor(model: { xposId: Map<string, number>; uposId: Map<string, number> }, input: ParseInput) {
     const n = input.norm.length;
@@ -90,6 +101,9 @@ class Config {
     this.T = new Int32Array(size);
     this.U = new Int32Array(size);
     this.WT = new Int32Array(size);
+    this.A = new Int32Array(size);
+    this.A[0] = 1;
+    this.A[n + 1] = 2;
     this.W[0] = ROOT_WORD;
     this.T[0] = 1 << 10;
     this.U[0] = 1 << 10;
@@ -100,6 +114,7 @@ class Config {
       this.W[i] = input.norm[i - 1]!;
       this.T[i] = model.xposId.get(input.xpos[i - 1]!) ?? 0;
       this.U[i] = model.uposId.get(input.upos[i - 1]!) ?? 0;
+      this.A[i] = input.amb ? input.amb[i - 1]! : 0;
     }
     for (let i = 0; i < size; i++) this.WT[i] = feat(127, this.W[i]!, this.T[i]!);
     this.stack = new Int32Array(n + 1);
@@ -111,6 +126,31 @@ class Config {
     this.rc2 = new Int32Array(size).fill(n + 1);
     this.nl = new Int32Array(size);
     this.nr = new Int32Array(size);
+    this.lnear = new Int32Array(size).fill(n + 1);
+    this.rnear = new Int32Array(size).fill(n + 1);
+    this.L = new Int32Array(size);
+    this.puncts = new Int32Array(size + 1);
+    this.verbs = new Int32Array(size + 1);
+    for (let i = 0; i < size; i++) {
+      const x = i >= 1 && i <= n ? input.xpos[i - 1]! : '';
+      const u = i >= 1 && i <= n ? input.upos[i - 1]! : '';
+      this.puncts[i + 1] = this.puncts[i]! + (u === 'PUNCT' ? 1 : 0);
+      this.verbs[i + 1] = this.verbs[i]! + (x.startsWith('VB') || x === 'MD' ? 1 : 0);
+    }
+  }
+
+  /** Punctuation marks (capped at 3) and verbs (capped at 2) strictly between a and b (a < b), as one number. */
+  between(a: number, b: number): number {
+    if (a >= b) return 15;
+    const p = this.puncts[b]! - this.puncts[a + 1]!;
+    const v = this.verbs[b]! - this.verbs[a + 1]!;
+    return (p > 3 ? 3 : p) * 4 + (v > 2 ? 2 : v);
+  }
+
+  /** Head and dependent of the arc that transition `t` (LEFT or RIGHT) makes. */
+  arcOf(t: number): [head: number, dep: number] {
+    const s0 = this.stack[this.sp - 1]!;
+    return [t === LEFT ? this.b : this.stack[this.sp - 2]!, s0];
   }
 
   done(): boolean {
@@ -128,12 +168,14 @@ class Config {
     this.heads[d] = h;
     if (d < h) {
       this.nl[h]!++;
+      if (this.lnear[h] === none || d > this.lnear[h]!) this.lnear[h] = d;
       if (this.lc1[h] === none || d < this.lc1[h]!) {
         this.lc2[h] = this.lc1[h]!;
         this.lc1[h] = d;
       } else if (this.lc2[h] === none || d < this.lc2[h]!) this.lc2[h] = d;
     } else {
       this.nr[h]!++;
+      if (this.rnear[h] === none || d < this.rnear[h]!) this.rnear[h] = d;
       if (this.rc1[h] === none || d > this.rc1[h]!) {
         this.rc2[h] = this.rc1[h]!;
         this.rc1[h] = d;
@@ -182,7 +224,7 @@ const dist = (d: number) => (d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : d <= 14 ? 7 
 const cap = (v: number) => (v > 3 ? 3 : v);
 
 /** Features of the configuration into `out`; returns how many. */
-function arcFeatures(c: Config, out: Int32Array): number {
+export function arcFeatures(c: Config, out: Int32Array): number {
   const none = c.none;
   const { W, T, U, WT, stack, sp, lc1, lc2, rc1, rc2, nl, nr } = c;
   const s0 = sp >= 1 ? stack[sp - 1]! : none;
@@ -234,20 +276,13 @@ function arcFeatures(c: Config, out: Int32Array): number {
   out[k++] = feat(16, s2t);
   out[k++] = feat(17, W[s2]!);
   // pairs
-  out[k++] = feat(18, s0wt, b0wt);
-  out[k++] = feat(19, s0wt, b0w);
-  out[k++] = feat(20, s0w, b0wt);
   out[k++] = feat(21, s0wt, b0t);
   out[k++] = feat(22, s0t, b0wt);
-  out[k++] = feat(23, s0w, b0w);
   out[k++] = feat(24, s0t, b0t);
   out[k++] = feat(25, b0t, b1t);
-  out[k++] = feat(26, s1wt, s0wt);
   out[k++] = feat(27, s1t, s0w);
   out[k++] = feat(28, s1w, s0t);
   out[k++] = feat(29, s1t, s0t);
-  out[k++] = feat(30, s1w, s0w);
-  out[k++] = feat(31, s1wt, b0wt);
   out[k++] = feat(32, s1t, b0t);
   // triples
   out[k++] = feat(33, b0t, b1t, b2t);
@@ -263,17 +298,14 @@ function arcFeatures(c: Config, out: Int32Array): number {
   out[k++] = feat(43, s1t, T[s1l1]!, s0t);
   out[k++] = feat(44, s0w, b0t, b1t);
   out[k++] = feat(45, s0t, b0w, b1t);
-  out[k++] = feat(46, s1t, s0t, b0w);
   out[k++] = feat(47, s1w, s0t, b0t);
   // distance
   out[k++] = feat(48, s0w, d);
   out[k++] = feat(49, s0t, d);
   out[k++] = feat(50, b0w, d);
   out[k++] = feat(51, b0t, d);
-  out[k++] = feat(52, s0w, b0w, d);
   out[k++] = feat(53, s0t, b0t, d);
   out[k++] = feat(54, s1t, s0t, d1);
-  out[k++] = feat(55, s1w, s0w, d1);
   // valency
   out[k++] = feat(56, s0w, cap(nr[s0]!));
   out[k++] = feat(57, s0t, cap(nr[s0]!));
@@ -309,51 +341,49 @@ function arcFeatures(c: Config, out: Int32Array): number {
   out[k++] = feat(85, U[s1]!, U[s0]!, U[b0]!);
   out[k++] = feat(86, U[s0]!, U[b0]!, U[b1]!);
   out[k++] = feat(87, U[s2]!, U[s1]!, U[s0]!);
-  out[k++] = feat(88, s0w, s1w, b0w);
   out[k++] = feat(89, s0t, b0t, d1);
+  // labels given so far
+  const L = c.L;
+  out[k++] = feat(90, s0t, L[s0l1]!, L[s0r1]!);
+  out[k++] = feat(91, b0t, L[b0l1]!, L[b0l2]!);
+  out[k++] = feat(92, s1t, L[s1r1]!, L[s1l1]!);
+  out[k++] = feat(93, s0w, L[s0l1]!);
+  out[k++] = feat(94, s0w, L[s0r1]!);
+  out[k++] = feat(95, b0w, L[b0l1]!);
+  out[k++] = feat(96, s0t, L[s0l2]!, L[s0r2]!);
+  out[k++] = feat(97, s0t, b0t, L[b0l1]!);
+  out[k++] = feat(98, s0t, L[c.lnear[s0]!]!, L[c.rnear[s0]!]!);
+  out[k++] = feat(99, b0t, L[c.lnear[b0]!]!, s0t);
+  // what lies between
+  const bs0b0 = s0 !== none && b0 !== none ? c.between(s0, b0) : 16;
+  const bs1s0 = s1 !== none && s0 !== none ? c.between(s1, s0) : 16;
+  out[k++] = feat(100, s0t, b0t, bs0b0);
+  out[k++] = feat(101, s1t, s0t, bs1s0);
+  out[k++] = feat(102, s0w, b0t, bs0b0);
+  out[k++] = feat(103, s1t, s0w, bs1s0);
+  out[k++] = feat(104, s0t, b0t, T[b0 + 3 <= c.n ? b0 + 3 : none]!);
+  // ambiguity classes: what the words can be, whatever the tagger chose
+  const A = c.A;
+  out[k++] = feat(105, A[s0]!, b0t);
+  out[k++] = feat(106, s0t, A[b0]!);
+  out[k++] = feat(107, A[s0]!, A[b0]!);
+  out[k++] = feat(108, A[b0]!, A[b1]!);
+  out[k++] = feat(109, A[s1]!, A[s0]!, b0t);
   return k;
 }
 
-/** Label features of the arc head → dep, with the tree and the labels given so far. */
-function labelFeatures(
-  c: Config,
-  dep: number,
-  labels: Int32Array,
-  kids: Int32Array[],
-  out: Int32Array,
-): number {
-  const { W, T, U, WT, lc1, lc2, rc1, heads } = c;
-  const none = c.none;
-  const h = heads[dep]!;
+/** Label features of the arc head → dep as it is made: dep's subtree is complete, head's is not. */
+function attachFeatures(c: Config, h: number, dep: number, out: Int32Array): number {
+  const { W, T, U, WT, L, lc1, rc1, lnear, rnear } = c;
   const dir = dep < h ? 1 : 2;
   const d = dist(Math.abs(h - dep));
   const dw = W[dep]!;
   const dt = T[dep]!;
   const hw = W[h]!;
   const ht = T[h]!;
-  const hl = h === 0 ? 0 : labels[h - 1]! + 1;
-  const g = h === 0 ? none : heads[h]!;
-  // siblings next to dep (other children of h on each side) and the label given to the one before
-  const sib = kids[h]!;
-  let left = none;
-  let right = none;
-  let leftLabel = 0;
-  for (let j = 0; j < sib.length; j++) {
-    const x = sib[j]!;
-    if (x < dep) {
-      left = x;
-      leftLabel = labels[x - 1]! + 1;
-    } else if (x > dep) {
-      right = x;
-      break;
-    }
-  }
-  // the nearest left child of dep (its case marker, determiner, auxiliary …) and the first word of its phrase
-  const ownKids = kids[dep]!;
-  let near = none;
-  for (let j = 0; j < ownKids.length && ownKids[j]! < dep; j++) near = ownKids[j]!;
-  const l1 = lc1[dep]!;
-  const r1 = rc1[dep]!;
+  const near = lnear[dep]!;
+  const hnear = dep < h ? lnear[h]! : rnear[h]!;
+  const hfar = dep < h ? lc1[h]! : rc1[h]!;
   let k = 0;
   out[k++] = feat(0, 0);
   out[k++] = feat(1, WT[dep]!);
@@ -368,59 +398,24 @@ function labelFeatures(
   out[k++] = feat(10, dw, hw);
   out[k++] = feat(11, dt, ht, d * 4 + dir);
   out[k++] = feat(12, U[dep]!, U[h]!, dir);
-  out[k++] = feat(13, hl, dt, dir);
-  out[k++] = feat(14, hl, ht);
-  out[k++] = feat(15, T[g]!, ht, dt);
-  out[k++] = feat(16, W[left]!, dt, dir);
-  out[k++] = feat(17, T[left]!, dt, ht);
-  out[k++] = feat(18, W[right]!, dt, dir);
-  out[k++] = feat(19, T[right]!, dt, ht);
-  out[k++] = feat(20, leftLabel, dt, dir);
-  out[k++] = feat(21, leftLabel, ht);
-  out[k++] = feat(22, W[near]!, dt);
-  out[k++] = feat(23, T[near]!, dt, ht);
-  out[k++] = feat(24, W[near]!, ht);
-  out[k++] = feat(25, W[l1]!, dt);
-  out[k++] = feat(26, T[l1]!, T[lc2[dep]!]!, dt);
-  out[k++] = feat(27, T[r1]!, dt);
-  out[k++] = feat(28, W[r1]!, dt);
-  out[k++] = feat(29, cap(c.nl[dep]!), cap(c.nr[dep]!), dt);
-  out[k++] = feat(30, W[near]!, ht, dir);
-  out[k++] = feat(31, W[left]!, W[right]!, dt);
-  out[k++] = feat(32, hw, W[right]!, dir);
-  out[k++] = feat(33, h === 0 ? 1 : 0, dt);
-  out[k++] = feat(34, W[g]!, hw, dt);
-  out[k++] = feat(35, dw, W[near]!, ht);
-  out[k++] = feat(36, T[dep - 1]!, dt, T[dep + 1 <= c.n ? dep + 1 : none]!);
-  out[k++] = feat(37, W[dep - 1]!, dt);
-  out[k++] = feat(38, hl, W[near]!, dt);
+  out[k++] = feat(13, W[near]!, dt);
+  out[k++] = feat(14, T[near]!, dt, ht);
+  out[k++] = feat(15, W[near]!, ht, dir);
+  out[k++] = feat(16, L[near]!, dt);
+  out[k++] = feat(17, W[lc1[dep]!]!, dt);
+  out[k++] = feat(18, L[lc1[dep]!]!, L[rc1[dep]!]!, dt);
+  out[k++] = feat(19, T[rc1[dep]!]!, dt);
+  out[k++] = feat(20, W[hnear]!, dt, dir);
+  out[k++] = feat(21, L[hnear]!, dt, dir);
+  out[k++] = feat(22, L[hnear]!, ht, dir);
+  out[k++] = feat(23, L[hfar]!, dt, dir);
+  out[k++] = feat(24, W[hnear]!, ht, dir);
+  out[k++] = feat(25, cap(c.nl[dep]!), cap(c.nr[dep]!), dt);
+  out[k++] = feat(26, h === 0 ? 1 : 0, dt);
+  out[k++] = feat(27, T[dep - 1]!, dt, T[dep + 1 <= c.n ? dep + 1 : c.none]!);
+  out[k++] = feat(28, W[dep - 1]!, dt);
+  out[k++] = feat(29, dw, W[near]!, ht);
   return k;
-}
-
-/** Children of each position, in order. */
-function childrenOf(c: Config): Int32Array[] {
-  const counts = new Int32Array(c.n + 2);
-  for (let i = 1; i <= c.n; i++) counts[c.heads[i]!]!++;
-  const kids = Array.from(counts, (k) => new Int32Array(k));
-  const fill = new Int32Array(c.n + 2);
-  for (let i = 1; i <= c.n; i++) {
-    const h = c.heads[i]!;
-    kids[h]![fill[h]!++] = i;
-  }
-  return kids;
-}
-
-/** Words from the root down, breadth first, so that a head is labelled before its dependents. */
-function topDown(kids: Int32Array[]): number[] {
-  const order: number[] = [];
-  const queue = [0];
-  for (let q = 0; q < queue.length; q++) {
-    for (const x of kids[queue[q]!]!) {
-      order.push(x);
-      queue.push(x);
-    }
-  }
-  return order;
 }
 
 /** Ids of tags, built once per model. */
@@ -431,7 +426,7 @@ function ids(model: { xpos: string[]; upos: string[] }) {
     uposId: new Map(model.upos.map((t, i) => [t, i + 1])),
   };
 }
-function idsOf(model: ParserModel) {
+export function idsOf(model: ParserModel) {
   let v = idCache.get(model);
   if (!v) idCache.set(model, (v = ids(model)));
   return v;
@@ -444,32 +439,26 @@ export function parse(model: ParserModel, input: ParseInput): ParseOutput {
   const c = new Config(idsOf(model), input);
   const feats = new Int32Array(ARC_FEATS);
   const scores = new Float32Array(Math.max(3, model.labels.length));
+  const L = model.labels.length;
   while (!c.done()) {
     const k = arcFeatures(c, feats);
     scoreInto(model.arcs, feats, k, scores);
     let best = -1;
-    for (const t of ALL) if (c.valid(t) && (best < 0 || scores[t]! > scores[best]!)) best = t;
+    if (c.valid(SHIFT)) best = SHIFT;
+    if (c.valid(LEFT) && (best < 0 || scores[LEFT]! > scores[best]!)) best = LEFT;
+    if (c.valid(RIGHT) && (best < 0 || scores[RIGHT]! > scores[best]!)) best = RIGHT;
+    if (best !== SHIFT) {
+      const d = c.stack[c.sp - 1]!;
+      const h = best === LEFT ? c.b : c.stack[c.sp - 2]!;
+      const k2 = attachFeatures(c, h, d, feats);
+      scoreInto(model.labeller, feats, k2, scores);
+      c.L[d] = argmax(scores, L) + 1;
+    }
     c.apply(best);
   }
-  const labels = labelTree(model.labeller, model.labels.length, c, feats, scores);
-  return { heads: c.heads.slice(1, c.n + 1), labels };
-}
-
-function labelTree(
-  labeller: LinearModel,
-  L: number,
-  c: Config,
-  feats: Int32Array,
-  scores: Float32Array,
-): Int32Array {
-  const kids = childrenOf(c);
   const labels = new Int32Array(c.n);
-  for (const d of topDown(kids)) {
-    const k = labelFeatures(c, d, labels, kids, feats);
-    scoreInto(labeller, feats, k, scores);
-    labels[d - 1] = argmax(scores, L);
-  }
-  return labels;
+  for (let i = 0; i < c.n; i++) labels[i] = c.L[i + 1]! - 1;
+  return { heads: c.heads.slice(1, c.n + 1), labels };
 }
 
 /** A training sentence for the parser. */
@@ -491,8 +480,18 @@ export interface ParserOptions {
   explore: number;
   /** Rows whose largest averaged weight is smaller are dropped. */
   prune: number;
-  /** Called after each epoch with the frozen model. */
-  onEpoch?: (epoch: number, model: ParserModel, seconds: number) => void;
+  /** The transition model is pruned at `prune` × this (its rows are many and cheap to lose). */
+  arcPrune: number;
+  /**
+   * Called after each epoch with the frozen model, and a function that freezes the same weights
+   * with another pruning threshold.
+   */
+  onEpoch?: (
+    epoch: number,
+    model: ParserModel,
+    seconds: number,
+    refreeze: (prune: number) => ParserModel,
+  ) => void;
 }
 
 export const DEFAULT_PARSER_OPTIONS: ParserOptions = {
@@ -501,6 +500,7 @@ export const DEFAULT_PARSER_OPTIONS: ParserOptions = {
   exploreFrom: 2,
   explore: 0.9,
   prune: 0.5,
+  arcPrune: 2,
 };
 
 /** Trains parser and labeller. Deterministic for equal data and options. */
@@ -522,12 +522,12 @@ export function trainParser(
   const feats = new Int32Array(ARC_FEATS);
   const scores = new Float32Array(Math.max(3, labels.length));
   const costs = new Int32Array(3);
-  const freeze = (): ParserModel => ({
+  const freeze = (prune = o.prune): ParserModel => ({
     xpos,
     upos,
     labels,
-    arcs: arcs.freeze(o.prune),
-    labeller: lab.freeze(o.prune),
+    arcs: arcs.freeze(prune * o.arcPrune),
+    labeller: lab.freeze(prune),
   });
   let model: ParserModel | null = null;
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
@@ -561,37 +561,51 @@ export function trainParser(
           if (explore > 0 && rand() < explore) next = pred;
         } else next = pred;
         arcs.step++;
+        if (next !== SHIFT) {
+          // label the arc as it is made; learn only from arcs the gold tree has
+          const [h, d] = c.arcOf(next);
+          const k2 = attachFeatures(c, h, d, feats);
+          lab.score(feats, k2, scores);
+          const p = argmax(scores, labels.length);
+          if (gold[d] === h) {
+            lab.update(feats, k2, labelId.get(s.deprels[d - 1]!)!, p);
+            lab.step++;
+          }
+          c.L[d] = p + 1;
+        }
         c.apply(next);
-      }
-      // the labeller learns on the gold tree, with its own earlier predictions as context
-      const g = new Config(tagIds, s);
-      for (let i = 1; i <= n; i++) g.heads[i] = gold[i]!;
-      rebuildChildren(g);
-      const kids = childrenOf(g);
-      const got = new Int32Array(n);
-      for (const d of topDown(kids)) {
-        const k = labelFeatures(g, d, got, kids, feats);
-        lab.score(feats, k, scores);
-        const p = argmax(scores, labels.length);
-        const want = labelId.get(s.deprels[d - 1]!)!;
-        lab.update(feats, k, want, p);
-        lab.step++;
-        got[d - 1] = p;
       }
     }
     if (o.onEpoch || epoch === o.epochs) {
       model = freeze();
-      o.onEpoch?.(epoch, model, (performance.now() - t0) / 1000);
+      o.onEpoch?.(epoch, model, (performance.now() - t0) / 1000, freeze);
     }
   }
   return model ?? freeze();
 }
 
-/** Fills the child arrays of a configuration whose heads were set directly. */
-function rebuildChildren(c: Config): void {
-  const heads = Int32Array.from(c.heads);
-  for (let i = 1; i <= c.n; i++) {
-    const h = heads[i]!;
-    if (h >= 0) c.attach(h, i);
+/**
+ * Follows the dynamic oracle alone (lowest-cost transition, ties to SHIFT, LEFT, RIGHT) from the
+ * empty configuration: the heads it reaches. For a projective tree they are the gold heads; for
+ * a non-projective one, a tree that loses as few gold arcs as it can. (For tests.)
+ */
+export function oracleHeads(gold: Int32Array): Int32Array {
+  const n = gold.length;
+  const g = new Int32Array(n + 2);
+  g.set(gold, 1);
+  const c = new Config(ids({ xpos: [], upos: [] }), { norm: new Int32Array(n), xpos: [], upos: [] });
+  while (!c.done()) {
+    let best = -1;
+    let min = Infinity;
+    for (const t of ALL) {
+      if (!c.valid(t)) continue;
+      const cost = c.cost(t, g);
+      if (cost < min) {
+        min = cost;
+        best = t;
+      }
+    }
+    c.apply(best);
   }
+  return c.heads.slice(1, n + 1);
 }

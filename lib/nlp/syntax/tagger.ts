@@ -8,6 +8,7 @@ import { feat } from './hash';
 import { argmax, Perceptron, scoreInto, type LinearModel } from './linear';
 import { prng, shuffle } from './prng';
 import {
+  A_AMB,
   A_FLAGS,
   A_FORM,
   A_NORM,
@@ -22,6 +23,7 @@ import {
   ATOMS,
   PAD_AFTER,
   PAD_BEFORE,
+  normalise,
   wordAtoms,
 } from './words';
 
@@ -31,6 +33,11 @@ export interface TaggerModel {
   tags: string[];
   /** Frequent unambiguous word forms (as written) and their class. */
   dict: Map<string, number>;
+  /**
+   * Ambiguity classes: normalised form → hash of the set of classes it took in training (forms
+   * seen a few times only). Known words' classes, and those of the next words, are features.
+   */
+  lexicon: Map<string, number>;
   /** Weights. */
   linear: LinearModel;
 }
@@ -44,7 +51,7 @@ export interface TaggedSentence {
 }
 
 /** Most features a token has. */
-export const TAG_FEATS = 40;
+export const TAG_FEATS = 48;
 const START = -1;
 
 /**
@@ -99,6 +106,17 @@ export function tagFeatures(
   out[k++] = feat(27, atoms[b + A_SUF2]!, wp1);
   out[k++] = feat(28, p1, atoms[b + A_SHAPE]!);
   out[k++] = feat(29, atoms[b + A_FLAGS]!, atoms[b + A_SUF3]!);
+  const a0 = atoms[b + A_AMB]!;
+  const ap1 = i + 1 < n ? atoms[b + ATOMS + A_AMB]! : PAD_AFTER;
+  const ap2 = i + 2 < n ? atoms[b + 2 * ATOMS + A_AMB]! : PAD_AFTER;
+  out[k++] = feat(30, a0);
+  out[k++] = feat(31, ap1);
+  out[k++] = feat(32, a0, ap1);
+  out[k++] = feat(33, p1, a0);
+  out[k++] = feat(34, p1, ap1);
+  out[k++] = feat(35, a0, ap1, ap2);
+  out[k++] = feat(36, w, ap1);
+  out[k++] = feat(37, a0, atoms[b + A_SUF3]!);
   return k;
 }
 
@@ -106,7 +124,7 @@ export function tagFeatures(
 export function tagSentence(
   model: TaggerModel,
   forms: readonly string[],
-  atoms = wordAtoms(forms),
+  atoms = wordAtoms(forms, model.lexicon),
 ): Int32Array {
   const n = forms.length;
   const out = new Int32Array(n);
@@ -140,6 +158,9 @@ export interface TaggerOptions {
   dictMinCount: number;
   /** … with this share or more of its occurrences under one class. */
   dictMinShare: number;
+  /** A form gets an ambiguity class when seen this often; its class keeps tags of this share or more. */
+  lexiconMinCount: number;
+  lexiconMinShare: number;
   /** Called after each epoch with the frozen model (e.g. to score on dev). */
   onEpoch?: (epoch: number, model: TaggerModel, seconds: number) => void;
 }
@@ -150,6 +171,8 @@ export const DEFAULT_TAGGER_OPTIONS: TaggerOptions = {
   prune: 0.5,
   dictMinCount: 20,
   dictMinShare: 0.995,
+  lexiconMinCount: 3,
+  lexiconMinShare: 0.02,
 };
 
 /** Trains a tagger on `data`. Deterministic for equal data and options. */
@@ -185,17 +208,18 @@ export function trainTagger(
     }
     if (total >= o.dictMinCount && bestCount / total >= o.dictMinShare) dict.set(form, best);
   }
+  const lexicon = ambiguityClasses(data, tagIndex, o.lexiconMinCount, o.lexiconMinShare);
   const p = new Perceptron(tags.length);
   const prepared = data.map((s) => ({
     forms: s.forms,
-    atoms: wordAtoms(s.forms),
+    atoms: wordAtoms(s.forms, lexicon),
     gold: Int32Array.from(s.tags, (t) => tagIndex.get(t)!),
   }));
   const order = prepared.map((_, i) => i);
   const rand = prng(o.seed);
   const feats = new Int32Array(TAG_FEATS);
   const scores = new Float32Array(tags.length);
-  let model: TaggerModel = { tags, dict, linear: p.freeze(o.prune) };
+  let model: TaggerModel = { tags, dict, lexicon, linear: p.freeze(o.prune) };
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
     const t0 = performance.now();
     shuffle(order, rand);
@@ -219,9 +243,41 @@ export function trainTagger(
       }
     }
     if (o.onEpoch || epoch === o.epochs) {
-      model = { tags, dict, linear: p.freeze(o.prune) };
+      model = { tags, dict, lexicon, linear: p.freeze(o.prune) };
       o.onEpoch?.(epoch, model, (performance.now() - t0) / 1000);
     }
   }
   return model;
+}
+
+/** Normalised form → hash of its sorted set of frequent classes. */
+function ambiguityClasses(
+  data: readonly TaggedSentence[],
+  tagIndex: Map<string, number>,
+  minCount: number,
+  minShare: number,
+): Map<string, number> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const s of data) {
+    s.forms.forEach((f, i) => {
+      const key = normalise(f);
+      let m = counts.get(key);
+      if (!m) counts.set(key, (m = new Map()));
+      const t = tagIndex.get(s.tags[i]!)!;
+      m.set(t, (m.get(t) ?? 0) + 1);
+    });
+  }
+  const out = new Map<string, number>();
+  for (const key of [...counts.keys()].sort()) {
+    const m = counts.get(key)!;
+    let total = 0;
+    for (const c of m.values()) total += c;
+    if (total < minCount) continue;
+    const set = [...m.entries()].filter(([, c]) => c / total >= minShare).map(([t]) => t);
+    set.sort((a, b) => a - b);
+    let h = 0x3c6ef372;
+    for (const t of set) h = feat(200, h, t);
+    out.set(key, h);
+  }
+  return out;
 }

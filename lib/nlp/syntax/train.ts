@@ -9,7 +9,7 @@ import type { SyntaxModel } from './model';
 import { trainParser, type ParserExample, type ParserModel, type ParserOptions } from './parser';
 import { trainTagger, type TaggerModel, type TaggerOptions } from './tagger';
 import { tagWords } from './analyse';
-import { A_NORM, ATOMS, wordAtoms } from './words';
+import { A_AMB, A_NORM, ATOMS, wordAtoms } from './words';
 
 /** Settings of a full training. */
 export interface TrainOptions {
@@ -28,22 +28,31 @@ const tagged = (s: ConlluSentence) => ({
   tags: s.words.map((w) => `${w.upos} ${w.xpos}`),
 });
 
-/** Parser examples with tags predicted by `tagger` (or gold ones when null). */
+/**
+ * Parser examples with tags predicted by `tagger` (or gold ones when null), and ambiguity classes
+ * from `lexicon`.
+ */
 export function parserExamples(
   sentences: readonly ConlluSentence[],
   tagger: TaggerModel | null,
+  lexicon: ReadonlyMap<string, number> | undefined = tagger?.lexicon,
 ): ParserExample[] {
   const lemmaFree = {} as SyntaxModel;
   return sentences.map((s) => {
     const forms = s.words.map((w) => w.form);
-    const atoms = wordAtoms(forms);
+    const atoms = wordAtoms(forms, lexicon);
     const norm = new Int32Array(forms.length);
-    for (let i = 0; i < forms.length; i++) norm[i] = atoms[i * ATOMS + A_NORM]!;
+    const amb = new Int32Array(forms.length);
+    for (let i = 0; i < forms.length; i++) {
+      norm[i] = atoms[i * ATOMS + A_NORM]!;
+      amb[i] = atoms[i * ATOMS + A_AMB]!;
+    }
     const tags = tagger
       ? tagWords({ ...lemmaFree, tagger }, forms, atoms)
       : { upos: s.words.map((w) => w.upos), xpos: s.words.map((w) => w.xpos) };
     return {
       norm,
+      amb,
       xpos: tags.xpos,
       upos: tags.upos,
       heads: Int32Array.from(s.words, (w) => w.head),
@@ -67,9 +76,9 @@ export function trainSyntax(
   log(`lemmatiser: ${lemma.exceptions.size} exceptions, ${lemma.known.size} known lemmas`);
   t0 = performance.now();
   const tagger = trainTagger(usable.map(tagged), options.tagger);
-  log(`tagger: ${tagger.tags.length} tags, ${tagger.linear.scale.length} rows, ${secs(t0)} s`);
+  log(`tagger: ${tagger.tags.length} tags, ${tagger.linear.rows} rows, ${secs(t0)} s`);
   let examples: ParserExample[];
-  if (folds <= 1) examples = parserExamples(usable, null);
+  if (folds <= 1) examples = parserExamples(usable, null, tagger.lexicon);
   else {
     examples = new Array(usable.length);
     for (let f = 0; f < folds; f++) {
@@ -87,9 +96,7 @@ export function trainSyntax(
   }
   t0 = performance.now();
   const parser: ParserModel = trainParser(examples, options.parser);
-  log(
-    `parser: ${parser.arcs.scale.length} arc rows, ${parser.labeller.scale.length} label rows, ${secs(t0)} s`,
-  );
+  log(`parser: ${parser.arcs.rows} arc rows, ${parser.labeller.rows} label rows, ${secs(t0)} s`);
   return { tagger, lemma, parser, meta: options.meta ?? {} };
 }
 

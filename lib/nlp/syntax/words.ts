@@ -5,7 +5,7 @@
 import { hashString } from './hash';
 
 /** Number of hashes kept per token. */
-export const ATOMS = 11;
+export const ATOMS = 12;
 export const A_FORM = 0;
 export const A_NORM = 1;
 export const A_SUF1 = 2;
@@ -17,6 +17,8 @@ export const A_PRE2 = 7;
 export const A_PRE3 = 8;
 export const A_SHAPE = 9;
 export const A_FLAGS = 10;
+/** The word's ambiguity class: which tags it took in training (0 when unknown or no lexicon given). */
+export const A_AMB = 11;
 
 /** Hash of a position before the sentence start / after its end. */
 export const PAD_BEFORE = hashString('<s>');
@@ -53,8 +55,11 @@ function shapeHash(w: string): number {
   return (h ^ (h >>> 15)) | 1;
 }
 
-/** Word hashes of a sentence: `ATOMS` integers per token, token after token. */
-export function wordAtoms(forms: readonly string[]): Int32Array {
+/**
+ * Word hashes of a sentence: `ATOMS` integers per token, token after token. `lexicon` maps
+ * normalised forms to their ambiguity class.
+ */
+export function wordAtoms(forms: readonly string[], lexicon?: ReadonlyMap<string, number>): Int32Array {
   const out = new Int32Array(forms.length * ATOMS);
   for (let i = 0; i < forms.length; i++) {
     const form = forms[i]!;
@@ -79,6 +84,7 @@ export function wordAtoms(forms: readonly string[]): Int32Array {
     if (form.includes('-')) flags |= 16;
     if (/\d/.test(form)) flags |= 32;
     out[b + A_FLAGS] = flags;
+    out[b + A_AMB] = lexicon?.get(norm) ?? 0;
   }
   return out;
 }

@@ -1,0 +1,100 @@
+/**
+ * Benchmark of the syntax stages (lib/nlp/syntax) on one core: model load time and memory, tagging
+ * and parsing speed, tokeniser speed, over synthetic wire-style news (lib/synth).
+ */
+import { describeMachine, machine, table } from '@/lib/bench/report';
+import { splitSentences } from '@/lib/nlp/sentences';
+import { analyseWords } from '@/lib/nlp/syntax/analyse';
+import { MODEL_FILE, readModel } from '@/lib/nlp/syntax/model';
+import { tokenize } from '@/lib/nlp/syntax/tokenize';
+import { synthArticles } from '@/lib/synth';
+
+/** Settings of the benchmark. */
+export interface SyntaxBenchOptions {
+  /** Model file to load. */
+  model: string;
+  /** Synthetic articles to parse (about 25 sentences each). */
+  docs: number;
+  /** Seed of the synthetic corpus. */
+  seed: number;
+}
+
+const mb = (bytes: number) => bytes / 2 ** 20;
+
+/** Runs the benchmark and returns a Markdown section and its figures. */
+export async function benchSyntax(
+  options: Partial<SyntaxBenchOptions> = {},
+): Promise<{ markdown: string; figures: Record<string, number> }> {
+  const o: SyntaxBenchOptions = { model: MODEL_FILE, docs: 150, seed: 1, ...options };
+  // sentences first, so that making the corpus is not timed and does not sit in the memory figures
+  const sentences: string[] = [];
+  for (const a of synthArticles(o.docs, o.seed)) {
+    for (const s of splitSentences(a.text)) sentences.push(a.text.slice(s.start, s.end));
+  }
+  const chars = sentences.reduce((n, s) => n + s.length, 0);
+  global.gc?.();
+  const before = process.memoryUsage();
+  let t0 = performance.now();
+  const model = readModel(o.model);
+  const loadMs = performance.now() - t0;
+  global.gc?.();
+  const after = process.memoryUsage();
+
+  // tokeniser alone
+  t0 = performance.now();
+  const forms: string[][] = [];
+  let tokens = 0;
+  for (const s of sentences) {
+    const toks = tokenize(s);
+    tokens += toks.length;
+    forms.push(toks.map((t) => t.form));
+  }
+  const tokSec = (performance.now() - t0) / 1000;
+
+  // warm-up, then tag + lemmatise + parse
+  for (const f of forms.slice(0, 200)) analyseWords(model, f);
+  t0 = performance.now();
+  for (const f of forms) analyseWords(model, f);
+  const parseSec = (performance.now() - t0) / 1000;
+  const peak = process.memoryUsage();
+
+  const figures = {
+    sentences: sentences.length,
+    tokens,
+    loadMs: Math.round(loadMs),
+    rssBeforeLoadMB: Number(mb(before.rss).toFixed(1)),
+    rssAfterLoadMB: Number(mb(after.rss).toFixed(1)),
+    rssModelMB: Number(mb(after.rss - before.rss).toFixed(1)),
+    heapModelMB: Number(
+      mb(after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers).toFixed(1),
+    ),
+    rssAfterParseMB: Number(mb(peak.rss).toFixed(1)),
+    parseTokensPerSec: Math.round(tokens / parseSec),
+    tokenizeTokensPerSec: Math.round(tokens / tokSec),
+    tokenizeMBPerSec: Number((chars / 1e6 / tokSec).toFixed(2)),
+  };
+  const markdown = `## Syntax: tagger, lemmatiser and parser
+
+Command: \`npm run bench\` (lib/bench/syntax.ts) · run ${new Date().toISOString().slice(0, 10)} · ${describeMachine(machine())}
+
+${figures.sentences} sentences (${figures.tokens} tokens) of synthetic wire news (\`lib/synth\`, ${o.docs} articles,
+seed ${o.seed}), split by the project's sentence splitter, on one core. Tag + parse counts tagging,
+lemmatising, parsing and labelling of tokens already cut; the tokeniser is timed apart. Memory: the
+process's RSS just before and just after reading the model (\`${o.model.replace(process.cwd() + '/', '')}\`).
+
+${table(
+  ['figure', 'value'],
+  [
+    ['model load (ms)', figures.loadMs],
+    ['RSS before load (MB)', figures.rssBeforeLoadMB],
+    ['RSS after load (MB)', figures.rssAfterLoadMB],
+    ['RSS of the model (MB)', figures.rssModelMB],
+    ['tag + parse (tokens/s)', figures.parseTokensPerSec],
+    ['tokenise (tokens/s)', figures.tokenizeTokensPerSec],
+    ['tokenise (MB/s)', figures.tokenizeMBPerSec],
+    ['RSS after parsing (MB)', figures.rssAfterParseMB],
+  ],
+)}
+`;
+  return { markdown, figures };
+}
