@@ -156,16 +156,20 @@ const whole = (raw: string | undefined, fallback: number) => {
 
 /** Upload quotas: bytes of text kept in all, and per client over a day; 0 turns one off. */
 export interface UploadQuotas {
-  /** `DETENTE_UPLOAD_QUOTA_BYTES`: all uploads this instance keeps (default 1 GiB). */
+  /**
+   * `DETENTE_UPLOAD_QUOTA_BYTES`: all uploaded text this instance keeps (default 256 MiB). The
+   * database grows by about 15 MB per MB of dense news text (docs/RELIABILITY.md), so the default
+   * bounds it near 4 GB.
+   */
   total: number;
-  /** `DETENTE_UPLOAD_CLIENT_QUOTA_BYTES`: what one client address may add in 24 hours (default 50 MiB). */
+  /** `DETENTE_UPLOAD_CLIENT_QUOTA_BYTES`: what one client address may add in 24 hours (default 20 MiB). */
   perClientPerDay: number;
 }
 
 export function uploadQuotas(env: Record<string, string | undefined> = process.env): UploadQuotas {
   return {
-    total: whole(env.DETENTE_UPLOAD_QUOTA_BYTES, 1024 * 1024 * 1024),
-    perClientPerDay: whole(env.DETENTE_UPLOAD_CLIENT_QUOTA_BYTES, 50 * 1024 * 1024),
+    total: whole(env.DETENTE_UPLOAD_QUOTA_BYTES, 256 * 1024 * 1024),
+    perClientPerDay: whole(env.DETENTE_UPLOAD_CLIENT_QUOTA_BYTES, 20 * 1024 * 1024),
   };
 }
 

@@ -62,7 +62,6 @@ export const MAX_CLIENT_ID_LENGTH = 200;
 export function documentIdProblem(id: string, max = MAX_ID_LENGTH): string | null {
   if (id.length === 0) return 'an id must not be empty';
   if (id.length > max) return `an id has at most ${max} characters, not ${id.length}`;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f]/.test(id)) return 'an id must not hold control characters';
   if (LONE_SURROGATE.test(id)) return 'an id must not hold a lone surrogate (broken UTF-16)';
   if (id.trim() !== id) return 'an id must not start or end with white space';

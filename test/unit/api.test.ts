@@ -3,10 +3,10 @@
  * built from articles written for these tests. Every GET answers JSON with an ETag, or a 400 that
  * names the bad parameter. POST /api/documents has its own file: test/unit/uploads.test.ts.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   exportEvents,
   getDocument,
