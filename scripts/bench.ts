@@ -138,7 +138,7 @@ async function benchApi(docs: number, reuse?: string) {
       `bench: indexed ${indexed.extracted} documents, ${stats.events} events in ${fmt(indexSeconds, 1)} s\n`,
     );
 
-    const server = await startServer({ DETENTE_DB: dbFile }, 3290);
+    const server = await startServer({ DETENTE_DB: dbFile }, Number(process.env.BENCH_PORT ?? 3290));
     try {
       const rssStart = server.rssMiB();
       const distinct = [
@@ -208,7 +208,7 @@ async function benchUi(docs: number) {
     const stats = store.stats();
     store.close();
     process.stderr.write(`bench: indexed ${stats.documents} documents, ${stats.events} events\n`);
-    const server = await startServer({ DETENTE_DB: dbFile }, 3292);
+    const server = await startServer({ DETENTE_DB: dbFile }, Number(process.env.BENCH_PORT ?? 3292));
     try {
       const firstLoad = await firstLoadJs(server.url);
       const ui = await measureUi(server.url, {
