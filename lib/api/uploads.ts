@@ -143,7 +143,8 @@ export function uploadFileName(documentId: string): string {
 /** One document as kept in the uploads folder: a `.jsonl` line the corpus reader reads back as is. */
 export function uploadRecord(doc: SourceDocument): string {
   const record: Record<string, string> = { id: doc.id, title: doc.title, text: doc.text };
-  if (doc.published) record.published = doc.published;
+  // a date read from the text's own date line is read from it again, so the record keeps saying so
+  if (doc.published && doc.publishedFrom !== 'dateline') record.published = doc.published;
   if (doc.source) record.source = doc.source;
   if (doc.url) record.url = doc.url;
   return `${JSON.stringify(record)}\n`;

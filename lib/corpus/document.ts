@@ -4,6 +4,7 @@
  */
 import type { DocumentMeta, Problem, SourceDocument } from '@/lib/model';
 import { splitFrontMatter } from './frontMatter';
+import { findDateline } from './dateline';
 import { checkMeta } from './meta';
 import { normalisePublished } from './published';
 
@@ -52,13 +53,21 @@ export function buildDocument(text: string, meta: DocumentMeta, place: DocumentP
     if (day.ok) published = day.day;
     else problems.push({ path: place.path, message: day.message });
   }
+  // no date given: the article may state it at its top ("PARIS, 13 July 2017 —")
+  const dateline = meta.published === undefined ? findDateline(text) : null;
+  if (dateline) published = dateline.day;
+  // a line that is only the date is not the title: the title is the line before or after it
+  let title = nonEmpty(meta.title) ?? titleFromText(text);
+  if (!nonEmpty(meta.title) && dateline?.dateOnly && title === dateline.line)
+    title = titleFromText(text.slice(text.indexOf(dateline.line) + dateline.line.length)) || title;
   const document: SourceDocument = {
     id: meta.id ?? place.id,
-    title: nonEmpty(meta.title) ?? titleFromText(text),
+    title,
     text,
     published,
     path: place.path,
   };
+  if (dateline) document.publishedFrom = 'dateline';
   const source = nonEmpty(meta.source);
   const url = nonEmpty(meta.url);
   if (source) document.source = source;

@@ -26,7 +26,7 @@ export interface ExtractProgress {
 /** The contract's document record, with where its publication date came from. */
 export interface OutputDocument extends ContractDocument {
   /** `document` when the document gave its date, `reference-date` when --reference-date did. */
-  publishedBasis: 'document' | 'reference-date' | null;
+  publishedBasis: 'document' | 'dateline' | 'reference-date' | null;
 }
 
 /** One step of the work: a document's extraction, or a problem (a file that could not be read, a date left unresolved). */
@@ -59,7 +59,7 @@ export function contractDocument(
     id: doc.id,
     title: doc.title,
     published,
-    publishedBasis: doc.published ? 'document' : published ? 'reference-date' : null,
+    publishedBasis: doc.published ? (doc.publishedFrom ?? 'document') : published ? 'reference-date' : null,
     path: doc.path,
     ...(doc.source ? { source: doc.source } : {}),
     ...(doc.url ? { url: doc.url } : {}),

@@ -21,6 +21,8 @@ export interface SourceDocument {
   text: string;
   /** Publication date (ISO day), or null when neither the document nor the command line gives one. */
   published: string | null;
+  /** `dateline` when `published` was read from the top of the text (lib/corpus/dateline.ts). */
+  publishedFrom?: 'dateline';
   /** Where it was read from: a file path, with `#L<n>` for a `.jsonl` line. */
   path: string;
   /** The outlet that published it ("the Guardian"), when known. */

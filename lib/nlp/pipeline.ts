@@ -96,7 +96,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     if (unresolved > 0) {
       problems.push({
         path: doc.path,
-        message: `no publication date: ${unresolved} relative time expression${unresolved > 1 ? 's' : ''} left unresolved (give the document a "published" date or pass --reference-date)`,
+        message: `no publication date, so ${unresolved} relative time expression${unresolved > 1 ? 's' : ''} (such as "on Monday") could not be placed in time: give the article its date (a "published" field, or a date line under the title)`,
       });
     }
   }

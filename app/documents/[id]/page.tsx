@@ -54,8 +54,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           ) : (
             <span>no publication date</span>
           )}
-          {doc.publishedBasis === 'reference-date' && ' (reference date)'} ·{' '}
-          <code>{publicPath(doc.path)}</code>
+          {doc.publishedBasis === 'reference-date' && ' (reference date)'}
+          {doc.publishedBasis === 'dateline' && ' (from its date line)'} · <code>{publicPath(doc.path)}</code>
           {doc.source && <> · {doc.source}</>}
           {doc.url && /^https?:\/\//i.test(doc.url) && (
             <>
