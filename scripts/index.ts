@@ -3,7 +3,8 @@
  *
  * Indexes files and folders (default: DETENTE_CORPUS, else seeds/) into the database (DETENTE_DB,
  * default data/detente.db): only what is new or changed is extracted, what left is removed.
- * Progress goes to stderr. It can run while the dashboard serves.
+ * Documents of folders this run did not index (an earlier DETENTE_CORPUS) are named, and with
+ * `--prune` dropped. Progress goes to stderr. It can run while the dashboard serves.
  */
 import { corpusPaths, referenceDate as envReferenceDate } from '@/lib/config';
 import { indexCorpus } from '@/lib/indexer';
@@ -15,7 +16,7 @@ import path from 'node:path';
 import { dataFolder, databasePath } from '@/lib/store';
 import { openOrRebuild } from '@/lib/store/recover';
 
-const USAGE = 'usage: npm run index -- [--reference-date YYYY-MM-DD] [PATH...]';
+const USAGE = 'usage: npm run index -- [--reference-date YYYY-MM-DD] [--prune] [PATH...]';
 
 function fail(message: string): never {
   process.stderr.write(`index: ${message}\n${USAGE}\n`);
@@ -28,6 +29,7 @@ export async function runIndex(
 ) {
   const paths: string[] = [];
   let referenceDate = envReferenceDate();
+  let prune = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--reference-date') {
@@ -35,6 +37,8 @@ export async function runIndex(
       if (!parseIsoDay(v) || !/^\d{4}-\d{2}-\d{2}$/.test(v))
         fail(`--reference-date must be a real day as YYYY-MM-DD, not "${v}"`);
       referenceDate = v;
+    } else if (a === '--prune') {
+      prune = true;
     } else if (a === '--help' || a === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -77,6 +81,24 @@ export async function runIndex(
     if (queued) log(`index: ${queued} queued uploads extracted`);
   }
   for (const p of result.problemList) log(`index: ${p.path}: ${p.message}`);
+  // folders indexed earlier (another DETENTE_CORPUS) that this run did not read
+  const indexed = roots.map((r) => path.resolve(r));
+  const stale = store.corpusRoots().filter((r) => !indexed.includes(r.root));
+  if (stale.length && prune) {
+    let dropped = 0;
+    for (const r of stale)
+      for (const id of store.documentsUnder(r.root, 'corpus')) {
+        store.removeDocument(id);
+        dropped++;
+      }
+    store.settle();
+    log(`index: --prune dropped ${dropped} documents of ${stale.map((r) => r.root).join(', ')}`);
+  } else if (stale.length) {
+    for (const r of stale)
+      log(
+        `index: the database also holds ${r.documents} document${r.documents === 1 ? '' : 's'} of ${r.root}, which this run did not index; \`npm run index -- --prune\` drops them`,
+      );
+  }
   const stats = store.stats();
   log(
     `index: done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.extracted} extracted, ${result.unchanged} unchanged, ` +

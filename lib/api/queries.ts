@@ -12,7 +12,8 @@ import {
   type Filters,
   type Parsed,
 } from '@/lib/filters';
-import { getStore } from '@/lib/store';
+import { databasePath, getStore } from '@/lib/store';
+import { corpusPaths } from '@/lib/config';
 import type { EventRecord, Store } from '@/lib/store/types';
 import { badRequest, cached, jsonOk, problem } from './http';
 import { publicPath } from './paths';
@@ -192,8 +193,33 @@ export function getDocument(request: Request, id: string, store: Store = getStor
 export const getStatus: Handler = (request, store = getStore()) => {
   const bad = refuse(paramErrors(new URL(request.url), []));
   if (bad) return bad;
-  return jsonOk(request, JSON.stringify({ ...store.stats(), index: store.indexState() }));
+  return jsonOk(
+    request,
+    JSON.stringify({ ...store.stats(), index: store.indexState(), corpus: corpusInUse(store) }),
+  );
 };
+
+/** What the server shows: the corpus folders, the database, and folders the database still holds documents of. */
+export interface CorpusInUse {
+  /** DETENTE_CORPUS, as paths relative to the server's folder. */
+  folders: string[];
+  /** DETENTE_DB, relative to the server's folder. */
+  database: string;
+  /** Folders indexed earlier that DETENTE_CORPUS no longer names, with their documents still in the database. */
+  stale: { folder: string; documents: number }[];
+}
+
+export function corpusInUse(store: Pick<Store, 'corpusRoots'> = getStore()): CorpusInUse {
+  const roots = corpusPaths();
+  return {
+    folders: roots.map((r) => publicPath(r)),
+    database: publicPath(databasePath()),
+    stale: store
+      .corpusRoots()
+      .filter((r) => !roots.includes(r.root))
+      .map((r) => ({ folder: publicPath(r.root), documents: r.documents })),
+  };
+}
 
 /**
  * CSV cell: quoted when needed; text with a leading =, +, - or @ is neutralised so no spreadsheet runs

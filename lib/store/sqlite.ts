@@ -201,6 +201,17 @@ export class SqliteStore implements Store {
       : null;
   }
 
+  /** The folders (or files) corpus documents were indexed from, with how many each gave. */
+  corpusRoots(): { root: string; documents: number }[] {
+    return (
+      this.db
+        .prepare(
+          "SELECT root, count(*) AS n FROM documents WHERE origin = 'corpus' AND root IS NOT NULL GROUP BY root ORDER BY root",
+        )
+        .all() as Row[]
+    ).map((r) => ({ root: String(r.root), documents: Number(r.n) }));
+  }
+
   /** Ids of the corpus documents indexed under a root folder or file. */
   documentsUnder(root: string, origin: 'corpus' | 'upload' = 'corpus'): string[] {
     return (

@@ -137,6 +137,8 @@ export interface Store {
   /** A document's source URL, or null. */
   getDocumentUrl(id: string): string | null;
   indexState(): IndexState;
+  /** The folders (or files) corpus documents were indexed from, with how many each gave. */
+  corpusRoots(): { root: string; documents: number }[];
   /** Changes whenever the data does (any process): for caches and ETags. */
   version(): string;
 }
