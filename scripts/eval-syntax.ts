@@ -13,7 +13,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeMachine, machine, table, writeSection } from '@/lib/bench/report';
 import { analyseWords } from '@/lib/nlp/syntax/analyse';
-import { readConllu } from '@/lib/nlp/syntax/conllu';
+import { readConllu, type ConlluSentence } from '@/lib/nlp/syntax/conllu';
+import { tokenize } from '@/lib/nlp/syntax/tokenize';
 import { MODEL_FILE, readModel } from '@/lib/nlp/syntax/model';
 import { evaluate, ratios, type SyntaxScores } from '@/lib/nlp/syntax/score';
 
@@ -46,10 +47,42 @@ function args(argv: string[]) {
 
 const f3 = (x: number) => x.toFixed(4);
 
+/**
+ * The tokeniser on each sentence's raw text (`# text =`) against the treebank's words (each word
+ * found in the text in order; the words of a multi-word token like "don't" are "do" and "n't",
+ * as the tokeniser cuts them): precision, recall and F1 of token spans.
+ */
+function tokenScores(sentences: readonly ConlluSentence[]) {
+  let gold = 0;
+  let pred = 0;
+  let both = 0;
+  for (const s of sentences) {
+    const line = s.comments.find((c) => c.startsWith('# text = '));
+    if (!line) continue;
+    const text = line.slice('# text = '.length);
+    const spans = new Set<string>();
+    let at = 0;
+    for (const w of s.words) {
+      const start = text.indexOf(w.form, at);
+      if (start < 0) break;
+      spans.add(`${start}:${start + w.form.length}`);
+      at = start + w.form.length;
+    }
+    const toks = tokenize(text);
+    gold += spans.size;
+    pred += toks.length;
+    for (const t of toks) if (spans.has(`${t.start}:${t.end}`)) both++;
+  }
+  const p = both / pred;
+  const r = both / gold;
+  return { precision: p, recall: r, f1: (2 * p * r) / (p + r) };
+}
+
 function main() {
   const a = args(process.argv.slice(2));
   const model = readModel(a.model);
   const results: [string, SyntaxScores][] = [];
+  const tokenRows: (string | number)[][] = [];
   for (const part of ['dev', 'test']) {
     const gold = readConllu(readFileSync(path.join(a.treebank, `en_ewt-ud-${part}.conllu`), 'utf8'));
     const t0 = performance.now();
@@ -66,6 +99,11 @@ function main() {
       : evaluate((forms) => analyseWords(model, forms), gold);
     const sec = (performance.now() - t0) / 1000;
     results.push([part, s]);
+    const tk = tokenScores(gold);
+    tokenRows.push([part, f3(tk.precision), f3(tk.recall), f3(tk.f1)]);
+    console.log(
+      `${part} tokeniser on raw sentence text: P ${f3(tk.precision)} R ${f3(tk.recall)} F1 ${f3(tk.f1)}`,
+    );
     const r = ratios(s);
     console.log(
       `${part}: ${s.words} words (${(s.words / sec).toFixed(0)} words/s) UPOS ${f3(r.upos)} XPOS ${f3(r.xpos)} lemma ${f3(r.lemma)} UAS ${f3(r.uas)} LAS ${f3(r.lasUniversal)} LAS(full labels) ${f3(r.las)}`,
@@ -112,6 +150,11 @@ ${main}
 LAS per gold relation (universal part; the word must get the right head and relation):
 
 ${rels}
+
+The tokeniser on each sentence's raw text (the \`# text\` comment) against the treebank's words
+(\`don't\` is \`do\` + \`n't\` in both): precision, recall and F1 of token spans.
+
+${table(['set', 'precision', 'recall', 'F1'], tokenRows)}
 `;
   writeSection('docs/ACCURACY.md', 'syntax', body);
   console.log('wrote docs/ACCURACY.md (section "Syntax (tagger and parser)")');

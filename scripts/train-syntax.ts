@@ -105,8 +105,7 @@ function main() {
     let total = 0;
     for (const s of dev) {
       const forms = s.words.map((w) => w.form);
-      const m = { tagger: t } as SyntaxModel;
-      const ids = tagWordsOf(m, forms);
+      const ids = tagWordsOf({ tagger: t }, forms);
       s.words.forEach((w, i) => {
         total += 2;
         if (ids.upos[i] === w.upos) right++;

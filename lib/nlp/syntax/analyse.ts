@@ -5,7 +5,7 @@
 import { lemmatize } from './lemma';
 import type { SyntaxModel } from './model';
 import { parse } from './parser';
-import { tagSentence } from './tagger';
+import { tagSentence, type TaggerModel } from './tagger';
 import { A_AMB, A_NORM, ATOMS, wordAtoms } from './words';
 
 /** What the models say about one word. */
@@ -22,20 +22,33 @@ export interface WordAnalysis {
   deprel: string;
 }
 
+/** UPOS and XPOS of each tagger class, split once per model. */
+const split = new WeakMap<TaggerModel, { upos: string[]; xpos: string[] }>();
+function splitTags(t: TaggerModel) {
+  let v = split.get(t);
+  if (!v) {
+    v = {
+      upos: t.tags.map((x) => x.slice(0, x.indexOf(' '))),
+      xpos: t.tags.map((x) => x.slice(x.indexOf(' ') + 1)),
+    };
+    split.set(t, v);
+  }
+  return v;
+}
+
 /** Tags of one sentence as UPOS and XPOS lists. */
 export function tagWords(
-  model: SyntaxModel,
+  model: Pick<SyntaxModel, 'tagger'>,
   forms: readonly string[],
   atoms = wordAtoms(forms, model.tagger.lexicon),
 ) {
   const ids = tagSentence(model.tagger, forms, atoms);
+  const names = splitTags(model.tagger);
   const upos: string[] = new Array(forms.length);
   const xpos: string[] = new Array(forms.length);
   for (let i = 0; i < forms.length; i++) {
-    const t = model.tagger.tags[ids[i]!]!;
-    const sp = t.indexOf(' ');
-    upos[i] = t.slice(0, sp);
-    xpos[i] = t.slice(sp + 1);
+    upos[i] = names.upos[ids[i]!]!;
+    xpos[i] = names.xpos[ids[i]!]!;
   }
   return { upos, xpos };
 }

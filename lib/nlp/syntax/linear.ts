@@ -60,7 +60,7 @@ const slotOf = (f: number, mask: number) => (Math.imul(f, 0x9e3779b1) >>> 0) & m
 const filterBit = (f: number, shift: number) => Math.imul(f, 0x2545f491) >>> shift;
 
 /** Adds the weights of `feats[0, n)` into `out[0, classes)` (which is zeroed first). */
-export function scoreInto(m: LinearModel, feats: Int32Array, n: number, out: Float32Array): void {
+export function scoreInto(m: LinearModel, feats: Int32Array, n: number, out: Float64Array): void {
   const C = m.classes;
   out.fill(0, 0, C);
   const table = m.table;
@@ -101,7 +101,7 @@ export function scoreInto(m: LinearModel, feats: Int32Array, n: number, out: Flo
 }
 
 /** Index of the highest score among `allowed` classes (all when null); ties go to the lower index. */
-export function argmax(scores: Float32Array, classes: number, allowed: Uint8Array | null = null): number {
+export function argmax(scores: Float64Array, classes: number, allowed: Uint8Array | null = null): number {
   let best = -1;
   let bestScore = -Infinity;
   for (let c = 0; c < classes; c++) {
@@ -239,7 +239,7 @@ export class Perceptron {
   }
 
   /** Current (not averaged) scores of `feats[0, n)` into `out`. */
-  score(feats: Int32Array, n: number, out: Float32Array): void {
+  score(feats: Int32Array, n: number, out: Float64Array): void {
     const C = this.classes;
     out.fill(0, 0, C);
     const w = this.w;
@@ -319,35 +319,41 @@ export class Perceptron {
   }
 }
 
-/** The model without rows whose largest weight is below `threshold` (each row's largest is 127 × its scale). */
-export function pruneLinear(m: LinearModel, threshold: number): LinearModel {
+/**
+ * The model without rows whose largest weight is below `threshold` (each row's largest is 127 × its
+ * scale), and without single weights below `entryThreshold`.
+ */
+export function pruneLinear(m: LinearModel, threshold: number, entryThreshold = 0): LinearModel {
   const r = rowSet(m);
-  const keep: number[] = [];
+  const keys: number[] = [];
+  const lens: number[] = [];
+  const scale: number[] = [];
+  const cls: number[] = [];
+  const q: number[] = [];
   let e = 0;
-  const starts: number[] = [];
   for (let row = 0; row < r.keys.length; row++) {
-    starts.push(e);
+    const start = e;
     e += r.lens[row]!;
-    if (127 * scaleOf(r.scale[row]!) >= threshold) keep.push(row);
+    const s = scaleOf(r.scale[row]!);
+    if (127 * s < threshold) continue;
+    let len = 0;
+    for (let x = start; x < e; x++) {
+      if (Math.abs(r.q[x]! * s) < entryThreshold) continue;
+      cls.push(r.cls[x]!);
+      q.push(r.q[x]!);
+      len++;
+    }
+    if (len === 0) continue;
+    keys.push(r.keys[row]!);
+    lens.push(len);
+    scale.push(r.scale[row]!);
   }
-  const nnz = keep.reduce((n, row) => n + r.lens[row]!, 0);
-  const out: RowSet = {
+  return buildLinear({
     classes: r.classes,
-    keys: new Int32Array(keep.length),
-    lens: new Uint8Array(keep.length),
-    scale: new Uint16Array(keep.length),
-    cls: new Uint8Array(nnz),
-    q: new Int8Array(nnz),
-  };
-  let at = 0;
-  keep.forEach((row, i) => {
-    out.keys[i] = r.keys[row]!;
-    out.lens[i] = r.lens[row]!;
-    out.scale[i] = r.scale[row]!;
-    const s = starts[row]!;
-    out.cls.set(r.cls.subarray(s, s + r.lens[row]!), at);
-    out.q.set(r.q.subarray(s, s + r.lens[row]!), at);
-    at += r.lens[row]!;
+    keys: Int32Array.from(keys),
+    lens: Uint8Array.from(lens),
+    scale: Uint16Array.from(scale),
+    cls: Uint8Array.from(cls),
+    q: Int8Array.from(q),
   });
-  return buildLinear(out);
 }

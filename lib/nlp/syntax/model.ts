@@ -23,7 +23,7 @@ export interface SyntaxModel {
 }
 
 const MAGIC = 0x4e595344; // "DSYN" little-endian
-const VERSION = 2;
+const VERSION = 3;
 
 interface Header {
   meta: Record<string, string | number>;
@@ -69,7 +69,7 @@ function encodeRows(r: RowSet): Buffer[] {
 
 /** The model as the bytes of a file. Equal models give equal bytes. */
 export function encodeModel(m: SyntaxModel): Buffer {
-  const sets = [m.tagger.linear, m.parser.arcs, m.parser.labeller].map(rowSet);
+  const sets = [m.tagger.linear, m.parser.arcs, m.parser.attacher, m.parser.labeller].map(rowSet);
   const header: Header = {
     meta: m.meta,
     tags: m.tagger.tags,
@@ -146,7 +146,8 @@ export function decodeModel(bytes: Uint8Array): SyntaxModel {
       upos: header.upos,
       labels: header.labels,
       arcs: linears[1]!,
-      labeller: linears[2]!,
+      attacher: linears[2]!,
+      labeller: linears[3]!,
     },
   };
 }

@@ -3,8 +3,9 @@
  * perceptron over Zhang & Nivre (2011)-style features, trained with Goldberg & Nivre's (2013)
  * dynamic oracle and exploration. A second perceptron names each arc as it is made: in arc-hybrid
  * the dependent's subtree is then complete, and the head's children so far are known (so "was"
- * before a subject makes it nsubj:pass, "by" under an obl makes it obl:agent). The labels given
- * become features of the later transitions.
+ * before a subject points to nsubj:pass, "by" under an obl to obl:agent); those labels are
+ * features of the later transitions. A third names the arcs again on the finished tree, with the
+ * head's own label and the siblings on both sides in view: those are the labels given.
  *
  * Word 0 is the root, at the bottom of the stack. Arc-hybrid transitions, with stack …|s1|s0 and
  * buffer b0|…:
@@ -31,7 +32,9 @@ export interface ParserModel {
   labels: string[];
   /** Transition scores: SHIFT, LEFT, RIGHT. */
   arcs: LinearModel;
-  /** Relation scores of an arc as it is made, one class per label. */
+  /** Relation scores of an arc as it is made, one class per label: features of later transitions. */
+  attacher: LinearModel;
+  /** Relation scores on the finished tree (head's label, siblings on both sides in view): the labels given. */
   labeller: LinearModel;
 }
 
@@ -56,7 +59,7 @@ export interface ParseOutput {
 const ROOT_WORD = hashString('<root>');
 const NONE_WORD = hashString('<none>');
 /** Most features of a transition / of an arc. */
-export const ARC_FEATS = 112;
+export const ARC_FEATS = 120;
 
 /**
  * A sentence being parsed. Arrays run over 0 (root) … n (words) and n + 1, a "nothing here" slot
@@ -362,6 +365,18 @@ export function arcFeatures(c: Config, out: Int32Array): number {
   out[k++] = feat(102, s0w, b0t, bs0b0);
   out[k++] = feat(103, s1t, s0w, bs1s0);
   out[k++] = feat(104, s0t, b0t, T[b0 + 3 <= c.n ? b0 + 3 : none]!);
+  // pairs and triples of words
+  out[k++] = feat(18, s0wt, b0wt);
+  out[k++] = feat(19, s0wt, b0w);
+  out[k++] = feat(20, s0w, b0wt);
+  out[k++] = feat(23, s0w, b0w);
+  out[k++] = feat(26, s1wt, s0wt);
+  out[k++] = feat(30, s1w, s0w);
+  out[k++] = feat(31, s1wt, b0wt);
+  out[k++] = feat(46, s1t, s0t, b0w);
+  out[k++] = feat(52, s0w, b0w, d);
+  out[k++] = feat(55, s1w, s0w, d1);
+  out[k++] = feat(88, s0w, s1w, b0w);
   // ambiguity classes: what the words can be, whatever the tagger chose
   const A = c.A;
   out[k++] = feat(105, A[s0]!, b0t);
@@ -418,6 +433,123 @@ function attachFeatures(c: Config, h: number, dep: number, out: Int32Array): num
   return k;
 }
 
+/** Label features of the arc head → dep, with the tree and the labels given so far. */
+function labelFeatures(
+  c: Config,
+  dep: number,
+  labels: Int32Array,
+  kids: Int32Array[],
+  out: Int32Array,
+): number {
+  const { W, T, U, WT, lc1, lc2, rc1, heads } = c;
+  const none = c.none;
+  const h = heads[dep]!;
+  const dir = dep < h ? 1 : 2;
+  const d = dist(Math.abs(h - dep));
+  const dw = W[dep]!;
+  const dt = T[dep]!;
+  const hw = W[h]!;
+  const ht = T[h]!;
+  const hl = h === 0 ? 0 : labels[h - 1]! + 1;
+  const g = h === 0 ? none : heads[h]!;
+  // siblings next to dep (other children of h on each side) and the label given to the one before
+  const sib = kids[h]!;
+  let left = none;
+  let right = none;
+  let leftLabel = 0;
+  for (let j = 0; j < sib.length; j++) {
+    const x = sib[j]!;
+    if (x < dep) {
+      left = x;
+      leftLabel = labels[x - 1]! + 1;
+    } else if (x > dep) {
+      right = x;
+      break;
+    }
+  }
+  // the nearest left child of dep (its case marker, determiner, auxiliary …) and the first word of its phrase
+  const ownKids = kids[dep]!;
+  let near = none;
+  for (let j = 0; j < ownKids.length && ownKids[j]! < dep; j++) near = ownKids[j]!;
+  const l1 = lc1[dep]!;
+  const r1 = rc1[dep]!;
+  let k = 0;
+  out[k++] = feat(0, 0);
+  out[k++] = feat(1, WT[dep]!);
+  out[k++] = feat(2, dw);
+  out[k++] = feat(3, dt);
+  out[k++] = feat(4, WT[h]!);
+  out[k++] = feat(5, hw);
+  out[k++] = feat(6, ht);
+  out[k++] = feat(7, dt, ht, dir);
+  out[k++] = feat(8, dw, ht, dir);
+  out[k++] = feat(9, dt, hw, dir);
+  out[k++] = feat(10, dw, hw);
+  out[k++] = feat(11, dt, ht, d * 4 + dir);
+  out[k++] = feat(12, U[dep]!, U[h]!, dir);
+  out[k++] = feat(13, hl, dt, dir);
+  out[k++] = feat(14, hl, ht);
+  out[k++] = feat(15, T[g]!, ht, dt);
+  out[k++] = feat(16, W[left]!, dt, dir);
+  out[k++] = feat(17, T[left]!, dt, ht);
+  out[k++] = feat(18, W[right]!, dt, dir);
+  out[k++] = feat(19, T[right]!, dt, ht);
+  out[k++] = feat(20, leftLabel, dt, dir);
+  out[k++] = feat(21, leftLabel, ht);
+  out[k++] = feat(22, W[near]!, dt);
+  out[k++] = feat(23, T[near]!, dt, ht);
+  out[k++] = feat(24, W[near]!, ht);
+  out[k++] = feat(25, W[l1]!, dt);
+  out[k++] = feat(26, T[l1]!, T[lc2[dep]!]!, dt);
+  out[k++] = feat(27, T[r1]!, dt);
+  out[k++] = feat(28, W[r1]!, dt);
+  out[k++] = feat(29, cap(c.nl[dep]!), cap(c.nr[dep]!), dt);
+  out[k++] = feat(30, W[near]!, ht, dir);
+  out[k++] = feat(31, W[left]!, W[right]!, dt);
+  out[k++] = feat(32, hw, W[right]!, dir);
+  out[k++] = feat(33, h === 0 ? 1 : 0, dt);
+  out[k++] = feat(34, W[g]!, hw, dt);
+  out[k++] = feat(35, dw, W[near]!, ht);
+  out[k++] = feat(36, T[dep - 1]!, dt, T[dep + 1 <= c.n ? dep + 1 : none]!);
+  out[k++] = feat(37, W[dep - 1]!, dt);
+  out[k++] = feat(38, hl, W[near]!, dt);
+  // the label the arc got when it was made
+  const A = c.L;
+  out[k++] = feat(39, A[dep]!);
+  out[k++] = feat(40, A[dep]!, dt, ht);
+  out[k++] = feat(41, A[dep]!, hl);
+  out[k++] = feat(42, A[dep]!, W[near]!);
+  out[k++] = feat(43, A[dep]!, W[left]!, W[right]!);
+  out[k++] = feat(44, A[dep]!, A[left]!, dir);
+  return k;
+}
+
+/** Children of each position, in order. */
+function childrenOf(c: Config): Int32Array[] {
+  const counts = new Int32Array(c.n + 2);
+  for (let i = 1; i <= c.n; i++) counts[c.heads[i]!]!++;
+  const kids = Array.from(counts, (k) => new Int32Array(k));
+  const fill = new Int32Array(c.n + 2);
+  for (let i = 1; i <= c.n; i++) {
+    const h = c.heads[i]!;
+    kids[h]![fill[h]!++] = i;
+  }
+  return kids;
+}
+
+/** Words from the root down, breadth first, so that a head is labelled before its dependents. */
+function topDown(kids: Int32Array[]): number[] {
+  const order: number[] = [];
+  const queue = [0];
+  for (let q = 0; q < queue.length; q++) {
+    for (const x of kids[queue[q]!]!) {
+      order.push(x);
+      queue.push(x);
+    }
+  }
+  return order;
+}
+
 /** Ids of tags, built once per model. */
 const idCache = new WeakMap<ParserModel, { xposId: Map<string, number>; uposId: Map<string, number> }>();
 function ids(model: { xpos: string[]; upos: string[] }) {
@@ -438,27 +570,53 @@ const ALL = [SHIFT, LEFT, RIGHT];
 export function parse(model: ParserModel, input: ParseInput): ParseOutput {
   const c = new Config(idsOf(model), input);
   const feats = new Int32Array(ARC_FEATS);
-  const scores = new Float32Array(Math.max(3, model.labels.length));
+  const scores = new Float64Array(Math.max(3, model.labels.length));
   const L = model.labels.length;
   while (!c.done()) {
-    const k = arcFeatures(c, feats);
-    scoreInto(model.arcs, feats, k, scores);
-    let best = -1;
-    if (c.valid(SHIFT)) best = SHIFT;
-    if (c.valid(LEFT) && (best < 0 || scores[LEFT]! > scores[best]!)) best = LEFT;
-    if (c.valid(RIGHT) && (best < 0 || scores[RIGHT]! > scores[best]!)) best = RIGHT;
+    const canShift = c.valid(SHIFT);
+    const canLeft = c.valid(LEFT);
+    const canRight = c.valid(RIGHT);
+    let best: number;
+    // with only one move possible (nothing on the stack but the root, or an empty buffer) there
+    // is nothing to score
+    if (canShift && !canLeft && !canRight) best = SHIFT;
+    else if (canRight && !canShift && !canLeft) best = RIGHT;
+    else {
+      const k = arcFeatures(c, feats);
+      scoreInto(model.arcs, feats, k, scores);
+      best = -1;
+      if (canShift) best = SHIFT;
+      if (canLeft && (best < 0 || scores[LEFT]! > scores[best]!)) best = LEFT;
+      if (canRight && (best < 0 || scores[RIGHT]! > scores[best]!)) best = RIGHT;
+    }
     if (best !== SHIFT) {
       const d = c.stack[c.sp - 1]!;
       const h = best === LEFT ? c.b : c.stack[c.sp - 2]!;
       const k2 = attachFeatures(c, h, d, feats);
-      scoreInto(model.labeller, feats, k2, scores);
+      scoreInto(model.attacher, feats, k2, scores);
       c.L[d] = argmax(scores, L) + 1;
     }
     c.apply(best);
   }
-  const labels = new Int32Array(c.n);
-  for (let i = 0; i < c.n; i++) labels[i] = c.L[i + 1]! - 1;
+  const labels = labelTree(model.labeller, L, c, feats, scores);
   return { heads: c.heads.slice(1, c.n + 1), labels };
+}
+
+function labelTree(
+  labeller: LinearModel,
+  L: number,
+  c: Config,
+  feats: Int32Array,
+  scores: Float64Array,
+): Int32Array {
+  const kids = childrenOf(c);
+  const labels = new Int32Array(c.n);
+  for (const d of topDown(kids)) {
+    const k = labelFeatures(c, d, labels, kids, feats);
+    scoreInto(labeller, feats, k, scores);
+    labels[d - 1] = argmax(scores, L);
+  }
+  return labels;
 }
 
 /** A training sentence for the parser. */
@@ -516,17 +674,19 @@ export function trainParser(
   const labelId = new Map(labels.map((l, i) => [l, i]));
   const tagIds = ids({ xpos, upos });
   const arcs = new Perceptron(3, 1 << 16);
+  const att = new Perceptron(labels.length, 1 << 14);
   const lab = new Perceptron(labels.length, 1 << 14);
   const order = data.map((_, i) => i);
   const rand = prng(o.seed);
   const feats = new Int32Array(ARC_FEATS);
-  const scores = new Float32Array(Math.max(3, labels.length));
+  const scores = new Float64Array(Math.max(3, labels.length));
   const costs = new Int32Array(3);
   const freeze = (prune = o.prune): ParserModel => ({
     xpos,
     upos,
     labels,
     arcs: arcs.freeze(prune * o.arcPrune),
+    attacher: att.freeze(prune),
     labeller: lab.freeze(prune),
   });
   let model: ParserModel | null = null;
@@ -565,15 +725,29 @@ export function trainParser(
           // label the arc as it is made; learn only from arcs the gold tree has
           const [h, d] = c.arcOf(next);
           const k2 = attachFeatures(c, h, d, feats);
-          lab.score(feats, k2, scores);
+          att.score(feats, k2, scores);
           const p = argmax(scores, labels.length);
           if (gold[d] === h) {
-            lab.update(feats, k2, labelId.get(s.deprels[d - 1]!)!, p);
-            lab.step++;
+            att.update(feats, k2, labelId.get(s.deprels[d - 1]!)!, p);
+            att.step++;
           }
           c.L[d] = p + 1;
         }
         c.apply(next);
+      }
+      // the final labeller learns on the tree the parser made (as it will be used), from the
+      // words whose head is right, with its own earlier predictions as context
+      const kids = childrenOf(c);
+      const got = new Int32Array(n);
+      for (const d of topDown(kids)) {
+        const k = labelFeatures(c, d, got, kids, feats);
+        lab.score(feats, k, scores);
+        const p = argmax(scores, labels.length);
+        if (c.heads[d] === gold[d]) {
+          lab.update(feats, k, labelId.get(s.deprels[d - 1]!)!, p);
+          lab.step++;
+        }
+        got[d - 1] = p;
       }
     }
     if (o.onEpoch || epoch === o.epochs) {

@@ -129,7 +129,7 @@ export function tagSentence(
   const n = forms.length;
   const out = new Int32Array(n);
   const feats = new Int32Array(TAG_FEATS);
-  const scores = new Float32Array(model.tags.length);
+  const scores = new Float64Array(model.tags.length);
   let p1 = START;
   let p2 = START;
   for (let i = 0; i < n; i++) {
@@ -218,7 +218,7 @@ export function trainTagger(
   const order = prepared.map((_, i) => i);
   const rand = prng(o.seed);
   const feats = new Int32Array(TAG_FEATS);
-  const scores = new Float32Array(tags.length);
+  const scores = new Float64Array(tags.length);
   let model: TaggerModel = { tags, dict, lexicon, linear: p.freeze(o.prune) };
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
     const t0 = performance.now();

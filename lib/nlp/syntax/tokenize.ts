@@ -44,6 +44,10 @@ const JOINED: Record<string, number> = { cannot: 3, gonna: 3, wanna: 3, gotta: 3
 
 const OPENERS = '"\'\u201c\u2018`([{<\u00bf\u00a1*$#';
 const CLOSERS = '"\'\u201d\u2019)]}>,;:!?*%\u2026';
+/** Emoticons EWT keeps as one token. */
+const EMOTICON = /^(?:[:;=8][-']?[()DPpO3\/\\|\]\[]+|<3|\^_\^)$/;
+/** Characters whose runs ("***", "===", ">>") are one token. */
+const RUNS = '*=<>~#_+^-';
 const URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -80,6 +84,7 @@ function keepsPeriod(w: string): boolean {
 
 function cut(text: string, s: number, e: number, out: TextToken[]): void {
   const w0 = text.slice(s, e);
+  if (EMOTICON.test(w0)) return push(text, s, e, out);
   if (URL.test(w0.replace(/[.,;:!?)\]"'\u201d\u2019]+$/, ''))) {
     const core = w0.replace(/[.,;:!?)\]"'\u201d\u2019]+$/, '');
     push(text, s, s + core.length, out);
@@ -90,7 +95,12 @@ function cut(text: string, s: number, e: number, out: TextToken[]): void {
   const lead: TextToken[] = [];
   while (s < e) {
     const c = text[s]!;
-    if (text.startsWith('--', s) || text.startsWith('...', s) || text[s] === '\u2026') {
+    if (
+      text.startsWith('--', s) ||
+      text.startsWith('...', s) ||
+      text[s] === '\u2026' ||
+      (RUNS.includes(c) && text[s + 1] === c)
+    ) {
       const n = runAt(text.slice(s, e), 0);
       lead.push({ form: text.slice(s, s + n), start: s, end: s + n });
       s += n;
@@ -107,11 +117,11 @@ function cut(text: string, s: number, e: number, out: TextToken[]): void {
   while (e > s) {
     const w = text.slice(s, e);
     const c = w[w.length - 1]!;
-    if (c === '.' || c === '!' || c === '?' || c === '-') {
+    if (c === '.' || c === '!' || c === '?' || RUNS.includes(c)) {
       let n = 1;
       while (n < w.length && w[w.length - 1 - n] === c) n++;
       if (c === '.' && n === 1 && keepsPeriod(w)) break;
-      if (c === '-' && n === 1) break;
+      if (RUNS.includes(c) && n === 1 && !CLOSERS.includes(c)) break;
       trail.unshift({ form: w.slice(w.length - n), start: e - n, end: e });
       e -= n;
       continue;
@@ -155,9 +165,9 @@ function word(text: string, s: number, e: number, out: TextToken[]): void {
     splitAt(text, s, e, out, i, j);
     return;
   }
-  // a comma or slash between letters ("and/or" stays; "word,word" splits)
+  // a comma or slash between letters splits ("and/or", "word,word"); between digits it stays ("1/2")
   for (let i = 1; i < w.length - 1; i++) {
-    if (w[i] === ',' && /\p{L}/u.test(w[i - 1]!) && /\p{L}/u.test(w[i + 1]!)) {
+    if ((w[i] === ',' || w[i] === '/') && /\p{L}/u.test(w[i - 1]!) && /\p{L}/u.test(w[i + 1]!)) {
       splitAt(text, s, e, out, i, i + 1);
       return;
     }

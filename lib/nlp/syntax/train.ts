@@ -37,7 +37,6 @@ export function parserExamples(
   tagger: TaggerModel | null,
   lexicon: ReadonlyMap<string, number> | undefined = tagger?.lexicon,
 ): ParserExample[] {
-  const lemmaFree = {} as SyntaxModel;
   return sentences.map((s) => {
     const forms = s.words.map((w) => w.form);
     const atoms = wordAtoms(forms, lexicon);
@@ -48,7 +47,7 @@ export function parserExamples(
       amb[i] = atoms[i * ATOMS + A_AMB]!;
     }
     const tags = tagger
-      ? tagWords({ ...lemmaFree, tagger }, forms, atoms)
+      ? tagWords({ tagger }, forms, atoms)
       : { upos: s.words.map((w) => w.upos), xpos: s.words.map((w) => w.xpos) };
     return {
       norm,
