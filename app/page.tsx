@@ -4,6 +4,8 @@ import Dashboard from '@/components/dashboard/Dashboard';
 import AddArticles from '@/components/upload/AddArticles';
 import { cachedDashboardView, firstPaint, firstPaintCap, toSearchParams } from '@/lib/dashboard/view';
 import { getStore } from '@/lib/store';
+import { corpusInUse } from '@/lib/api/queries';
+import { listInWords, plural } from '@/lib/dashboard/describe';
 
 // The page reads the database when asked, so what the indexer adds shows on the next load.
 export const dynamic = 'force-dynamic';
@@ -22,16 +24,31 @@ export default async function Home({
   // the view's counts are those of the same version of the data (counting 100k events takes ~40 ms)
   const stats = view.ok ? view.data.stats : store.stats();
   const index = store.indexState();
+  const corpus = corpusInUse(store);
 
   return (
     <main className="dashboard-main">
       <header className="masthead">
         <h1>Détente</h1>
         <p>
-          {stats.documents} document{stats.documents === 1 ? '' : 's'}, {stats.events} events, {stats.actors}{' '}
-          actors
+          {plural(stats.documents, 'document')}, {plural(stats.events, 'event')},{' '}
+          {plural(stats.actors, 'actor')}
+          <span className="corpus" data-testid="corpus">
+            {' '}
+            · from <code>{corpus.folders.join(', ')}</code> in <code>{corpus.database}</code>
+          </span>
         </p>
+        <div className="masthead-actions">
+          <AddArticles />
+        </div>
       </header>
+      {corpus.stale.length > 0 && (
+        <p className="notice" role="note">
+          The database also holds{' '}
+          {listInWords(corpus.stale.map((s) => `${plural(s.documents, 'document')} of ${s.folder}`))}, which
+          the corpus in use does not name: <code>npm run index -- --prune</code> drops them.
+        </p>
+      )}
 
       {!view.ok ? (
         <section className="problems" role="alert">
@@ -52,9 +69,8 @@ export default async function Home({
           <p role="status">
             {index.running
               ? `Indexing the corpus: ${index.done} of ${index.total} documents…`
-              : 'No documents yet: add an article below, or run npm run index -- FOLDER.'}
+              : 'No documents yet: add an article (the button above), or run npm run index -- FOLDER.'}
           </p>
-          <AddArticles />
         </section>
       ) : (
         <Suspense fallback={<p role="status">Loading the dashboard…</p>}>

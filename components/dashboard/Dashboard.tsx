@@ -14,7 +14,9 @@ import FiltersBar from '@/components/filters/FiltersBar';
 import Network from '@/components/network/Network';
 import EventTable from '@/components/table/EventTable';
 import Timeline from '@/components/timeline/Timeline';
-import AddArticles from '@/components/upload/AddArticles';
+import { meetsWindow } from '@/components/network/model';
+import { plural, readableDate } from '@/lib/dashboard/describe';
+import type { Filters } from '@/lib/filters';
 import { useViewState } from './url';
 import styles from './dashboard.module.css';
 
@@ -25,32 +27,51 @@ export default function Dashboard({ data: page }: { data: DashboardData }) {
   const { state, navigate, show, setWindow, pending } = useViewState();
   const { filters } = state;
   const [focused, setFocused] = useState<string | null>(null);
+  // on a phone the filters are a drawer, closed until asked for (always open on wider screens)
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const timeWindow = useMemo(() => ({ from: filters.from, to: filters.to }), [filters.from, filters.to]);
   const byId = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data.events]);
   const open = state.event ? byId.get(state.event) : undefined;
   const exportQuery = serializeFilters(filters).toString();
+  // the summary counts what the table lists: the events of the filters, inside the brushed window
+  const inWindow = useMemo(
+    () =>
+      timeWindow.from || timeWindow.to ? data.events.filter((e) => meetsWindow(e, timeWindow)).length : null,
+    [data.events, timeWindow],
+  );
+  const active = activeFilters(filters);
 
   return (
     <div className={styles.dashboard} aria-busy={pending || loading} data-complete={!loading}>
-      <FiltersBar
-        filters={filters}
-        actors={data.actors}
-        types={data.types}
-        documents={data.documents}
-        onChange={(f) => navigate({ filters: f })}
-        onWindow={setWindow}
-        onReset={() => navigate({ filters: EMPTY_FILTERS, lanes: 'actor' })}
-      />
+      <button
+        type="button"
+        className={styles.filtersToggle}
+        aria-expanded={filtersOpen}
+        aria-controls="filters"
+        onClick={() => setFiltersOpen((o) => !o)}
+      >
+        Filters{active ? ` · ${active} active` : ''} {filtersOpen ? '▴' : '▾'}
+      </button>
+      <div id="filters" className={filtersOpen ? undefined : styles.filtersClosed}>
+        <FiltersBar
+          filters={filters}
+          actors={data.actors}
+          types={data.types}
+          documents={data.documents}
+          onChange={(f) => navigate({ filters: f })}
+          onWindow={setWindow}
+          onReset={() => navigate({ filters: EMPTY_FILTERS, lanes: 'actor' })}
+        />
+      </div>
       <div className={styles.toolbar}>
         <p className={styles.summary} role="status" aria-live="polite">
           {pending
             ? 'Updating…'
             : loading
-              ? `Loading all ${data.events.length + (data.pending ?? 0)} events (${data.events.length} shown)…`
-              : `${data.events.length} event${data.events.length === 1 ? '' : 's'} match the filters` +
-                (timeWindow.from || timeWindow.to
-                  ? `; window ${timeWindow.from ?? '…'} to ${timeWindow.to ?? '…'}`
-                  : '')}
+              ? `Loading all ${plural(data.events.length + (data.pending ?? 0), 'event')} (${data.events.length} shown)…`
+              : inWindow == null
+                ? `${plural(data.events.length, 'event')} ${data.events.length === 1 ? 'matches' : 'match'} the filters`
+                : `${plural(inWindow, 'event')} in the window ${windowInWords(timeWindow)}, of ${plural(data.events.length, 'event')} that match the filters`}
           {data.eventsTruncated &&
             !pending &&
             ` (the first ${data.events.length} are shown: narrow the filters)`}
@@ -137,7 +158,6 @@ export default function Dashboard({ data: page }: { data: DashboardData }) {
         </section>
       </div>
 
-      <AddArticles />
       <IndexProgress running={data.index.running} done={data.index.done} total={data.index.total} />
 
       {open && (
@@ -215,4 +235,24 @@ function IndexProgress(props: { running: boolean; done: number; total: number })
       Indexing: {now.done} of {now.total} documents <progress max={now.total || 1} value={now.done} />
     </p>
   );
+}
+
+/** How many filters restrict the view (each actor, the pair, each list, dates, words, document). */
+function activeFilters(f: Filters): number {
+  return (
+    f.actors.length +
+    (f.pair ? 1 : 0) +
+    f.stance.length +
+    f.quad.length +
+    f.type.length +
+    (f.from || f.to ? 1 : 0) +
+    (f.q ? 1 : 0) +
+    (f.document ? 1 : 0)
+  );
+}
+
+/** "14 Nov 2016 to 30 Nov 2016", "from 14 Nov 2016". */
+function windowInWords(w: { from: string | null; to: string | null }): string {
+  if (w.from && w.to) return `${readableDate(w.from)} to ${readableDate(w.to)}`;
+  return w.from ? `from ${readableDate(w.from)}` : `up to ${readableDate(w.to!)}`;
 }

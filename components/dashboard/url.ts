@@ -7,7 +7,7 @@
  * Forward working.
  */
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useMemo, useState, useTransition } from 'react';
+import { useCallback, useMemo, useOptimistic, useState, useTransition } from 'react';
 import { EMPTY_FILTERS, boundOf, parseFilters, serializeFilters, type Filters } from '@/lib/filters';
 
 export interface ViewState {
@@ -40,7 +40,7 @@ export function useViewState() {
   const key = params.toString();
   // the URL moved on (the push landed, or Back): it says what the window is from now
   if (brushed && brushed.on !== key) setBrushed(null);
-  const state: ViewState = useMemo(() => {
+  const fromUrl: ViewState = useMemo(() => {
     const parsed = parseFilters(new URLSearchParams(key));
     const filters = parsed.ok ? parsed.value : EMPTY_FILTERS;
     return {
@@ -49,15 +49,20 @@ export function useViewState() {
       event: params.get('event'),
     };
   }, [params, key, brushed]);
+  // Controls answer at once: while a navigation is on its way to the server, the state it asked
+  // for is shown (a ticked box stays ticked); the URL follows, and wins when it lands.
+  const [state, showAhead] = useOptimistic(fromUrl, (_: ViewState, next: ViewState) => next);
 
   /** Changes filters the server selects with: a navigation. */
   const navigate = useCallback(
     (next: Partial<ViewState>) => {
-      startTransition(() =>
-        router.push(`/${queryOf({ ...state, ...next, event: next.event ?? null })}`, { scroll: false }),
-      );
+      const target = { ...state, ...next, event: next.event ?? null };
+      startTransition(() => {
+        showAhead(target);
+        router.push(`/${queryOf(target)}`, { scroll: false });
+      });
     },
-    [router, state],
+    [router, state, showAhead],
   );
 
   /** Changes what only the browser shows: a history entry, no round trip. */

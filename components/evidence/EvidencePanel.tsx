@@ -68,7 +68,12 @@ export default function EvidencePanel({ event, actors, onClose, onOpen }: Eviden
   }, [event.documentId]);
 
   useEffect(() => {
-    if (load.state === 'ok') current.current?.scrollIntoView({ block: 'center' });
+    // the article scrolls in its own box, to the sentence: the title and the facts above it (who,
+    // stance, when) stay where they are, in view
+    const mark = current.current;
+    const box = mark?.closest<HTMLElement>('[data-testid="evidence-text"]');
+    if (load.state === 'ok' && mark && box)
+      box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 3);
   }, [load, event.id]);
 
   const href = load.state === 'ok' ? safeHref(load.doc.url) : null;

@@ -185,15 +185,26 @@ export default function FiltersBar({
   );
 }
 
-/** The words box: typed freely, applied on Enter or on leaving it. */
+/** The words box: applied once typing pauses (or at once on Enter, or on leaving it). */
 function WordsInput({ value, onCommit }: { value: string | null; onCommit: (q: string | null) => void }) {
   const [words, setWords] = useState(value ?? '');
+  const commit = useRef(onCommit);
+  useEffect(() => {
+    commit.current = onCommit;
+  });
+  useEffect(() => {
+    const q = words.trim() || null;
+    if (q === value) return;
+    const timer = setTimeout(() => commit.current(q), 600);
+    return () => clearTimeout(timer);
+  }, [words, value]);
   return (
     <input
       type="search"
       value={words}
       maxLength={200}
       placeholder="in the sentence"
+      title="Applied as you type"
       onChange={(e) => setWords(e.target.value)}
       onKeyDown={(e) => e.key === 'Enter' && onCommit(words.trim() || null)}
       onBlur={() => onCommit(words.trim() || null)}

@@ -6,6 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { STANCE_COLOR } from '@/lib/dashboard/palette';
+import { plural } from '@/lib/dashboard/describe';
 import type { ActorLabel, TimelineEvent } from '@/lib/dashboard/types';
 import { meetsWindow, type TimeWindow } from '@/components/network/model';
 import styles from './table.module.css';
@@ -89,6 +90,8 @@ export default function EventTable({
     [sorted, window],
   );
   const visible = rows.slice(0, shown);
+  // one Tab stop for the whole table (the focused row, else the first); arrows move between rows
+  const tabStop = visible.some((e) => e.id === focused) ? focused : visible[0]?.id;
 
   const move = (from: HTMLTableRowElement, step: number) => {
     const next = (step > 0 ? from.nextElementSibling : from.previousElementSibling) as HTMLElement | null;
@@ -98,7 +101,7 @@ export default function EventTable({
   if (!rows.length) {
     return (
       <p className={styles.empty} data-testid="event-table-empty">
-        No events in this selection.
+        No events in this selection: widen the window or the filters.
       </p>
     );
   }
@@ -106,7 +109,7 @@ export default function EventTable({
     <div className={styles.wrap}>
       <table className={styles.table} data-testid="event-table">
         <caption>
-          {rows.length} event{rows.length === 1 ? '' : 's'} in the selection
+          {plural(rows.length, 'event')} in the selection
           {rows.length > shown ? ` (showing ${shown})` : ''}
         </caption>
         <thead>
@@ -135,7 +138,7 @@ export default function EventTable({
           {visible.map((e) => (
             <tr
               key={e.id}
-              tabIndex={0}
+              tabIndex={e.id === tabStop ? 0 : -1}
               data-event-id={e.id}
               aria-selected={focused === e.id}
               className={focused === e.id ? styles.focused : undefined}
@@ -157,7 +160,7 @@ export default function EventTable({
               <td>{e.value ?? 'undated'}</td>
               <td>{namesOf(e.source, actors)}</td>
               <td>{namesOf(e.target, actors)}</td>
-              <td>
+              <td className={styles.stanceCell}>
                 <span
                   className={styles.swatch}
                   style={{ background: STANCE_COLOR[e.stance] }}
@@ -174,7 +177,7 @@ export default function EventTable({
       </table>
       {rows.length > shown && (
         <button type="button" className={styles.more} onClick={() => setShown((s) => s + PAGE * 5)}>
-          Show more ({rows.length - shown} left)
+          Show more ({(rows.length - shown).toLocaleString('en-GB')} left)
         </button>
       )}
     </div>

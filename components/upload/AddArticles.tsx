@@ -1,14 +1,15 @@
 'use client';
 /**
- * Add articles: paste one, or upload .txt/.md/.jsonl files (POST /api/documents). First it asks the
- * server how it takes articles from this browser (GET /api/uploads): as they are, with the
- * server's write token (asked for here, kept for this tab only), or not at all (said plainly).
+ * Add articles: a button at the top of the page opens a dialog to paste one, or upload
+ * .txt/.md/.jsonl files (POST /api/documents). First it asks the server how it takes articles from
+ * this browser (GET /api/uploads): as they are, with the server's write token (asked for here,
+ * kept for this tab only), or not at all (said plainly).
  * After sending, the server answers at once with a status URL; the panel follows it while the
  * indexer finds the events, then lists what was found in each document, and the page refreshes its
  * data so the new events appear without a reload.
  */
 import { useRouter } from 'next/navigation';
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import styles from './upload.module.css';
 
 /** One document of an upload, as GET /api/uploads/ID describes it. */
@@ -91,6 +92,14 @@ export default function AddArticles({ onAdded }: { onAdded?: (ids: string[]) => 
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState(0);
   const files = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  // the dialog is modal: the browser keeps the focus inside it, Escape closes it
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
   const busy = status.state === 'sending' || status.state === 'waiting';
 
   const askPolicy = useCallback(async (withToken: string | null) => {
@@ -183,115 +192,132 @@ export default function AddArticles({ onAdded }: { onAdded?: (ids: string[]) => 
   const closed = policy?.writes === 'closed';
   const needsToken = policy?.writes === 'token';
   return (
-    <section className={styles.box} aria-labelledby={`${id}-h`} id="add-articles">
-      <h2 id={`${id}-h`} className={styles.h}>
-        <button
-          type="button"
-          aria-expanded={open}
-          onClick={() => {
-            // the first opening asks the server how it takes articles from this browser
-            if (!open && !policy) {
-              const kept = sessionStorage.getItem(TOKEN_KEY);
-              if (kept) setToken(kept);
-              void askPolicy(kept);
-            }
-            setOpen(!open);
-          }}
-          data-testid="add-toggle"
-        >
-          Add articles {open ? '▾' : '▸'}
-        </button>
-      </h2>
-      {open && (
-        <div className={styles.body}>
-          {policy == null && <p className={styles.wide}>Asking the server how it takes articles…</p>}
-          {closed && (
-            <p className={`${styles.wide} ${styles.error}`} data-testid="upload-closed">
-              This server does not take articles from this browser: {policy.message}.
-            </p>
-          )}
-          {needsToken && (
-            <label className={`${styles.wide} ${styles.token}`}>
-              Write token (this server adds articles only with it; ask its operator)
-              <input
-                type="password"
-                autoComplete="off"
-                value={token}
-                onChange={(e) => setToken(e.target.value)}
-                data-testid="write-token"
-              />
-              {policy.message !==
-                'this server adds articles only with its write token (Authorization: Bearer TOKEN)' && (
-                <span className={styles.error}>{policy.message}</span>
-              )}
-            </label>
-          )}
-          <form
-            className={styles.paste}
-            onSubmit={(e) => {
-              e.preventDefault();
-              const article: Record<string, string> = { text };
-              if (title.trim()) article.title = title.trim();
-              if (published) article.published = published;
-              void submit(JSON.stringify(article), 'application/json');
-            }}
-          >
-            <label>
-              Title <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={1000} />
-            </label>
-            <label>
-              Published <input type="date" value={published} onChange={(e) => setPublished(e.target.value)} />
-            </label>
-            <label className={styles.wide}>
-              Text
-              <textarea
-                rows={6}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                placeholder="Paste an article; a first line “Title”, and a date line, are read as such."
-                data-testid="paste-text"
-              />
-            </label>
-            <button
-              type="submit"
-              disabled={busy || closed || !policy || !text.trim() || (needsToken && !token.trim())}
+    <>
+      <button
+        type="button"
+        className={styles.opener}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => {
+          // the first opening asks the server how it takes articles from this browser
+          if (!policy) {
+            const kept = sessionStorage.getItem(TOKEN_KEY);
+            if (kept) setToken(kept);
+            void askPolicy(kept);
+          }
+          setOpen(true);
+        }}
+        data-testid="add-toggle"
+      >
+        Add articles
+      </button>
+      <dialog
+        ref={dialog}
+        className={styles.dialog}
+        aria-labelledby={`${id}-h`}
+        id="add-articles"
+        onClose={() => setOpen(false)}
+      >
+        <header className={styles.head}>
+          <h2 id={`${id}-h`} className={styles.h}>
+            Add articles
+          </h2>
+          <button type="button" onClick={() => setOpen(false)} aria-label="Close" className={styles.close}>
+            ×
+          </button>
+        </header>
+        {open && (
+          <div className={styles.body}>
+            {policy == null && <p className={styles.wide}>Asking the server how it takes articles…</p>}
+            {closed && (
+              <p className={`${styles.wide} ${styles.error}`} data-testid="upload-closed">
+                This server does not take articles from this browser: {policy.message}.
+              </p>
+            )}
+            {needsToken && (
+              <label className={`${styles.wide} ${styles.token}`}>
+                Write token (this server adds articles only with it; ask its operator)
+                <input
+                  type="password"
+                  autoComplete="off"
+                  value={token}
+                  onChange={(e) => setToken(e.target.value)}
+                  data-testid="write-token"
+                />
+                {policy.message !==
+                  'this server adds articles only with its write token (Authorization: Bearer TOKEN)' && (
+                  <span className={styles.error}>{policy.message}</span>
+                )}
+              </label>
+            )}
+            <form
+              className={styles.paste}
+              onSubmit={(e) => {
+                e.preventDefault();
+                const article: Record<string, string> = { text };
+                if (title.trim()) article.title = title.trim();
+                if (published) article.published = published;
+                void submit(JSON.stringify(article), 'application/json');
+              }}
             >
-              Add the text
-            </button>
-          </form>
-          <form
-            className={styles.files}
-            onSubmit={(e) => {
-              e.preventDefault();
-              const list = files.current?.files;
-              if (!list?.length) return;
-              const form = new FormData();
-              for (const f of list) form.append('file', f, f.name);
-              void submit(form, null);
-            }}
-          >
-            <label>
-              Files (.txt, .md, .jsonl)
-              <input
-                ref={files}
-                type="file"
-                multiple
-                accept=".txt,.md,.markdown,.jsonl"
-                onChange={(e) => setChosen(e.target.files?.length ?? 0)}
-                data-testid="upload-files"
-              />
-            </label>
-            <button
-              type="submit"
-              disabled={busy || closed || !policy || chosen === 0 || (needsToken && !token.trim())}
+              <label>
+                Title <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={1000} />
+              </label>
+              <label>
+                Published{' '}
+                <input type="date" value={published} onChange={(e) => setPublished(e.target.value)} />
+              </label>
+              <label className={styles.wide}>
+                Text
+                <textarea
+                  rows={6}
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                  placeholder="Paste an article. A first line is read as its title, and a date line (“PARIS, 13 July 2017 —”, or a date under the title) as its date."
+                  data-testid="paste-text"
+                />
+              </label>
+              <button
+                type="submit"
+                disabled={busy || closed || !policy || !text.trim() || (needsToken && !token.trim())}
+              >
+                Add the text
+              </button>
+            </form>
+            <form
+              className={styles.files}
+              onSubmit={(e) => {
+                e.preventDefault();
+                const list = files.current?.files;
+                if (!list?.length) return;
+                const form = new FormData();
+                for (const f of list) form.append('file', f, f.name);
+                void submit(form, null);
+              }}
             >
-              Upload {chosen > 1 ? `${chosen} files` : ''}
-            </button>
-          </form>
-          <Report status={status} />
-        </div>
-      )}
-    </section>
+              <label>
+                Files (.txt, .md, .jsonl)
+                <input
+                  ref={files}
+                  type="file"
+                  multiple
+                  accept=".txt,.md,.markdown,.jsonl"
+                  onChange={(e) => setChosen(e.target.files?.length ?? 0)}
+                  data-testid="upload-files"
+                />
+              </label>
+              <button
+                type="submit"
+                disabled={busy || closed || !policy || chosen === 0 || (needsToken && !token.trim())}
+              >
+                Upload {chosen > 1 ? `${chosen} files` : ''}
+              </button>
+            </form>
+            <Report status={status} />
+          </div>
+        )}
+      </dialog>
+    </>
   );
 }
 
