@@ -54,6 +54,27 @@ function cueAt(
 
 const clamp = (x: number) => Math.max(-10, Math.min(10, Math.round(x * 10) / 10));
 
+/**
+ * The one place the stance labels meet the scores: cooperative from +1 up, hostile from −1 down,
+ * neutral between (the network colours an edge by its mean score with the same bounds). Every
+ * event's score lies in its label's band, so the two never disagree.
+ */
+export const STANCE_BANDS = { cooperative: 1, hostile: -1 } as const;
+
+/** The label a score stands for. */
+export function stanceOfScore(score: number): Stance {
+  if (score >= STANCE_BANDS.cooperative) return 'cooperative';
+  if (score <= STANCE_BANDS.hostile) return 'hostile';
+  return 'neutral';
+}
+
+/** A score moved into the band of its label (at its edge when it lay outside). */
+function inBand(score: number, stance: Stance): number {
+  if (stance === 'cooperative') return Math.max(score, STANCE_BANDS.cooperative);
+  if (stance === 'hostile') return Math.min(score, STANCE_BANDS.hostile);
+  return Math.max(STANCE_BANDS.hostile + 0.1, Math.min(STANCE_BANDS.cooperative - 0.1, score));
+}
+
 /** Scores one event from its class and the cues of its clause. */
 export function scoreStance(e: EventDraft, tokens: readonly Token[]): StanceResult {
   tables ??= {
@@ -130,10 +151,7 @@ export function scoreStance(e: EventDraft, tokens: readonly Token[]): StanceResu
     // a statement takes the colour of its words
     if (tone <= -2) stance = 'hostile';
     else if (tone >= 2) stance = 'cooperative';
-  } else if (stance === 'cooperative') {
-    score = Math.max(score, 0.5);
-  } else {
-    score = Math.min(score, -0.5);
   }
-  return { stance, stanceScore: clamp(score), stanceCues: [...new Set(cues)] };
+  const final = clamp(inBand(score, stance));
+  return { stance: stanceOfScore(final), stanceScore: final, stanceCues: [...new Set(cues)] };
 }
