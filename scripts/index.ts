@@ -8,6 +8,7 @@
  */
 import { corpusPaths, referenceDate as envReferenceDate } from '@/lib/config';
 import { indexCorpus } from '@/lib/indexer';
+import { indexWorkers } from '@/lib/indexer/pool';
 import { sweepTemporaryFiles } from '@/lib/api/uploads';
 import { drainUploads, recoverUploads } from '@/lib/indexer/uploads';
 import { parseIsoDay } from '@/lib/nlp/dates';
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { dataFolder, databasePath } from '@/lib/store';
 import { openOrRebuild } from '@/lib/store/recover';
 
-const USAGE = 'usage: npm run index -- [--reference-date YYYY-MM-DD] [--prune] [PATH...]';
+const USAGE = 'usage: npm run index -- [--reference-date YYYY-MM-DD] [--prune] [--workers N] [PATH...]';
 
 function fail(message: string): never {
   process.stderr.write(`index: ${message}\n${USAGE}\n`);
@@ -30,6 +31,7 @@ export async function runIndex(
   const paths: string[] = [];
   let referenceDate = envReferenceDate();
   let prune = false;
+  let workers = indexWorkers();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--reference-date') {
@@ -39,6 +41,10 @@ export async function runIndex(
       referenceDate = v;
     } else if (a === '--prune') {
       prune = true;
+    } else if (a === '--workers') {
+      const v = argv[++i] ?? fail('--workers needs a number');
+      if (!/^\d{1,3}$/.test(v) || Number(v) < 1) fail(`--workers must be a whole number from 1, not "${v}"`);
+      workers = Number(v);
     } else if (a === '--help' || a === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -57,10 +63,11 @@ export async function runIndex(
         'rebuilding it from the corpus and the uploads folder',
     );
   const started = Date.now();
-  log(`index: ${roots.join(', ')} → ${file}`);
+  log(`index: ${roots.join(', ')} → ${file} (${workers} extraction thread${workers === 1 ? '' : 's'})`);
   let lastLine = 0;
   const result = await indexCorpus(store, roots, {
     referenceDate,
+    workers,
     onProgress(s) {
       if (Date.now() - lastLine < 1000) return;
       lastLine = Date.now();

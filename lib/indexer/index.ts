@@ -11,6 +11,7 @@ import { contentHash } from '@/lib/corpus/hash';
 import type { Problem, SourceDocument } from '@/lib/model';
 import { EXTRACTOR_VERSION, extractDocument, type DocumentExtraction } from '@/lib/nlp/pipeline';
 import { UPLOAD_PREFIX } from '@/lib/corpus/ids';
+import { ExtractionPool } from './pool';
 import type { SqliteStore } from '@/lib/store/sqlite';
 import type { IndexState } from '@/lib/store/types';
 
@@ -25,6 +26,10 @@ export interface IndexOptions extends CorpusOptions {
   signal?: AbortSignal;
   /** `upload` for the folder of uploaded files (kept apart from the corpus). Default `corpus`. */
   origin?: 'corpus' | 'upload';
+  /** Threads that extract (lib/indexer/pool.ts); default 1: this thread. */
+  workers?: number;
+  /** A pool to use (and leave open) instead of one made for this run. */
+  pool?: ExtractionPool;
 }
 
 /** How many documents the paths hold, to show progress against (a .jsonl counts its lines). */
@@ -77,11 +82,19 @@ export function ingestDocument(
   doc: SourceDocument,
   options: IngestOptions,
 ): DocumentExtraction {
-  const x = extractDocument(doc, { referenceDate: options.referenceDate });
+  return storeExtraction(store, extractDocument(doc, { referenceDate: options.referenceDate }), options);
+}
+
+/** The second half of ingestDocument: stores an extraction made elsewhere (a worker thread). */
+export function storeExtraction(
+  store: SqliteStore,
+  x: DocumentExtraction,
+  options: Omit<IngestOptions, 'referenceDate'>,
+): DocumentExtraction {
   store.putDocument(x, {
     origin: options.origin,
     root: options.root,
-    contentHash: contentHash(doc),
+    contentHash: contentHash(x.document),
     extractorVersion: EXTRACTOR_VERSION,
   });
   return x;
@@ -123,15 +136,29 @@ export async function indexCorpus(
   };
   report(true);
 
-  const indexOne = (doc: SourceDocument) => {
-    const x = ingestDocument(store, doc, {
-      origin: options.origin ?? 'corpus',
-      root: rootOf(doc.path, roots),
-      referenceDate: options.referenceDate,
-    });
-    problemList.push(...x.problems);
-    state.problems += x.problems.length;
-    state.extracted++;
+  // extraction runs on worker threads (lib/indexer/pool.ts); the results are stored here, one
+  // document per transaction, in the order the documents were read
+  const pool = options.pool ?? new ExtractionPool(options.workers ?? 1);
+  const inflight: { doc: SourceDocument; x: Promise<DocumentExtraction> }[] = [];
+  const storeNext = async () => {
+    const { doc, x } = inflight.shift()!;
+    try {
+      const done = storeExtraction(store, await x, {
+        origin: options.origin ?? 'corpus',
+        root: rootOf(doc.path, roots),
+      });
+      problemList.push(...done.problems);
+      state.problems += done.problems.length;
+      state.extracted++;
+    } catch (e) {
+      // one document that cannot be extracted or stored costs only itself
+      state.problems++;
+      problemList.push({
+        path: doc.path,
+        message: `not indexed: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+    report();
   };
 
   const seen = new Set<string>();
@@ -152,22 +179,16 @@ export async function indexCorpus(
     const had = store.documentState(doc.id);
     if (had && had.contentHash === hash && had.extractorVersion === EXTRACTOR_VERSION) {
       state.unchanged++;
+      report();
     } else {
-      try {
-        indexOne(doc);
-      } catch (e) {
-        // one document that cannot be stored costs only itself
-        state.problems++;
-        problemList.push({
-          path: doc.path,
-          message: `not indexed: ${e instanceof Error ? e.message : String(e)}`,
-        });
-      }
+      inflight.push({ doc, x: pool.extract(doc, { referenceDate: options.referenceDate }) });
+      while (inflight.length >= pool.depth) await storeNext();
     }
-    report();
     // let other work of this process (a server's requests) run between documents
     if (state.done % 20 === 0) await new Promise((r) => setImmediate(r));
   }
+  while (inflight.length) await storeNext();
+  if (!options.pool) await pool.close();
   if (!options.signal?.aborted) {
     for (const root of roots) {
       for (const id of store.documentsUnder(root, options.origin ?? 'corpus')) {
