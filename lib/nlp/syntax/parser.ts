@@ -767,7 +767,8 @@ export function oracleHeads(gold: Int32Array): Int32Array {
   const n = gold.length;
   const g = new Int32Array(n + 2);
   g.set(gold, 1);
-  const c = new Config(ids({ xpos: [], upos: [] }), { norm: new Int32Array(n), xpos: [], upos: [] });
+  const none = new Array<string>(n).fill('');
+  const c = new Config(ids({ xpos: [], upos: [] }), { norm: new Int32Array(n), xpos: none, upos: none });
   while (!c.done()) {
     let best = -1;
     let min = Infinity;
