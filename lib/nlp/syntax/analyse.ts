@@ -4,7 +4,7 @@
  */
 import { lemmatize } from './lemma';
 import type { SyntaxModel } from './model';
-import { parse } from './parser';
+import { parseMany } from './parser';
 import { tagSentence, type TaggerModel } from './tagger';
 import { A_AMB, A_NORM, ATOMS, wordAtoms } from './words';
 
@@ -60,21 +60,55 @@ export function analyseWords(
   /** Tags to use instead of the tagger's (for diagnostics: parsing with gold tags). */
   given?: { upos: readonly string[]; xpos: readonly string[] },
 ): WordAnalysis[] {
-  if (forms.length === 0) return [];
-  const atoms = wordAtoms(forms, model.tagger.lexicon);
-  const { upos, xpos } = given ?? tagWords(model, forms, atoms);
-  const norm = new Int32Array(forms.length);
-  const amb = new Int32Array(forms.length);
-  for (let i = 0; i < forms.length; i++) {
-    norm[i] = atoms[i * ATOMS + A_NORM]!;
-    amb[i] = atoms[i * ATOMS + A_AMB]!;
+  return analyseSentences(model, [forms], given ? [given] : undefined)[0]!;
+}
+
+/** Sentences handled together: about a document's worth keeps each model's tables warm in the cache. */
+const BATCH = 64;
+
+/**
+ * Tags, lemmatises and parses sentences given as word forms. Each stage runs over a batch of
+ * sentences before the next starts (tagging all, then parsing all …), which is faster than
+ * taking each sentence through every stage: each model's tables stay in the cache.
+ */
+export function analyseSentences(
+  model: SyntaxModel,
+  sentences: readonly (readonly string[])[],
+  given?: readonly { upos: readonly string[]; xpos: readonly string[] }[],
+): WordAnalysis[][] {
+  const out: WordAnalysis[][] = [];
+  for (let b = 0; b < sentences.length; b += BATCH) {
+    const batch = sentences.slice(b, b + BATCH);
+    const inputs = batch.map((forms, k) => {
+      const atoms = wordAtoms(forms, model.tagger.lexicon);
+      const { upos, xpos } = given?.[b + k] ?? tagWords(model, forms, atoms);
+      const norm = new Int32Array(forms.length);
+      const amb = new Int32Array(forms.length);
+      for (let i = 0; i < forms.length; i++) {
+        norm[i] = atoms[i * ATOMS + A_NORM]!;
+        amb[i] = atoms[i * ATOMS + A_AMB]!;
+      }
+      return { norm, amb, xpos, upos };
+    });
+    const trees = parseMany(
+      model.parser,
+      inputs.filter((x) => x.norm.length > 0),
+    );
+    let t = 0;
+    batch.forEach((forms, k) => {
+      if (forms.length === 0) return out.push([]);
+      const { upos, xpos } = inputs[k]!;
+      const tree = trees[t++]!;
+      out.push(
+        forms.map((form, i) => ({
+          upos: upos[i]!,
+          xpos: xpos[i]!,
+          lemma: lemmatize(model.lemma, form, xpos[i]!),
+          head: tree.heads[i]!,
+          deprel: model.parser.labels[tree.labels[i]!]!,
+        })),
+      );
+    });
   }
-  const tree = parse(model.parser, { norm, xpos, upos, amb });
-  return forms.map((form, i) => ({
-    upos: upos[i]!,
-    xpos: xpos[i]!,
-    lemma: lemmatize(model.lemma, form, xpos[i]!),
-    head: tree.heads[i]!,
-    deprel: model.parser.labels[tree.labels[i]!]!,
-  }));
+  return out;
 }

@@ -9,12 +9,12 @@
  */
 import { existsSync } from 'node:fs';
 import type { Sentence } from '@/lib/model';
-import { analyseWords, type WordAnalysis } from './analyse';
+import { analyseSentences, analyseWords, type WordAnalysis } from './analyse';
 import { MODEL_FILE, readModel, type SyntaxModel } from './model';
 import { tokenize, type TextToken } from './tokenize';
 
 export { tokenize, type TextToken } from './tokenize';
-export { analyseWords, type WordAnalysis } from './analyse';
+export { analyseSentences, analyseWords, type WordAnalysis } from './analyse';
 export { readConllu, writeConllu, ConlluError, type ConlluSentence, type ConlluWord } from './conllu';
 export { MODEL_FILE, readModel, saveModel, encodeModel, decodeModel, type SyntaxModel } from './model';
 
@@ -96,12 +96,7 @@ export function parseSentence(
   s: Pick<Sentence, 'index' | 'start' | 'end'>,
   model: SyntaxModel = loadSyntaxModel(),
 ): ParsedSentence {
-  return {
-    index: s.index,
-    start: s.start,
-    end: s.end,
-    tokens: parseTokens(tokenize(text, s.start, s.end), s.index, model),
-  };
+  return parseText(text, [s], model)[0]!;
 }
 
 /** Tokenises and parses every sentence of `text` (spans from the project's sentence splitter). */
@@ -110,7 +105,25 @@ export function parseText(
   sentences: readonly Pick<Sentence, 'index' | 'start' | 'end'>[],
   model: SyntaxModel = loadSyntaxModel(),
 ): ParsedSentence[] {
-  return sentences.map((s) => parseSentence(text, s, model));
+  const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  // all sentences at once: each model's tables stay warm in the cache (see analyseSentences)
+  const analyses = analyseSentences(
+    model,
+    tokens.map((ts) => ts.map((t) => t.form)),
+  );
+  return sentences.map((s, k) => ({
+    index: s.index,
+    start: s.start,
+    end: s.end,
+    tokens: tokens[k]!.map((t, i) => ({
+      id: i + 1,
+      form: t.form,
+      start: t.start,
+      end: t.end,
+      sentence: s.index,
+      ...analyses[k]![i]!,
+    })),
+  }));
 }
 
 /** Same as parseText. */
