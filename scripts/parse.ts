@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { splitSentences } from '@/lib/nlp/sentences';
-import { analyseWords } from '@/lib/nlp/syntax/analyse';
+import { analyseSentences } from '@/lib/nlp/syntax/analyse';
 import { readConllu, writeConllu, type ConlluSentence } from '@/lib/nlp/syntax/conllu';
 import { MODEL_FILE, readModel, type SyntaxModel } from '@/lib/nlp/syntax/model';
 import { parseText } from '@/lib/nlp/syntax';
@@ -65,13 +65,11 @@ function main() {
   const model = readModel(modelFile);
   if (mode === 'conllu') {
     const sentences = readConllu(readFileSync(file, 'utf8'));
-    for (const s of sentences) {
-      const a = analyseWords(
-        model,
-        s.words.map((w) => w.form),
-      );
-      s.words.forEach((w, i) => Object.assign(w, a[i]));
-    }
+    const analyses = analyseSentences(
+      model,
+      sentences.map((s) => s.words.map((w) => w.form)),
+    );
+    sentences.forEach((s, k) => s.words.forEach((w, i) => Object.assign(w, analyses[k]![i])));
     process.stdout.write(writeConllu(sentences));
     return;
   }
