@@ -1,13 +1,15 @@
 /**
- * npm run --silent extract -- [--reference-date YYYY-MM-DD] [--max-bytes N] PATH...
+ * npm run --silent extract -- [--reference-date YYYY-MM-DD] [--max-bytes N] [--syntax] PATH...
  *
+ * `--syntax` adds `syntax`: each sentence's UD tokens with tags, lemmas, heads and relations.
  * Prints the JSON of ../shared/CONTRACT.md on stdout and nothing else; progress and problems go to
  * stderr. Exit 0 on success, 1 when nothing at all could be read, 2 on bad arguments.
  */
 import { parseIsoDay } from '@/lib/nlp/dates';
 import { extractCorpus } from '@/lib/extract';
 
-const USAGE = 'usage: npm run --silent extract -- [--reference-date YYYY-MM-DD] [--max-bytes N] PATH...';
+const USAGE =
+  'usage: npm run --silent extract -- [--reference-date YYYY-MM-DD] [--max-bytes N] [--syntax] PATH...';
 
 function fail(message: string): never {
   process.stderr.write(`extract: ${message}\n${USAGE}\n`);
@@ -18,6 +20,7 @@ function parseArgs(argv: string[]) {
   const paths: string[] = [];
   let referenceDate: string | null = null;
   let maxBytes: number | undefined;
+  let syntax = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] =
@@ -38,6 +41,8 @@ function parseArgs(argv: string[]) {
       maxBytes = Number(v);
       if (!Number.isInteger(maxBytes) || maxBytes <= 0)
         fail(`--max-bytes must be a positive whole number, not "${v}"`);
+    } else if (flag === '--syntax') {
+      syntax = true;
     } else if (a.startsWith('--')) {
       fail(`unknown option ${flag}`);
     } else {
@@ -45,17 +50,18 @@ function parseArgs(argv: string[]) {
     }
   }
   if (paths.length === 0) fail('no PATH given');
-  return { paths, referenceDate, maxBytes };
+  return { paths, referenceDate, maxBytes, syntax };
 }
 
 async function main() {
-  const { paths, referenceDate, maxBytes } = parseArgs(process.argv.slice(2));
+  const { paths, referenceDate, maxBytes, syntax } = parseArgs(process.argv.slice(2));
   const started = Date.now();
   let lastReport = started;
   let reportedProblems = 0;
   const out = await extractCorpus(paths, {
     referenceDate,
     maxBytes,
+    syntax,
     onProgress(p) {
       const now = Date.now();
       // Quiet for quick runs; a line a second once the work takes longer than that.

@@ -14,6 +14,27 @@ export interface ExtractOptions extends CorpusOptions {
   referenceDate?: string | null;
   /** Called now and then while the work goes on. */
   onProgress?: (p: ExtractProgress) => void;
+  /** Add each sentence's UD tokens, tags, lemmas, heads and relations to the output (`syntax`). */
+  syntax?: boolean;
+}
+
+/** A sentence's analysis as `extract --syntax` prints it. */
+export interface OutputSyntax {
+  documentId: string;
+  /** The sentence's index in its document, and its [start, end) in the text. */
+  sentence: number;
+  span: [number, number];
+  /** In order; `head` is the `id` of the head token (0: the root). */
+  tokens: {
+    id: number;
+    form: string;
+    span: [number, number];
+    upos: string;
+    xpos: string;
+    lemma: string;
+    head: number;
+    deprel: string;
+  }[];
 }
 
 export interface ExtractProgress {
@@ -70,14 +91,15 @@ export function contractDocument(
 export async function extractCorpus(
   paths: string[],
   options: ExtractOptions = {},
-): Promise<ExtractionOutput & { documents: OutputDocument[] }> {
-  const out: ExtractionOutput & { documents: OutputDocument[] } = {
+): Promise<ExtractionOutput & { documents: OutputDocument[]; syntax?: OutputSyntax[] }> {
+  const out: ExtractionOutput & { documents: OutputDocument[]; syntax?: OutputSyntax[] } = {
     documents: [],
     actors: [],
     mentions: [],
     events: [],
     timexes: [],
     problems: [],
+    ...(options.syntax ? { syntax: [] } : {}),
   };
   const progress: ExtractProgress = { documents: 0, problems: 0, chars: 0 };
   const addProblem = (p: Problem) => {
@@ -89,7 +111,23 @@ export async function extractCorpus(
     if (item.kind === 'problem') {
       addProblem(item.problem);
     } else {
-      const { document: doc, timexes, actors, mentions, events } = item.extraction;
+      const { document: doc, timexes, actors, mentions, events, syntax } = item.extraction;
+      for (const s of out.syntax ? syntax : [])
+        out.syntax!.push({
+          documentId: doc.id,
+          sentence: s.index,
+          span: [s.start, s.end],
+          tokens: s.tokens.map((t) => ({
+            id: t.id,
+            form: t.form,
+            span: [t.start, t.end],
+            upos: t.upos,
+            xpos: t.xpos,
+            lemma: t.lemma,
+            head: t.head,
+            deprel: t.deprel,
+          })),
+        });
       out.documents.push(contractDocument(doc, options.referenceDate));
       registry.add(doc.id, actors);
       out.mentions.push(...mentions);

@@ -1,14 +1,15 @@
 /**
  * The ordered stages that turn one document into what the dashboard shows. Read this file first.
  *
- *   sentences → time expressions → tokens → actor mentions → who they are → interactions
- *   → stance → dates → duplicates
+ *   sentences → syntax (UD tokens, tags, lemmas, dependency trees) → time expressions → tokens
+ *   → actor mentions → who they are → interactions → stance → dates → duplicates
  *
  * Every stage is a pure function of what came before; the reference date comes from the document
  * (or the options), never from the clock.
  */
 import type { ContractEvent, ContractMention, Problem, Sentence, SourceDocument, Timex } from '@/lib/model';
 import { splitSentences } from '@/lib/nlp/sentences';
+import { parseText, type ParsedSentence } from '@/lib/nlp/syntax';
 import { isUnresolved, parseIsoDay, tagTimexes } from '@/lib/nlp/dates';
 import { tokenize, type Token } from '@/lib/nlp/tokens';
 import { findMentions, type Mention } from '@/lib/nlp/actors/mentions';
@@ -27,12 +28,31 @@ export interface PipelineOptions {
   referenceDate?: string | null;
 }
 
+/**
+ * The syntax stage: every sentence tokenised as UD English EWT does, tagged, lemmatised and parsed
+ * (lib/nlp/syntax, a model trained here on the treebank). A model that cannot be read costs the
+ * trees, named in a problem, never the document.
+ */
+export function parseSentences(doc: SourceDocument, sentences: readonly Sentence[], problems: Problem[]) {
+  try {
+    return parseText(doc.text, sentences);
+  } catch (e) {
+    problems.push({
+      path: doc.path,
+      message: `no syntax for this document: ${e instanceof Error ? e.message : String(e)}`,
+    });
+    return [];
+  }
+}
+
 /** Everything extracted from one document. */
 export interface DocumentExtraction {
   document: SourceDocument;
   /** The day relative expressions were resolved against, and where it came from. */
   reference: { date: string; basis: 'document' | 'option' } | null;
   sentences: Sentence[];
+  /** Each sentence's UD tokens with their tags, lemmas, heads and relations (lib/nlp/syntax). */
+  syntax: ParsedSentence[];
   timexes: Timex[];
   /** The document's actors, keyed by id. */
   actors: Map<string, ActorRecord>;
@@ -82,6 +102,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     : null;
 
   const sentences = splitSentences(doc.text);
+  const syntax = parseSentences(doc, sentences, problems);
   const timexes: Timex[] = tagTimexes(doc.text, sentences, { ref }).map((t) => ({
     documentId: doc.id,
     span: t.span,
@@ -173,6 +194,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     document: doc,
     reference,
     sentences,
+    syntax,
     timexes,
     actors,
     mentions: mentionOut,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,35 @@ describe('npm run extract', () => {
       /no publication date, so 2 relative time expressions .* could not be placed in time/,
     );
   });
+
+  it('--syntax adds each sentence’s tokens with their tags, heads and relations, at their offsets', () => {
+    const file = path.join(dir, 'syntax', 'one.txt');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, 'Chile and Peru\n\nChile praised Peru on Monday.\n');
+    const r = extract('--syntax', '--reference-date', '2016-11-15', file);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      syntax: {
+        documentId: string;
+        sentence: number;
+        tokens: { form: string; span: [number, number]; upos: string; head: number; deprel: string }[];
+      }[];
+    };
+    const text = 'Chile and Peru\n\nChile praised Peru on Monday.\n';
+    const body = out.syntax.find((s) => s.tokens.some((t) => t.form === 'praised'))!;
+    expect(body.tokens.map((t) => t.form)).toEqual(['Chile', 'praised', 'Peru', 'on', 'Monday', '.']);
+    for (const t of body.tokens) expect(text.slice(t.span[0], t.span[1])).toBe(t.form);
+    const verb = body.tokens.findIndex((t) => t.form === 'praised') + 1;
+    expect(body.tokens.find((t) => t.form === 'praised')).toMatchObject({
+      head: 0,
+      deprel: 'root',
+      upos: 'VERB',
+    });
+    expect(body.tokens[0]).toMatchObject({ head: verb, deprel: 'nsubj' });
+    expect(body.tokens[2]).toMatchObject({ head: verb, deprel: 'obj' });
+    // without the flag, the contract's keys only
+    expect(Object.keys(JSON.parse(extract(file).stdout))).not.toContain('syntax');
+  }, 30_000);
 
   it('exits 1 when nothing at all could be read', () => {
     const r = extract(path.join(dir, 'empty.txt'), path.join(dir, 'missing.txt'));

@@ -99,6 +99,7 @@ function handMade(
     },
     reference: { date: options.published ?? '2016-11-15', basis: 'document' },
     sentences: [],
+    syntax: [],
     timexes: [],
     actors,
     mentions: [],
