@@ -59,7 +59,7 @@ function args(argv: string[]) {
     treebank,
     epochs: num('epochs', 15),
     taggerEpochs: num('tagger-epochs', 10),
-    folds: num('folds', 5),
+    folds: num('folds', 10),
     seed: num('seed', 1),
     limit: num('limit', 0),
     out: m.get('out') ?? MODEL_FILE,

@@ -169,8 +169,8 @@ export const DEFAULT_TAGGER_OPTIONS: TaggerOptions = {
   epochs: 8,
   seed: 1,
   prune: 0.5,
-  dictMinCount: 20,
-  dictMinShare: 0.995,
+  dictMinCount: 5,
+  dictMinShare: 0.99,
   lexiconMinCount: 3,
   lexiconMinShare: 0.02,
 };
