@@ -21,7 +21,7 @@ import { trainTagger, type TaggerModel } from '@/lib/nlp/syntax/tagger';
 import { trainParser, type ParserExample, type ParserModel } from '@/lib/nlp/syntax/parser';
 
 const USAGE =
-  'usage: npx tsx scripts/train-syntax.ts --treebank DIR [--epochs N] [--tagger-epochs N] [--folds N] [--seed S] [--out FILE] [--limit N]';
+  'usage: npx tsx scripts/train-syntax.ts --treebank DIR [--epochs N] [--tagger-epochs N] [--folds N] [--seed S] [--out FILE] [--limit N] [--prune X] [--tags-cache FILE] [--prune-scan X,Y]';
 
 function args(argv: string[]) {
   const m = new Map<string, string>();
@@ -57,7 +57,7 @@ function args(argv: string[]) {
   }
   return {
     treebank,
-    epochs: num('epochs', 15),
+    epochs: num('epochs', 12),
     taggerEpochs: num('tagger-epochs', 10),
     folds: num('folds', 10),
     seed: num('seed', 1),
