@@ -158,4 +158,31 @@ describe('syntax model on event constructions', () => {
   it.fails('indirect object before a bare plural', () => {
     expect(parse('Japan gave Vietnam two patrol boats.').rel('Vietnam')).toBe('iobj>gave');
   });
+
+  it('parses a document sentence by sentence, with offsets in the document', () => {
+    const text = 'Kardia protested.  \n  Velmora did not reply.';
+    const second = text.indexOf('Velmora');
+    const parsed = parseText(text, [
+      { index: 0, start: 0, end: 17 },
+      { index: 1, start: 17, end: 17 },
+      { index: 2, start: second, end: text.length },
+    ]);
+    expect(parsed.map((s) => s.tokens.length)).toEqual([3, 0, 5]);
+    const did = parsed[2]!.tokens[1]!;
+    expect([did.form, did.start, did.end, did.sentence, did.id]).toEqual([
+      'did',
+      second + 8,
+      second + 11,
+      2,
+      2,
+    ]);
+    expect(parsed[2]!.tokens.map((t) => text.slice(t.start, t.end))).toEqual([
+      'Velmora',
+      'did',
+      'not',
+      'reply',
+      '.',
+    ]);
+    expect(parsed[2]!.tokens.find((t) => t.form === 'reply')!.deprel).toBe('root');
+  });
 });
