@@ -13,6 +13,8 @@
  *            redraw, first load JS (needs `npm run build` first; CHROMIUM_PATH or /usr/bin/chromium)
  *   writes   extraction time against text size (linear?), database growth per uploaded MB, and
  *            reads answered while the worker extracts a 5 MB upload (needs `npm run build` first)
+ *   syntax   the tagger and parser alone: tokens/s on one core, model load time and memory
+ *   index    the indexer on 1 and on 2 extraction threads: documents/s
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,13 +23,14 @@ import { describeMachine, machine, table, writeSection } from '@/lib/bench/repor
 import { extractEach } from '@/lib/extract';
 import { parseIsoDay, tagTimexes } from '@/lib/nlp/dates';
 import { splitSentences } from '@/lib/nlp/sentences';
-import { synthArticleFile, synthArticles } from '@/lib/synth';
+import { synthArticleFile, synthArticles, writeSynthCorpus } from '@/lib/synth';
 import { EMPTY_FILTERS } from '@/lib/filters';
 import { indexCorpus } from '@/lib/indexer';
 import { SqliteStore } from '@/lib/store/sqlite';
 import { load, startServer, type LoadResult } from '@/lib/bench/server';
 import { firstLoadJs, measureUi, type Stats } from '@/lib/bench/ui';
 import { benchGrowth, benchLinear, benchReadsWhileExtracting } from '@/lib/bench/writes';
+import { benchSyntax } from '@/lib/bench/syntax';
 
 const BENCH_FILE = 'docs/BENCHMARKS.md';
 
@@ -282,8 +285,9 @@ ${table(
 Command: \`${command}\` · run ${when} · ${describeMachine(m)}
 
 ${n} synthetic articles written as \`.txt\` files with front matter in folders of 1000, then read
-by \`lib/corpus\` and run through the whole pipeline (\`extractEach\`: sentences, time expressions,
-tokens and parts of speech, actors, interactions, stance, dates), one core.
+by \`lib/corpus\` and run through the whole pipeline (\`extractEach\`: sentences, the syntax stage
+(UD tokens, tags, lemmas, dependency trees), time expressions, tokens and parts of speech, actors,
+interactions, stance, dates), one core.
 
 ${table(['documents', 'text (MB)', 'seconds', 'MB/s'], [[r.docs, fmt(r.mb), fmt(r.seconds), fmt(r.rate)]])}
 `,
@@ -390,6 +394,48 @@ First load JS: ${r.firstLoad.scripts} scripts, ${fmt(r.firstLoad.rawKB, 0)} kB r
 Page ready (HTML, scripts, first timeline and network drawn) in ${r.pageLoadMs} ms.
 `,
       );
+    }
+  }
+  if (only === 'syntax') {
+    const r = await benchSyntax();
+    process.stdout.write(`${JSON.stringify(r.figures)}\n`);
+    if (write) writeSection(BENCH_FILE, 'syntax', r.markdown);
+  }
+  if (only === 'index') {
+    const n = Math.min(docs, 1000);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-bench-index-'));
+    try {
+      const corpus = path.join(dir, 'corpus');
+      writeSynthCorpus({ docs: n, out: corpus, seed: 13, format: 'txt' });
+      const rows: (string | number)[][] = [];
+      for (const workers of [1, 2]) {
+        const store = new SqliteStore(path.join(dir, `w${workers}.db`));
+        const t0 = performance.now();
+        const r = await indexCorpus(store, [corpus], { workers });
+        const seconds = (performance.now() - t0) / 1000;
+        store.close();
+        process.stdout.write(
+          `index ${r.extracted} documents on ${workers} thread(s): ${fmt(seconds, 1)} s = ${fmt(r.extracted / seconds, 1)} documents/s\n`,
+        );
+        rows.push([workers, r.extracted, fmt(seconds, 1), fmt(r.extracted / seconds, 1)]);
+      }
+      if (write)
+        writeSection(
+          BENCH_FILE,
+          'index',
+          `## The indexer on one and two extraction threads
+
+Command: \`npm run bench -- --only index --docs ${n}\` · run ${when} · ${describeMachine(m)}
+
+${n} synthetic articles (\`lib/synth\`, seed 13) as files, indexed into a fresh database by
+\`indexCorpus\` with extraction on worker threads (lib/indexer/pool.ts); the main thread reads and
+writes. The database is the same either way.
+
+${table(['extraction threads', 'documents', 'seconds', 'documents/s'], rows)}
+`,
+        );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }
   if (only === 'writes') {
