@@ -29,6 +29,7 @@ import {
   useEffect,
   useEffectEvent,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -110,6 +111,8 @@ const LANES_BUDGET = 480;
 const ALL_LANES_ROWS = 3;
 /** Undated events listed at most (the table lists them all). */
 const UNDATED_CAP = 200;
+/** Width per undated item, to list about a row and a half of them until asked for all. */
+const UNDATED_ITEM_W = 160;
 
 const STANCES: Stance[] = ['cooperative', 'neutral', 'hostile'];
 /** Two decimals are plenty for SVG path coordinates. */
@@ -154,6 +157,7 @@ export default function Timeline({
   const extend = extendState.for === events ? extendState : NO_EXTEND;
   const setExtend = (e: { before: boolean; after: boolean }) => setExtendState({ for: events, ...e });
   const [allLanes, setAllLanes] = useState(false);
+  const [allUndated, setAllUndated] = useState(false);
   /**
    * Which of the focused event's marks has focus: an event in two lanes has two marks, and Up/Down
    * need to know which lane the user is in. Only a preference: it is checked against `focused`.
@@ -227,6 +231,8 @@ export default function Timeline({
   const foldedOf = (m: typeof model) => m.lanes.find((l) => l.kind === 'other')?.folded ?? 0;
   const folded = foldedOf(model) - foldedOf(base);
   const datedCount = events.length - model.undatedCount;
+  /** The plot (and its pointer listener) exists only when something is dated. */
+  const hasDates = datedCount > 0;
 
   const maxK = domain ? Math.max(1, (domain[1] - domain[0]) / MIN_VISIBLE_SPAN) : 1;
   /** The zoomed scale of the main plot. */
@@ -308,6 +314,26 @@ export default function Timeline({
     const ctx = overlay?.getContext('2d');
     if (overlay && ctx) drawHover(ctx, dpr, { width: layout.width, height: geometry.total }, null);
   }, [positions, dpr, layout.width, geometry.total]);
+
+  // The lanes' box in the viewport, read once and kept until something may have moved it (a render,
+  // a scroll anywhere, a resize): pointermove then reads no layout, which would be forced (and cost
+  // a layout of the whole page) whenever anything changed since the last frame.
+  const rectRef = useRef<DOMRect | null>(null);
+  useLayoutEffect(() => {
+    rectRef.current = null;
+  });
+  useEffect(() => {
+    const drop = () => (rectRef.current = null);
+    addEventListener('scroll', drop, { capture: true, passive: true });
+    addEventListener('resize', drop);
+    return () => {
+      removeEventListener('scroll', drop, { capture: true });
+      removeEventListener('resize', drop);
+    };
+  }, []);
+  function lanesRect(el: HTMLElement): DOMRect {
+    return (rectRef.current ??= el.getBoundingClientRect());
+  }
 
   const hasPlot = ready && domain !== null;
   // d3-zoom on the plot: wheel and drag, x only (we only ever use rescaleX). Recreated when the plot's
@@ -409,7 +435,7 @@ export default function Timeline({
   function markAnchor(mark: number): { x: number; y: number } | null {
     const el = document.getElementById(lanesId);
     if (!el || !positions.hittable[mark]) return null;
-    const rect = el.getBoundingClientRect();
+    const rect = lanesRect(el);
     return { x: rect.left + positions.x[mark]!, y: rect.top + positions.y[mark]! };
   }
 
@@ -450,7 +476,7 @@ export default function Timeline({
   function hitAt(clientX: number, clientY: number): { badge: boolean; index: number } | null {
     const el = lanesRef.current;
     if (!el) return null;
-    const rect = el.getBoundingClientRect();
+    const rect = lanesRect(el);
     const px = clientX - rect.left;
     const py = clientY - rect.top;
     if (px < layout.left - HIT_RADIUS || px > layout.right + HIT_RADIUS || py < 0 || py > geometry.total)
@@ -461,7 +487,7 @@ export default function Timeline({
     return b === null ? null : { badge: true, index: b };
   }
 
-  function onPointerMove(e: React.PointerEvent<HTMLDivElement>) {
+  function onPointerMove(e: { clientX: number; clientY: number }) {
     // Only the grid lookup, the overlay and the tooltip: this component does not re-render.
     const hit = hitAt(e.clientX, e.clientY);
     const cur = hoverRef.current;
@@ -486,6 +512,19 @@ export default function Timeline({
     paintHover(null);
     tipRef.current?.hide();
   }
+
+  // Hover reacts to pointerrawupdate where the browser has it: Chromium holds pointermove back until
+  // its next frame begins (up to 16 ms), pointerrawupdate is dispatched as the input arrives. The
+  // handler is the same and does nothing twice (an unchanged hit returns at once), so pointermove
+  // stays as the fallback for browsers without it.
+  const onRawMove = useEffectEvent((e: PointerEvent) => onPointerMove(e));
+  useEffect(() => {
+    const el = plotRef.current;
+    if (!el || !('onpointerrawupdate' in globalThis)) return;
+    const listener = (e: Event) => onRawMove(e as PointerEvent);
+    el.addEventListener('pointerrawupdate', listener);
+    return () => el.removeEventListener('pointerrawupdate', listener);
+  }, [hasDates]);
 
   /** Zoom so that [t0, t1) fills most of the plot (a badge's dates: its marks then find room). */
   function zoomTo(t0: number, t1: number) {
@@ -656,9 +695,10 @@ export default function Timeline({
     () => (model.undatedCount > 0 ? (model.marksByLane[model.datedLanes] ?? []) : []),
     [model],
   );
+  const undatedShown = allUndated ? UNDATED_CAP : Math.max(3, Math.floor(width / UNDATED_ITEM_W));
   const undatedItems = useMemo(
     () =>
-      undatedMarks.slice(0, UNDATED_CAP).map((m) => {
+      undatedMarks.slice(0, undatedShown).map((m) => {
         const e = events[model.marks[m]!.event]!;
         return (
           <li key={m}>
@@ -688,7 +728,7 @@ export default function Timeline({
         );
       }),
     // eventTip and openMark read only refs, model, events and props already listed
-    [undatedMarks, events, model, actors, focusedMark], // eslint-disable-line react-hooks/exhaustive-deps
+    [undatedMarks, undatedShown, events, model, actors, focusedMark], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
   // ——— Tooltip for the keyboard focus ———
@@ -804,6 +844,7 @@ export default function Timeline({
               (scrolls ? 'Ctrl and scroll to zoom' : 'Scroll to zoom') +
               ', drag to pan.'
             }
+            onPointerEnter={() => (rectRef.current = null)}
             onPointerMove={onPointerMove}
             onPointerLeave={onPointerLeave}
             onClick={onClick}
@@ -865,11 +906,22 @@ export default function Timeline({
           <h3 className={styles.undatedHead}>
             Undated <span className={styles.muted}>({model.undatedCount}, not on the time axis)</span>
           </h3>
-          <ul id={undatedId} className={styles.undatedList}>
+          <ul
+            id={undatedId}
+            className={allUndated ? `${styles.undatedList} ${styles.scrolls}` : styles.undatedList}
+          >
             {undatedItems}
-            {undatedMarks.length > UNDATED_CAP && (
-              <li className={styles.muted}>
-                and {undatedMarks.length - UNDATED_CAP} more (in the table below)
+            {undatedMarks.length > undatedShown && (
+              <li>
+                {allUndated ? (
+                  <span className={styles.muted}>
+                    and {undatedMarks.length - undatedShown} more (in the table below)
+                  </span>
+                ) : (
+                  <button type="button" className={styles.more} onClick={() => setAllUndated(true)}>
+                    + {undatedMarks.length - undatedShown} more
+                  </button>
+                )}
               </li>
             )}
           </ul>

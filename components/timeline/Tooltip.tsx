@@ -89,24 +89,27 @@ export function TooltipLayer({
   );
   const tip = hover ?? fallback;
 
-  // Placed before paint, from its own measured size, directly on the element: no second render.
+  // Placed from its own measured size, directly on the element (no second render), in the next
+  // animation frame: measuring it at once would force a layout of the whole page inside the pointer
+  // event, where the frame's own layout does the same work once, just before it is painted.
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !tip) return;
-    const a = tip.anchor();
-    if (!a) {
-      el.style.visibility = 'hidden';
-      return;
-    }
-    const root = document.documentElement;
-    const { left, top } = placeTooltip(
-      a,
-      { w: el.offsetWidth, h: el.offsetHeight },
-      { w: root.clientWidth, h: window.innerHeight },
-    );
-    el.style.left = `${left}px`;
-    el.style.top = `${top}px`;
-    el.style.visibility = 'visible';
+    el.style.visibility = 'hidden';
+    const frame = requestAnimationFrame(() => {
+      const a = tip.anchor();
+      if (!a) return;
+      const root = document.documentElement;
+      const { left, top } = placeTooltip(
+        a,
+        { w: el.offsetWidth, h: el.offsetHeight },
+        { w: root.clientWidth, h: window.innerHeight },
+      );
+      el.style.left = `${left}px`;
+      el.style.top = `${top}px`;
+      el.style.visibility = 'visible';
+    });
+    return () => cancelAnimationFrame(frame);
   }, [tip]);
 
   if (!tip) return null;
