@@ -752,6 +752,8 @@ export default function Timeline({
       className={styles.root}
       data-testid="timeline"
       data-marks={ready ? positions.drawnCount : 0}
+      // for tests: the event the keyboard is on (the live region says it in words)
+      data-focused-event={focused ?? ''}
     >
       <div className={styles.toolbar}>
         <fieldset className={styles.lanesToggle}>

@@ -17,6 +17,7 @@ import {
   flagsWording,
   formatUtc,
   DAY,
+  placeTooltip,
   reportedWording,
   stanceWording,
   triggerParts,
@@ -41,28 +42,6 @@ export interface TipTarget {
 export interface TipHandle {
   show(target: TipTarget): void;
   hide(): void;
-}
-
-/** Space kept between the tooltip and its anchor, and between it and the viewport's edges. */
-const GAP = 12;
-const EDGE = 8;
-
-/**
- * Where a box of size w × h goes next to an anchor inside a viewport of vw × vh: right of and below
- * the anchor, else left of / above it, and clamped so that it stays inside whenever it fits at all.
- */
-export function placeTooltip(
-  anchor: { x: number; y: number },
-  size: { w: number; h: number },
-  viewport: { w: number; h: number },
-): { left: number; top: number } {
-  let left = anchor.x + GAP;
-  if (left + size.w > viewport.w - EDGE) left = anchor.x - GAP - size.w;
-  left = Math.max(EDGE, Math.min(left, viewport.w - EDGE - size.w));
-  let top = anchor.y + GAP;
-  if (top + size.h > viewport.h - EDGE) top = anchor.y - GAP - size.h;
-  top = Math.max(EDGE, Math.min(top, viewport.h - EDGE - size.h));
-  return { left, top };
 }
 
 export function TooltipLayer({

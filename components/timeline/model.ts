@@ -358,26 +358,30 @@ export interface TimeTicks {
 export function timeTicks(domain: [number, number], width: number): TimeTicks {
   const [d0, d1] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];
   const span = d1 - d0;
-  // About one label per 90 px: "14 Nov 2016" needs ~65 px and the gap keeps them apart.
-  const room = Math.max(2, Math.floor(width / 90));
-  // A span of u units holds up to ceil(u / step) + 1 ticks (both ends may fall on one).
-  const pick = (steps: number[], units: number) =>
-    steps.find((s) => Math.ceil(units / s) + 1 <= room) ?? steps.at(-1)!;
+  // Room for as many labels as their width allows ("2016" ~ 25 px, "Nov" ~ 20 px, "14 Nov" ~ 40 px,
+  // with a gap; the first label is longer, with its year): axisLabels drops any that would touch.
   const start = new Date(d0);
   const stop = new Date(d1 + 1);
+  /** The ticks of the smallest step whose ticks (counted, not estimated) fit one per `px`. */
+  const pick = (interval: typeof utcYear, steps: number[], px: number) => {
+    const room = Math.max(2, Math.floor(width / px));
+    let ticks: number[] = [];
+    for (const step of steps) {
+      ticks = (interval.every(step) ?? interval).range(start, stop).map((d) => d.getTime());
+      if (ticks.length <= room) break;
+    }
+    return ticks;
+  };
   // Years only past three years: a two-year span labelled "2016", "2017" says too little.
   if (span > 3 * 365 * DAY) {
-    const step = pick([1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], span / (365.25 * DAY));
-    const ticks = (utcYear.every(step) ?? utcYear).range(start, stop).map((d) => d.getTime());
+    const ticks = pick(utcYear, [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], 40);
     return { unit: 'year', format: 'yyyy', longFormat: 'yyyy', ticks };
   }
   if (span > 62 * DAY) {
-    const step = pick([1, 2, 3, 6, 12], span / (30.44 * DAY));
-    const ticks = (utcMonth.every(step) ?? utcMonth).range(start, stop).map((d) => d.getTime());
+    const ticks = pick(utcMonth, [1, 2, 3, 6, 12], 60);
     return { unit: 'month', format: 'MMM', longFormat: 'MMM yyyy', ticks };
   }
-  const step = pick([1, 2, 5, 10, 15], span / DAY);
-  const ticks = (utcDay.every(step) ?? utcDay).range(start, stop).map((d) => d.getTime());
+  const ticks = pick(utcDay, [1, 2, 5, 10, 15], 75);
   return { unit: 'day', format: 'd MMM', longFormat: 'd MMM yyyy', ticks };
 }
 
@@ -764,7 +768,6 @@ function startOrder(rows: number, h: number): number[] {
  * block. As blocks come in order of their left edge (near enough: a bar's shape sits mid-bar), this
  * is the greedy colouring of an interval graph, which uses as few rows as any packing does.
  * Writes each mark's x and row (−1 when it found no room) and returns how many rows it used.
- * With `rows` = Infinity it never fails: that is how a lane's height is found.
  */
 function packLane(
   ms: readonly number[],
@@ -784,19 +787,14 @@ function packLane(
     const n = end - g;
     const xa = xOf(first.t0);
     const xb = xOf(first.t1);
-    const block = groupBlock(n, xa, xb, Number.isFinite(rows) ? rows : Infinity);
+    const block = groupBlock(n, xa, xb, rows);
     const fits = (s: number) => {
       for (let k = s; k < s + block.rows; k++) if ((right[k] ?? -Infinity) > block.left + 0.01) return false;
       return true;
     };
-    let start = -1;
-    if (Number.isFinite(rows)) {
-      let order = orders.get(block.rows);
-      if (!order) orders.set(block.rows, (order = startOrder(rows, block.rows)));
-      start = order.find(fits) ?? -1;
-    } else {
-      for (start = 0; !fits(start); start++);
-    }
+    let order = orders.get(block.rows);
+    if (!order) orders.set(block.rows, (order = startOrder(rows, block.rows)));
+    const start = order.find(fits) ?? -1;
     for (let j = 0; j < n; j++) {
       const i = ms[g + j]!;
       const r = Math.floor(j / block.perRow);
@@ -831,7 +829,9 @@ export interface LaneGeometry {
 
 /**
  * How many rows each dated lane needs at a scale (the unzoomed one: zooming in only ever gives
- * marks more room) for none of its marks to overlap another.
+ * marks more room) for none of its marks to overlap another: the fewest rows, up to MAX_ROWS, in
+ * which packLane places them all; MAX_ROWS + 1 when even that many do not hold them. The rows are
+ * tried with the very packing layoutMarks does, so at this scale it finds room for every mark.
  */
 export function rowsNeeded(
   model: Pick<LaneModel, 'marks' | 'marksByLane' | 'datedLanes'>,
@@ -841,7 +841,13 @@ export function rowsNeeded(
   const x = new Float64Array(model.marks.length);
   const row = new Int32Array(model.marks.length);
   for (let lane = 0; lane < model.datedLanes; lane++) {
-    need[lane] = Math.max(1, packLane(model.marksByLane[lane] ?? [], model.marks, xOf, Infinity, x, row));
+    const ms = model.marksByLane[lane] ?? [];
+    let rows = 1;
+    for (; rows <= MAX_ROWS; rows++) {
+      packLane(ms, model.marks, xOf, rows, x, row);
+      if (ms.every((m) => row[m]! >= 0)) break;
+    }
+    need[lane] = rows;
   }
   return need;
 }
@@ -1054,6 +1060,30 @@ export function layoutMarks(
     }
   }
   return { x, y, xa, xb, drawn, hittable, badge, badges, drawnCount };
+}
+
+// ——— Tooltip ———
+
+/** Space kept between the tooltip and its anchor, and between it and the viewport's edges. */
+const TIP_GAP = 12;
+const TIP_EDGE = 8;
+
+/**
+ * Where a box of size w × h goes next to an anchor inside a viewport of vw × vh: right of and below
+ * the anchor, else left of / above it, and clamped so that it stays inside whenever it fits at all.
+ */
+export function placeTooltip(
+  anchor: { x: number; y: number },
+  size: { w: number; h: number },
+  viewport: { w: number; h: number },
+): { left: number; top: number } {
+  let left = anchor.x + TIP_GAP;
+  if (left + size.w > viewport.w - TIP_EDGE) left = anchor.x - TIP_GAP - size.w;
+  left = Math.max(TIP_EDGE, Math.min(left, viewport.w - TIP_EDGE - size.w));
+  let top = anchor.y + TIP_GAP;
+  if (top + size.h > viewport.h - TIP_EDGE) top = anchor.y - TIP_GAP - size.h;
+  top = Math.max(TIP_EDGE, Math.min(top, viewport.h - TIP_EDGE - size.h));
+  return { left, top };
 }
 
 // ——— Keyboard ———
