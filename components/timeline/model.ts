@@ -462,8 +462,11 @@ export interface RobustDomain {
 
 /** The bulk is the shortest span holding this share of the events (by their dates' middles). */
 const BULK_SHARE = 0.9;
-/** Events within this share of the bulk's length beyond either end belong to it all the same. */
-const MARGIN_SHARE = 0.25;
+/**
+ * Events within this share of the bulk's length beyond either end belong to it all the same: a
+ * 2014–2019 corpus keeps 2012 (a year or two of background is part of the story) and sets 1987 aside.
+ */
+const MARGIN_SHARE = 0.5;
 /**
  * The smallest such margin: when most events share a day (one article about one meeting), a date a
  * few weeks away is part of the story, not an outlier.
@@ -475,7 +478,7 @@ const KEEP_IF_BULK_SHARE = 0.75;
 /**
  * The default x domain: the bulk of the dated events, so that one old date ("the 1987 agreement" in
  * articles about 2016) does not squeeze the years that matter into a corner. The bulk is the densest
- * span: the shortest one that holds 90 % of the events' mid-dates, widened by a quarter of its length
+ * span: the shortest one that holds 90 % of the events' mid-dates, widened by half its length
  * (at least 30 days) at each end. Events whose date lies wholly beyond that are set aside (at most a
  * tenth of them, by construction) and reported per side, so the plot can say so at its edges; unless
  * showing them would still leave the bulk three quarters of the width (then hiding them gains
@@ -733,21 +736,39 @@ export const MAX_ROWS = 6;
 export const BADGE_W = 26;
 
 /**
- * Where one same-date group of a lane is placed: `n` marks whose date covers [xa, xb) on screen,
- * laid out in a block centred on the date's middle, as many side by side as the date's column holds
- * (at least one), in as many rows as that takes (at most `maxRows`).
+ * How many marks a same-date group may put side by side beyond what its date's column holds: a
+ * crowded day spreads a little into its neighbours' room (50 px), never across months of the axis.
  */
-function groupBlock(n: number, xa: number, xb: number, maxRows: number) {
-  let perRow = Math.max(1, Math.min(n, Math.floor((xb - xa) / MARK_STEP)));
-  let rows = Math.ceil(n / perRow);
-  if (rows > maxRows) {
-    // The date's column is too narrow for the group in the rows there are: widen the block past
-    // it rather than hide marks (the placement below still keeps it clear of its neighbours).
-    rows = Math.max(1, maxRows);
-    perRow = Math.ceil(n / rows);
+const MAX_SPREAD = 5;
+
+/** A same-date group laid out as a block: `perRow` marks side by side in `rows` rows, `w` px wide. */
+interface Block {
+  perRow: number;
+  rows: number;
+  left: number;
+  w: number;
+}
+
+/**
+ * The shapes one same-date group of `n` marks may take, in the order they are tried: a block
+ * centred on the date's middle, first as many side by side as the date's column [xa, xb) holds (at
+ * least one) in as many rows as that takes, then ever wider and lower, down to one row. A crowded
+ * date keeps to its column when it can, and spreads a little past it (MAX_SPREAD) rather than lose
+ * marks when it cannot. Blocks taller than `maxRows` or wider than that are left out: none may be
+ * left, and then the group is counted in its lane's "+N".
+ */
+function groupBlocks(n: number, xa: number, xb: number, maxRows: number): Block[] {
+  const fitting = Math.max(1, Math.min(n, Math.floor((xb - xa) / MARK_STEP)));
+  const out: Block[] = [];
+  for (let rows = Math.min(maxRows, Math.ceil(n / fitting)); rows >= 1; rows--) {
+    const perRow = Math.ceil(n / rows);
+    if (perRow > Math.max(fitting, MAX_SPREAD)) break;
+    // ceil(n / rows) can repeat a shape (7 in 3 rows takes 3 a row, as in 4 rows would not)
+    if (out.length > 0 && out[out.length - 1]!.perRow === perRow) continue;
+    const w = perRow * MARK_STEP;
+    out.push({ perRow, rows: Math.ceil(n / perRow), left: (xa + xb) / 2 - w / 2, w });
   }
-  const w = perRow * MARK_STEP;
-  return { perRow, rows, left: (xa + xb) / 2 - w / 2, w };
+  return out;
 }
 
 /**
@@ -763,10 +784,10 @@ function startOrder(rows: number, h: number): number[] {
 }
 
 /**
- * Pack the marks of one lane: each same-date group becomes a block (see groupBlock), and blocks go,
+ * Pack the marks of one lane: each same-date group becomes a block (see groupBlocks), and blocks go,
  * in date order, into the first rows (of `rows`, in `startOrder`) whose marks all end left of the
- * block. As blocks come in order of their left edge (near enough: a bar's shape sits mid-bar), this
- * is the greedy colouring of an interval graph, which uses as few rows as any packing does.
+ * block, in the first of its shapes that finds such rows. A block never starts left of the right end
+ * of anything already in its rows, so no two marks of a lane overlap, whatever the order.
  * Writes each mark's x and row (−1 when it found no room) and returns how many rows it used.
  */
 function packLane(
@@ -787,14 +808,21 @@ function packLane(
     const n = end - g;
     const xa = xOf(first.t0);
     const xb = xOf(first.t1);
-    const block = groupBlock(n, xa, xb, rows);
-    const fits = (s: number) => {
-      for (let k = s; k < s + block.rows; k++) if ((right[k] ?? -Infinity) > block.left + 0.01) return false;
-      return true;
-    };
-    let order = orders.get(block.rows);
-    if (!order) orders.set(block.rows, (order = startOrder(rows, block.rows)));
-    const start = order.find(fits) ?? -1;
+    const shapes = groupBlocks(n, xa, xb, rows);
+    // With no shape that fits the lane, the group is counted (row −1); its x still says where.
+    let block = shapes[0] ?? { perRow: 1, rows: n, left: (xa + xb) / 2 - MARK_STEP / 2, w: MARK_STEP };
+    let start = -1;
+    for (const b of shapes) {
+      const fits = (s: number) => {
+        for (let k = s; k < s + b.rows; k++) if ((right[k] ?? -Infinity) > b.left + 0.01) return false;
+        return true;
+      };
+      let order = orders.get(b.rows);
+      if (!order) orders.set(b.rows, (order = startOrder(rows, b.rows)));
+      start = order.find(fits) ?? -1;
+      block = b;
+      if (start >= 0) break;
+    }
     for (let j = 0; j < n; j++) {
       const i = ms[g + j]!;
       const r = Math.floor(j / block.perRow);

@@ -23,6 +23,7 @@ import {
   outlierWording,
   placeTooltip,
   planLanes,
+  rowsNeeded,
   plotLayout,
   robustDomain,
   timeTicks,
@@ -225,6 +226,40 @@ describe('same-day events each get a mark of their own', () => {
     expect(onDay.length).toBeGreaterThanOrEqual(160);
     for (const i of onDay) expect(close.pos.badge[i]).toBe(-1);
     expect(overlaps(close.plan.model, close.pos)).toEqual([]);
+  });
+
+  it('a group finds room in another shape: a pair the day after a lone mark sits side by side below it', () => {
+    const events = [
+      ev({ start: '2016-05-01', end: '2016-05-01' }),
+      ev({ start: '2016-05-02', end: '2016-05-02' }),
+      ev({ start: '2016-05-02', end: '2016-05-02' }),
+    ];
+    const m = buildLanes(events, actors, 'pair');
+    // Four years across 900 px: a day is a fraction of a pixel.
+    const x = scaleUtc()
+      .domain([dayMs('2014-01-01'), dayMs('2018-01-01')])
+      .range([100, 1000]);
+    expect([...rowsNeeded(m, (t) => x(t))]).toEqual([2]);
+    const geom = laneGeometry(m, (t) => x(t));
+    const pos = layoutMarks(m, geom, (t) => x(t), plotLayout(1000));
+    expect(pos.badges).toEqual([]);
+    expect(overlaps(m, pos)).toEqual([]);
+    const [lone, a, b] = [0, 1, 2].map((e) => m.marksByEvent[e]![0]!);
+    expect(pos.y[a!]).toBe(pos.y[b!]);
+    expect(pos.y[a!]).not.toBe(pos.y[lone!]);
+  });
+
+  it('a crowded day spreads only a little past its column: the rest is counted, not smeared over months', () => {
+    const events = Array.from({ length: 60 }, () => ev({ start: '2016-05-01', end: '2016-05-01' }));
+    const m = buildLanes(events, actors, 'pair');
+    const x = scaleUtc()
+      .domain([dayMs('2014-01-01'), dayMs('2018-01-01')])
+      .range([100, 1000]);
+    const geom = laneGeometry(m, (t) => x(t));
+    const pos = layoutMarks(m, geom, (t) => x(t), plotLayout(1000));
+    const mid = x(dayMs('2016-05-01') + DAY / 2);
+    for (let i = 0; i < m.marks.length; i++) expect(Math.abs(pos.x[i]! - mid)).toBeLessThanOrEqual(30);
+    expect(pos.badges.reduce((k, b) => k + b.marks.length, 0)).toBeGreaterThan(0);
   });
 
   it.each([1, 3, 30, 300])(
