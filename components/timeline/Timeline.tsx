@@ -221,10 +221,11 @@ export default function Timeline({
     () =>
       planLanes(events, actors, laneMode, x0, {
         base,
+        bounds: [layout.left, layout.right],
         budget: allLanes ? Infinity : (height ?? LANES_BUDGET),
         maxRows: allLanes ? ALL_LANES_ROWS : undefined,
       }),
-    [events, actors, laneMode, x0, base, allLanes, height],
+    [events, actors, laneMode, x0, base, allLanes, height, layout.left, layout.right],
   );
   const { model, geometry } = plan;
   /** Lanes folded into "+ N more" by the height budget (beyond those past MAX_LANES, always folded). */
@@ -248,8 +249,8 @@ export default function Timeline({
   );
 
   const positions = useMemo(
-    () => layoutMarks(model, geometry, (t) => xs(t), layout),
-    [model, geometry, xs, layout],
+    () => layoutMarks(model, geometry, (t) => xs(t), layout, [xs(x0.domain()[0]!), xs(x0.domain()[1]!)]),
+    [model, geometry, xs, x0, layout],
   );
   // Hover's hit test: a grid of the mark positions, rebuilt (lazily) whenever they change.
   const finder = useMemo(() => new MarkFinder(positions), [positions]);
@@ -695,7 +696,9 @@ export default function Timeline({
     () => (model.undatedCount > 0 ? (model.marksByLane[model.datedLanes] ?? []) : []),
     [model],
   );
-  const undatedShown = allUndated ? UNDATED_CAP : Math.max(3, Math.floor(width / UNDATED_ITEM_W));
+  // About a row and a half of them until asked for all; never a button that hides only one or two.
+  const undatedFew = Math.max(3, Math.floor(width / UNDATED_ITEM_W));
+  const undatedShown = allUndated || undatedMarks.length <= undatedFew + 2 ? UNDATED_CAP : undatedFew;
   const undatedItems = useMemo(
     () =>
       undatedMarks.slice(0, undatedShown).map((m) => {

@@ -126,8 +126,9 @@ export function timelineSvg(
     const layout = plotLayout(width, longest);
     const x = scaleUtc().domain(rd.domain).range([layout.left, layout.right]);
     const xOf = (t: number) => x(t);
-    const { model, geometry } = planLanes(events, actors, lanes, xOf, { budget: Infinity, base });
-    const pos = layoutMarks(model, geometry, xOf, layout);
+    const bounds = [layout.left, layout.right] as const;
+    const { model, geometry } = planLanes(events, actors, lanes, xOf, { budget: Infinity, base, bounds });
+    const pos = layoutMarks(model, geometry, xOf, layout, bounds);
     const plotW = layout.right - layout.left;
     const ticks = timeTicks(rd.domain, plotW);
     const labels = axisLabels(ticks, xOf, layout.left, layout.right);

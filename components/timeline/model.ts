@@ -741,6 +741,10 @@ export const BADGE_W = 26;
  */
 const MAX_SPREAD = 5;
 
+/** The x range (px) blocks are kept within: the whole domain at the current zoom. */
+export type Bounds = readonly [number, number];
+const NO_BOUNDS: Bounds = [-Infinity, Infinity];
+
 /** A same-date group laid out as a block: `perRow` marks side by side in `rows` rows, `w` px wide. */
 interface Block {
   perRow: number;
@@ -757,7 +761,7 @@ interface Block {
  * marks when it cannot. Blocks taller than `maxRows` or wider than that are left out: none may be
  * left, and then the group is counted in its lane's "+N".
  */
-function groupBlocks(n: number, xa: number, xb: number, maxRows: number): Block[] {
+function groupBlocks(n: number, xa: number, xb: number, maxRows: number, bounds: Bounds): Block[] {
   const fitting = Math.max(1, Math.min(n, Math.floor((xb - xa) / MARK_STEP)));
   const out: Block[] = [];
   for (let rows = Math.min(maxRows, Math.ceil(n / fitting)); rows >= 1; rows--) {
@@ -766,7 +770,9 @@ function groupBlocks(n: number, xa: number, xb: number, maxRows: number): Block[
     // ceil(n / rows) can repeat a shape (7 in 3 rows takes 3 a row, as in 4 rows would not)
     if (out.length > 0 && out[out.length - 1]!.perRow === perRow) continue;
     const w = perRow * MARK_STEP;
-    out.push({ perRow, rows: Math.ceil(n / perRow), left: (xa + xb) / 2 - w / 2, w });
+    // Kept inside the domain: a crowded first or last day does not spill past the plot's ends.
+    const left = Math.max(bounds[0], Math.min((xa + xb) / 2 - w / 2, bounds[1] - w));
+    out.push({ perRow, rows: Math.ceil(n / perRow), left, w });
   }
   return out;
 }
@@ -797,6 +803,7 @@ function packLane(
   rows: number,
   x: Float64Array,
   row: Int32Array,
+  bounds: Bounds = NO_BOUNDS,
 ): number {
   const right: number[] = [];
   let used = 0;
@@ -808,7 +815,7 @@ function packLane(
     const n = end - g;
     const xa = xOf(first.t0);
     const xb = xOf(first.t1);
-    const shapes = groupBlocks(n, xa, xb, rows);
+    const shapes = groupBlocks(n, xa, xb, rows, bounds);
     // With no shape that fits the lane, the group is counted (row −1); its x still says where.
     let block = shapes[0] ?? { perRow: 1, rows: n, left: (xa + xb) / 2 - MARK_STEP / 2, w: MARK_STEP };
     let start = -1;
@@ -864,6 +871,7 @@ export interface LaneGeometry {
 export function rowsNeeded(
   model: Pick<LaneModel, 'marks' | 'marksByLane' | 'datedLanes'>,
   xOf: (t: number) => number,
+  bounds: Bounds = NO_BOUNDS,
 ): Int32Array {
   const need = new Int32Array(model.datedLanes);
   const x = new Float64Array(model.marks.length);
@@ -872,7 +880,7 @@ export function rowsNeeded(
     const ms = model.marksByLane[lane] ?? [];
     let rows = 1;
     for (; rows <= MAX_ROWS; rows++) {
-      packLane(ms, model.marks, xOf, rows, x, row);
+      packLane(ms, model.marks, xOf, rows, x, row, bounds);
       if (ms.every((m) => row[m]! >= 0)) break;
     }
     need[lane] = rows;
@@ -896,6 +904,7 @@ export function laneGeometry(
   maxRows = MAX_ROWS,
   need = rowsNeeded(model, xOf),
 ): LaneGeometry {
+  // (`need` must come from the same scale and bounds as the marks will be laid out with.)
   const rows = new Int32Array(need.length);
   const overflow = new Uint8Array(need.length);
   for (let lane = 0; lane < need.length; lane++) {
@@ -957,10 +966,12 @@ export function planLanes(
     maxLanes?: number;
     /** buildLanes(events, actors, mode, maxLanes) when the caller has it already. */
     base?: LaneModel;
+    /** The domain's ends in px at this scale (see layoutMarks). */
+    bounds?: Bounds;
   },
 ): LanePlan {
   const base = opts.base ?? buildLanes(events, actors, mode, opts.maxLanes ?? MAX_LANES);
-  const need = rowsNeeded(base, xOf);
+  const need = rowsNeeded(base, xOf, opts.bounds);
   const lanes = base.datedLanes;
   /** How many lanes fit above a folded one of the tallest kind, with rows capped at `cap`. */
   const fit = (cap: number) => {
@@ -978,7 +989,7 @@ export function planLanes(
   const keep = Math.max(1, fit(cap));
   if (keep >= lanes - 1) return { model: base, geometry: laneGeometry(base, xOf, cap, need) };
   const model = buildLanes(events, actors, mode, keep + 1);
-  return { model, geometry: laneGeometry(model, xOf, cap) };
+  return { model, geometry: laneGeometry(model, xOf, cap, rowsNeeded(model, xOf, opts.bounds)) };
 }
 
 /** What a badge says: "+12", and "99+" past 99 (its tooltip gives the number). */
@@ -1027,6 +1038,8 @@ export function layoutMarks(
   geom: LaneGeometry,
   xOf: (t: number) => number,
   layout: Pick<PlotLayout, 'left' | 'right'>,
+  /** The domain's ends in px at this zoom ([left, right] unzoomed): no block is placed past them. */
+  bounds: Bounds = NO_BOUNDS,
 ): MarkPositions {
   const n = model.marks.length;
   const x = new Float64Array(n).fill(layout.left);
@@ -1044,7 +1057,7 @@ export function layoutMarks(
     const ms = model.marksByLane[lane] ?? [];
     const over = geom.overflow[lane] === 1;
     const rows = geom.rows[lane]!;
-    packLane(ms, model.marks, xOf, over ? rows - 1 : rows, x, row);
+    packLane(ms, model.marks, xOf, over ? rows - 1 : rows, x, row, bounds);
     let open: Badge | null = null;
     for (const i of ms) {
       const m = model.marks[i]!;

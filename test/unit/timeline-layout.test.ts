@@ -142,14 +142,20 @@ function picture(events: TimelineEvent[], width: number, zoom?: { k: number; at:
   const rd = robustDomain(events.map((e) => eventSpan(e)))!;
   const layout = plotLayout(width, 16);
   const x0 = scaleUtc().domain(rd.domain).range([layout.left, layout.right]);
-  const plan = planLanes(events, actors, 'actor', (t) => x0(t), { budget: 480 });
+  const plan = planLanes(events, actors, 'actor', (t) => x0(t), {
+    budget: 480,
+    bounds: [layout.left, layout.right],
+  });
   let xs = x0;
   if (zoom) {
     const mid = (layout.left + layout.right) / 2;
     const tx = mid - zoom.k * x0(zoom.at);
     xs = x0.copy().range([tx + zoom.k * layout.left, tx + zoom.k * layout.right]);
   }
-  const pos = layoutMarks(plan.model, plan.geometry, (t) => xs(t), layout);
+  const pos = layoutMarks(plan.model, plan.geometry, (t) => xs(t), layout, [
+    xs(rd.domain[0]),
+    xs(rd.domain[1]),
+  ]);
   return { rd, layout, plan, pos };
 }
 
@@ -193,6 +199,26 @@ describe('same-day events each get a mark of their own', () => {
         expect(pos.y[i]!).toBeGreaterThan(plan.geometry.top[lane]!);
         expect(pos.y[i]!).toBeLessThan(plan.geometry.top[lane]! + plan.geometry.height[lane]!);
       }
+    },
+  );
+
+  it.each([360, 390, 1024])(
+    'a crowded first day stays inside the plot at %i px when later news stretches the axis',
+    (width) => {
+      // The seed and an article of March 2019: the seed's day is the domain's first.
+      const events = [
+        ...seedLike(),
+        ev({ start: '2019-03-05', end: '2019-03-05', source: ['china'], target: ['japan'] }),
+        ev({ start: '2019-03-05', end: '2019-03-05', source: ['japan'], target: ['china'] }),
+      ];
+      const { plan, pos, layout } = picture(events, width);
+      plan.model.marks.forEach((m, i) => {
+        if (m.undated >= 0) return;
+        expect(pos.x[i]! - 4).toBeGreaterThanOrEqual(layout.left);
+        expect(pos.x[i]! + 4).toBeLessThanOrEqual(layout.right);
+        expect(pos.hittable[i]).toBe(1);
+      });
+      expect(overlaps(plan.model, pos)).toEqual([]);
     },
   );
 
