@@ -770,8 +770,11 @@ function groupBlocks(n: number, xa: number, xb: number, maxRows: number, bounds:
     // ceil(n / rows) can repeat a shape (7 in 3 rows takes 3 a row, as in 4 rows would not)
     if (out.length > 0 && out[out.length - 1]!.perRow === perRow) continue;
     const w = perRow * MARK_STEP;
-    // Kept inside the domain: a crowded first or last day does not spill past the plot's ends.
-    const left = Math.max(bounds[0], Math.min((xa + xb) / 2 - w / 2, bounds[1] - w));
+    // Kept inside the domain: a crowded first or last day does not spill past the plot's ends. (A
+    // date outside it, an outlier, stays outside.)
+    const mid = (xa + xb) / 2;
+    const inside = mid >= bounds[0] && mid <= bounds[1];
+    const left = inside ? Math.max(bounds[0], Math.min(mid - w / 2, bounds[1] - w)) : mid - w / 2;
     out.push({ perRow, rows: Math.ceil(n / perRow), left, w });
   }
   return out;

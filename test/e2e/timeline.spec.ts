@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { uploaded, WRITE } from './writes';
 
 // The timeline on the seed article: each event reachable by hover, tooltips inside the viewport, an
 // axis that says its year, a message for an empty view, and no horizontal overflow on a phone.
@@ -218,4 +219,52 @@ test('the keyboard walks every seed event in date order, dated ones first', asyn
   const dateOf = new Map(events.map((e) => [e.id, e.date?.value ?? '9999']));
   const dates = order.map((id) => dateOf.get(id)!);
   expect(dates).toEqual([...dates].sort());
+});
+
+// Last in this file: it adds an article to the server's database.
+test('an old date is set aside at the plot’s edge, and a click brings it into view', async ({ page }) => {
+  const r = await page.request.post('/api/documents', {
+    headers: WRITE,
+    data: {
+      title: 'Moscow and Washington trade blame over a treaty',
+      published: '2016-11-16',
+      text:
+        'Russia accused the United States on Tuesday of violating the arms control treaty. ' +
+        'In December 1987 the Soviet Union signed the treaty with the United States in Washington.',
+    },
+  });
+  expect(r.status()).toBe(202);
+  await uploaded(page.request, ((await r.json()) as { status: string }).status);
+  const old = (await viewEvents(page)).filter((e) => e.date?.value.startsWith('1987'));
+  expect(old, 'the article yields an event of 1987').toHaveLength(1);
+
+  await openDashboard(page);
+  const timeline = page.getByTestId('timeline');
+  const marker = timeline.getByTestId('timeline-outliers-before');
+  await expect(marker).toHaveText('◂ 1 event in 1987');
+  // set aside: no mark of it on the plot, and the axis does not reach back to the 1980s
+  await expect(timeline.locator(`[data-testid="timeline-hit"][data-event-id="${old[0]!.id}"]`)).toHaveCount(
+    0,
+  );
+  await expect(timeline.getByTestId('timeline-axis')).not.toContainText(/198\d|199\d/);
+
+  await marker.click();
+  const hit = timeline.locator(`[data-testid="timeline-hit"][data-event-id="${old[0]!.id}"]`).first();
+  await expect(hit).toBeAttached();
+  await expect(timeline.getByTestId('timeline-axis')).toContainText(/19[89]\d/);
+  const box = (await hit.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(tooltip(page)).toContainText('1987');
+
+  // and back to the bulk
+  await timeline.getByTestId('timeline-outliers-before').click();
+  await expect(timeline.locator(`[data-testid="timeline-hit"][data-event-id="${old[0]!.id}"]`)).toHaveCount(
+    0,
+  );
+
+  // the keyboard reaches it too: Home goes to the first event in date order, and shows it
+  await timeline.locator('[role="application"]').focus();
+  await page.keyboard.press('Home');
+  await expect(timeline).toHaveAttribute('data-focused-event', old[0]!.id);
+  await expect(hit).toBeAttached();
 });

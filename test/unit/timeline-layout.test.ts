@@ -327,6 +327,20 @@ describe('the default domain is the bulk of the dates', () => {
     expect(wide[1]).toBe(rd.domain[1]);
   });
 
+  it('draws no mark of a set-aside date inside the plot, however crowded the plot’s first day', () => {
+    const events = [
+      ...seedLike(),
+      ev({ start: '1987-12-08', end: '1987-12-08', source: ['putin'], target: ['trump'] }),
+    ];
+    const { plan, pos, layout } = picture(events, 390);
+    const old = plan.model.marksByEvent[events.length - 1]!;
+    expect(old.length).toBeGreaterThan(0);
+    for (const i of old) {
+      expect(pos.hittable[i]).toBe(0);
+      expect(pos.x[i]!).toBeLessThan(layout.left);
+    }
+  });
+
   it('sets nothing aside when the dates have no stray ones', () => {
     const rd = robustDomain(bulk().map((e) => eventSpan(e)))!;
     expect(rd.before).toBeNull();
