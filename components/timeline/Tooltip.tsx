@@ -70,25 +70,42 @@ export function TooltipLayer({
 
   // Placed from its own measured size, directly on the element (no second render), in the next
   // animation frame: measuring it at once would force a layout of the whole page inside the pointer
-  // event, where the frame's own layout does the same work once, just before it is painted.
+  // event, where the frame's own layout does the same work once, just before it is painted. Placed
+  // again when the page or the plot scrolls, or the window changes size: it is fixed to the viewport
+  // and its anchor is not.
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !tip) return;
     el.style.visibility = 'hidden';
-    const frame = requestAnimationFrame(() => {
-      const a = tip.anchor();
-      if (!a) return;
-      const root = document.documentElement;
-      const { left, top } = placeTooltip(
-        a,
-        { w: el.offsetWidth, h: el.offsetHeight },
-        { w: root.clientWidth, h: window.innerHeight },
-      );
-      el.style.left = `${left}px`;
-      el.style.top = `${top}px`;
-      el.style.visibility = 'visible';
-    });
-    return () => cancelAnimationFrame(frame);
+    let frame = 0;
+    const place = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const a = tip.anchor();
+        const root = document.documentElement;
+        // An anchor scrolled out of sight takes its tooltip with it.
+        if (!a || a.y < 0 || a.y > window.innerHeight || a.x < 0 || a.x > root.clientWidth) {
+          el.style.visibility = 'hidden';
+          return;
+        }
+        const { left, top } = placeTooltip(
+          a,
+          { w: el.offsetWidth, h: el.offsetHeight },
+          { w: root.clientWidth, h: window.innerHeight },
+        );
+        el.style.left = `${left}px`;
+        el.style.top = `${top}px`;
+        el.style.visibility = 'visible';
+      });
+    };
+    place();
+    addEventListener('scroll', place, { capture: true, passive: true });
+    addEventListener('resize', place);
+    return () => {
+      cancelAnimationFrame(frame);
+      removeEventListener('scroll', place, { capture: true });
+      removeEventListener('resize', place);
+    };
   }, [tip]);
 
   if (!tip) return null;
