@@ -50,6 +50,13 @@ async function openDashboard(page: Page, url = '/', phone = false) {
   return errors;
 }
 
+async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks);
+}
+const streamText = async (stream: NodeJS.ReadableStream) => (await streamBytes(stream)).toString('utf8');
+
 interface Hit {
   id: string;
   lane: string;
@@ -219,6 +226,35 @@ test('the keyboard walks every seed event in date order, dated ones first', asyn
   const dateOf = new Map(events.map((e) => [e.id, e.date?.value ?? '9999']));
   const dates = order.map((id) => dateOf.get(id)!);
   expect(dates).toEqual([...dates].sort());
+});
+
+test('the timeline exports say what they show, and the PNG is as tall as its content', async ({ page }) => {
+  await openDashboard(page, '/?actor=vladimir-putin&stance=cooperative');
+  await expect(page.locator('[data-testid="timeline-hit"]').first()).toBeAttached();
+  await page.getByText('Export', { exact: true }).click();
+  const timelineItem = page.locator('li', { hasText: 'Timeline:' });
+
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    timelineItem.getByRole('button', { name: 'SVG' }).click(),
+  ]);
+  const svg = await streamText(await svgDownload.createReadStream());
+  expect(svg).toContain('>Events of Vladimir Putin</text>');
+  expect(svg).toContain('>stance: cooperative</text>');
+  expect(svg).toMatch(/Dates shown: \d+ \w+ 2016/);
+  expect(svg).toContain('>hostile</text>');
+  expect(svg).toContain('>material conflict</text>');
+  const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1]);
+
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    timelineItem.getByRole('button', { name: 'PNG' }).click(),
+  ]);
+  const png = await streamBytes(await pngDownload.createReadStream());
+  // the PNG's own size, from its header: twice the SVG's, so its height is the content's
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(2 * 1400);
+  expect(png.readUInt32BE(20)).toBe(2 * height);
 });
 
 // Last in this file: it adds an article to the server's database.
