@@ -6,7 +6,9 @@
 import { useState } from 'react';
 import type { ActorLabel, TimelineEvent } from '@/lib/dashboard/types';
 import { networkSvgString } from '@/components/network/export';
-import { svgToPngBlob, timelineSvgString } from '@/components/timeline/export';
+import { svgToPngBlob, timelineSvg } from '@/components/timeline/export';
+import { describeView } from '@/lib/dashboard/describe';
+import { EMPTY_FILTERS, parseFilters } from '@/lib/filters';
 import styles from './export.module.css';
 
 export interface ExportMenuProps {
@@ -31,17 +33,6 @@ function save(blob: Blob, name: string) {
 
 const svgBlob = (svg: string) => new Blob([svg], { type: 'image/svg+xml' });
 
-/** Width and height of a standalone timeline picture: lanes decide the height. */
-function timelineSize(events: TimelineEvent[], lanes: 'actor' | 'pair') {
-  const keys = new Set<string>();
-  for (const e of events) {
-    const ids = [...e.source, ...e.target];
-    if (lanes === 'actor') ids.forEach((a) => keys.add(a));
-    else keys.add([...ids].sort().join('|'));
-  }
-  return { width: 1400, height: Math.min(1200, Math.max(240, 90 + Math.min(keys.size, 41) * 24)) };
-}
-
 export default function ExportMenu({ events, actors, lanes, window, query }: ExportMenuProps) {
   const [error, setError] = useState('');
   const run = (what: () => Promise<void> | void) => async () => {
@@ -52,9 +43,11 @@ export default function ExportMenu({ events, actors, lanes, window, query }: Exp
       setError(`The export failed: ${(e as Error).message}`);
     }
   };
-  const timelineSvg = () => {
-    const { width, height } = timelineSize(events, lanes);
-    return { svg: timelineSvgString(events, actors, lanes, width, height, window), width, height };
+  // The timeline's picture carries the view in words: the filters come back from the query string.
+  const timelinePicture = () => {
+    const parsed = parseFilters(new URLSearchParams(query));
+    const view = describeView(parsed.ok ? parsed.value : EMPTY_FILTERS, (id) => actors[id]?.name, window);
+    return timelineSvg(events, actors, lanes, window, view);
   };
   const networkSvg = () => {
     const el = document.querySelector<SVGSVGElement>('[data-testid="network-svg"]');
@@ -69,13 +62,16 @@ export default function ExportMenu({ events, actors, lanes, window, query }: Exp
       <ul>
         <li>
           Timeline:{' '}
-          <button type="button" onClick={run(() => save(svgBlob(timelineSvg().svg), 'detente-timeline.svg'))}>
+          <button
+            type="button"
+            onClick={run(() => save(svgBlob(timelinePicture().svg), 'detente-timeline.svg'))}
+          >
             SVG
           </button>{' '}
           <button
             type="button"
             onClick={run(async () => {
-              const t = timelineSvg();
+              const t = timelinePicture();
               save(await svgToPngBlob(t.svg, t.width * 2, t.height * 2), 'detente-timeline.png');
             })}
           >

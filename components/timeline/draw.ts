@@ -6,12 +6,24 @@
  */
 import { QUAD_SHAPE, STANCE_COLOR } from '@/lib/dashboard/palette';
 import type { Stance, TimelineEvent } from '@/lib/dashboard/types';
-import { inWindow, type LaneModel, type MarkPositions, type PlotLayout } from './model';
-import { traceShape, type PathSink } from './shapes';
+import {
+  BADGE_W,
+  badgeText,
+  inWindow,
+  MARK_R,
+  MARK_STEP,
+  type LaneGeometry,
+  type LaneModel,
+  type MarkPositions,
+  type PlotLayout,
+} from './model';
+import { traceShape, type PathSink, type Shape } from './shapes';
 
 export const INK = '#1d232a';
 export const STRIPE = '#f1efe9';
 export const RULE = '#d9d6cf';
+export const MUTED = '#5b6570';
+export const PAPER = '#fbfaf7';
 /** Marks outside the brushed window stay visible as context, but clearly behind. */
 export const FADED_ALPHA = 0.16;
 const BAR_ALPHA = 0.5;
@@ -76,15 +88,13 @@ export interface DrawInput {
   ctx: CanvasRenderingContext2D;
   dpr: number;
   layout: PlotLayout;
-  /** Centre y of each dated lane. */
-  laneCenter: (lane: number) => number;
+  geometry: LaneGeometry;
   model: LaneModel;
   events: readonly TimelineEvent[];
   groups: MarkGroups;
   pos: MarkPositions;
-  r: number;
   focusedMark: number | null;
-  /** x of each axis tick, for faint vertical grid lines across the dated lanes. */
+  /** x of each axis tick, for faint vertical grid lines across the lanes. */
   gridX: readonly number[];
 }
 
@@ -109,19 +119,18 @@ function fastSink(ctx: CanvasRenderingContext2D): PathSink {
 }
 
 export function drawTimeline(input: DrawInput): void {
-  const { ctx, dpr, layout, model, events, groups, pos, r, focusedMark } = input;
+  const { ctx, dpr, layout, geometry, model, events, groups, pos, focusedMark } = input;
   const sink = fastSink(ctx);
+  const r = MARK_R;
+  const height = geometry.total;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, layout.width, layout.height);
+  ctx.clearRect(0, 0, layout.width, height);
   const plotW = layout.right - layout.left;
 
   // Alternate lane stripes, so a mark can be followed to its label across a wide plot.
   ctx.fillStyle = STRIPE;
   for (let lane = 0; lane < model.datedLanes; lane += 2) {
-    ctx.fillRect(layout.left, input.laneCenter(lane) - layout.rowH / 2, plotW, layout.rowH);
-  }
-  if (layout.hasUndated) {
-    ctx.fillRect(layout.left, layout.undatedTop, plotW, layout.rowH);
+    ctx.fillRect(layout.left, geometry.top[lane]!, plotW, geometry.height[lane]!);
   }
 
   // Grid lines at the axis ticks: reading a date off a mark far above the axis needs them.
@@ -131,15 +140,15 @@ export function drawTimeline(input: DrawInput): void {
   for (const gx of input.gridX) {
     if (gx < layout.left || gx > layout.right) continue;
     const px = Math.round(gx) + 0.5; // crisp one-pixel lines
-    ctx.moveTo(px, layout.top);
-    ctx.lineTo(px, layout.datedBottom);
+    ctx.moveTo(px, 0);
+    ctx.lineTo(px, height);
   }
   ctx.stroke();
 
   // Clip to the plot so marks zoomed out of view do not paint over the lane labels.
   ctx.save();
   ctx.beginPath();
-  ctx.rect(layout.left - r * 1.5, 0, plotW + r * 3, layout.height);
+  ctx.rect(layout.left - r * 1.5, 0, plotW + r * 3, height);
   ctx.clip();
 
   // Bars first (month- and year-wide dates), thin, under every shape.
@@ -179,35 +188,85 @@ export function drawTimeline(input: DrawInput): void {
     if (inPath > 0) paint();
   }
 
+  // Counts of what found no room at this zoom: "+12" in the lane's last row.
+  ctx.globalAlpha = 1;
+  ctx.font = '600 10px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const b of pos.badges) {
+    if (b.x < layout.left - BADGE_W || b.x > layout.right + BADGE_W) continue;
+    ctx.fillStyle = '#fff';
+    ctx.strokeStyle = RULE;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.roundRect(b.x - BADGE_W / 2 + 0.5, b.y - MARK_STEP / 2 + 0.5, BADGE_W - 1, MARK_STEP - 1, 3);
+    ctx.fill();
+    ctx.stroke();
+    ctx.fillStyle = INK;
+    ctx.fillText(badgeText(b.marks.length), b.x, b.y + 0.5);
+  }
+
   if (focusedMark !== null && model.marks[focusedMark] && pos.drawn[focusedMark]) {
     const e = events[model.marks[focusedMark]!.event]!;
-    const x = pos.x[focusedMark]!;
-    const y = pos.y[focusedMark]!;
-    const shape = QUAD_SHAPE[e.quad];
-    const big = r * 1.7;
-    ctx.globalAlpha = 1;
-    // A paper-coloured halo first, so the outline reads even on a crowded lane.
-    ctx.beginPath();
-    traceShape(ctx, shape, x, y, big + 2.5);
-    ctx.fillStyle = '#fbfaf7';
-    ctx.fill();
-    ctx.beginPath();
-    traceShape(ctx, shape, x, y, big);
-    if (e.basis === 'document') {
-      // Hollow stays hollow when focused: the stance colour as the stroke, the dark outline around it.
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = STANCE_COLOR[e.stance];
-      ctx.stroke();
-      ctx.beginPath();
-      traceShape(ctx, shape, x, y, big + 2);
-    } else {
-      ctx.fillStyle = STANCE_COLOR[e.stance];
-      ctx.fill();
-    }
-    ctx.lineWidth = 2;
-    ctx.strokeStyle = INK;
-    ctx.stroke();
+    drawEmphasis(ctx, QUAD_SHAPE[e.quad], e, pos.x[focusedMark]!, pos.y[focusedMark]!, r * 1.7);
   }
   ctx.restore();
   ctx.globalAlpha = 1;
+}
+
+/** A mark drawn larger and outlined, over a paper halo: the focused mark. */
+function drawEmphasis(
+  ctx: CanvasRenderingContext2D,
+  shape: Shape,
+  e: Pick<TimelineEvent, 'basis' | 'stance'>,
+  x: number,
+  y: number,
+  big: number,
+): void {
+  ctx.globalAlpha = 1;
+  // A paper-coloured halo first, so the outline reads even on a crowded lane.
+  ctx.beginPath();
+  traceShape(ctx, shape, x, y, big + 2.5);
+  ctx.fillStyle = PAPER;
+  ctx.fill();
+  ctx.beginPath();
+  traceShape(ctx, shape, x, y, big);
+  if (e.basis === 'document') {
+    // Hollow stays hollow when focused: the stance colour as the stroke, the dark outline around it.
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = STANCE_COLOR[e.stance];
+    ctx.stroke();
+    ctx.beginPath();
+    traceShape(ctx, shape, x, y, big + 2);
+  } else {
+    ctx.fillStyle = STANCE_COLOR[e.stance];
+    ctx.fill();
+  }
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = INK;
+  ctx.stroke();
+}
+
+/**
+ * The hover ring, on a canvas of its own over the marks: moving the pointer repaints a few pixels
+ * there and never the 10k marks below. `target` is a mark's centre, or a badge's, or null to clear.
+ */
+export function drawHover(
+  ctx: CanvasRenderingContext2D,
+  dpr: number,
+  size: { width: number; height: number },
+  target: { x: number; y: number; badge: boolean } | null,
+): void {
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, size.width, size.height);
+  if (!target) return;
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = INK;
+  ctx.beginPath();
+  if (target.badge) {
+    ctx.roundRect(target.x - BADGE_W / 2 - 1, target.y - MARK_STEP / 2 - 1, BADGE_W + 2, MARK_STEP + 2, 4);
+  } else {
+    ctx.arc(target.x, target.y, MARK_R * 1.9, 0, Math.PI * 2);
+  }
+  ctx.stroke();
 }

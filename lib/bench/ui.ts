@@ -2,8 +2,9 @@
  * For `npm run bench -- --only ui`: the dashboard in Debian's Chromium, against a production server
  * on a database of about 10k synthetic events. Measures, inside the page, from the input event's own
  * timestamp (the moment the browser received it):
- *   - hover → tooltip: a pointermove over a timeline mark until the tooltip is in the DOM, and until
- *     the next animation frame after that (when it can be painted);
+ *   - hover → tooltip: a pointer move over a timeline mark (its pointerrawupdate or pointermove,
+ *     whichever comes first) until the tooltip is in the DOM, and until the next animation frame
+ *     after that (when it can be painted);
  *   - brush → redraw: the pointerup that ends a brush gesture until the last change the brush causes
  *     in the network and the table (the views it filters), and the next frame after that;
  *   - first load JS: the scripts the HTML of `/` loads, gzipped (level 9, as a server would send them).
@@ -87,7 +88,11 @@ async function installProbes(page: Page): Promise<void> {
       lastFrame: 0,
     };
     w.__probe = probe;
+    // The input's own timestamp, from whichever pointer event reaches the page first: a page may
+    // react to pointerrawupdate, which Chromium dispatches as the input arrives, before the
+    // pointermove it holds back until its next frame (both carry the same timestamp).
     addEventListener('pointermove', (e) => (probe.move = e.timeStamp), { capture: true });
+    addEventListener('pointerrawupdate', (e) => (probe.move = e.timeStamp), { capture: true });
     addEventListener('pointerup', (e) => (probe.up = e.timeStamp), { capture: true });
     const timeline = document.querySelector('[data-testid="timeline"]')!;
     new MutationObserver(() => {

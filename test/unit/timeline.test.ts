@@ -3,7 +3,7 @@
  * the tooltip and the live region, the brush window in days, keyboard moves, and the SVG export.
  */
 import { describe, expect, it } from 'vitest';
-import { timelineSvgString } from '@/components/timeline/export';
+import { timelineSvg } from '@/components/timeline/export';
 import {
   actorsWording,
   announcement,
@@ -13,13 +13,13 @@ import {
   datePrecision,
   dayMs,
   dayString,
-  defaultHeight,
   eventSpan,
   flagsWording,
   formatUtc,
   inWindow,
   isBar,
   laneKeysOf,
+  laneGeometry,
   layoutMarks,
   MarkFinder,
   markTime,
@@ -126,15 +126,17 @@ describe('dates', () => {
   it('picks tick units and formats by the visible span', () => {
     const years = timeTicks([Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1)], 900);
     // Two years are still labelled by month.
-    expect(timeTicks([Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1)], 800).format).toBe('MMM yyyy');
+    expect(timeTicks([Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1)], 800).unit).toBe('month');
     expect(years.format).toBe('yyyy');
     expect(years.ticks.length).toBeGreaterThan(1);
-    expect(years.ticks.length).toBeLessThanOrEqual(10);
+    // At most one tick per 40 px (labels that would still touch are dropped by axisLabels).
+    expect(years.ticks.length).toBeLessThanOrEqual(900 / 40);
     const months = timeTicks([Date.UTC(2016, 0, 1), Date.UTC(2016, 11, 1)], 900);
-    expect(months.format).toBe('MMM yyyy');
+    expect(months.longFormat).toBe('MMM yyyy');
     expect(months.ticks.every((t) => new Date(t).getUTCDate() === 1)).toBe(true);
     const days = timeTicks([Date.UTC(2016, 10, 1), Date.UTC(2016, 10, 20)], 900);
     expect(days.format).toBe('d MMM');
+    expect(days.longFormat).toBe('d MMM yyyy');
     expect(days.ticks.every((t) => t % DAY === 0)).toBe(true);
     // Narrow plots get fewer labels.
     expect(timeTicks([Date.UTC(2016, 0, 1), Date.UTC(2016, 11, 1)], 200).ticks.length).toBeLessThan(
@@ -261,7 +263,9 @@ describe('lanes', () => {
     const m = buildLanes(events, many, 'actor', 40);
     expect(m.lanes).toHaveLength(40);
     expect(m.lanes[0]!.key).toBe('a00');
-    expect(m.lanes[39]!.label).toBe('other');
+    // The folded lane says how many lanes it holds.
+    expect(m.lanes[39]!.label).toBe('+ 11 more actors');
+    expect(m.lanes[39]!.folded).toBe(11);
     const other = 39;
     const last = events.length - 1;
     expect(m.marksByEvent[last]!.map((i) => m.marks[i]!.lane)).toEqual([other]);
@@ -287,54 +291,44 @@ describe('lanes', () => {
 });
 
 describe('layout', () => {
-  it('fits the default height to the lanes, 140–520 px', () => {
-    expect(defaultHeight(1, false)).toBe(140);
-    expect(defaultHeight(10, true)).toBe(8 + 11 * 22 + 22 + 4);
-    expect(defaultHeight(40, true)).toBe(520);
-  });
-
   it('sizes the label column to the longest label, within bounds', () => {
-    expect(plotLayout(1024, 300, 3, false, 5).left).toBe(100);
-    expect(plotLayout(1024, 300, 3, false, 60).left).toBe(300);
-    expect(plotLayout(1024, 300, 3, false, 32).left).toBe(Math.ceil(32 * 6.6 + 14));
+    expect(plotLayout(1024, 5).left).toBe(90);
+    expect(plotLayout(1024, 60).left).toBe(300);
+    expect(plotLayout(1024, 32).left).toBe(Math.ceil(32 * 6.6 + 14));
     // Narrow containers keep most of their width for the plot.
-    expect(plotLayout(500, 300, 3, false, 60).left).toBe(150);
+    expect(plotLayout(500, 60).left).toBe(150);
+    expect(plotLayout(360, 60).right - plotLayout(360, 60).left).toBeGreaterThan(220);
   });
 
-  it('places dated marks by the scale and spreads undated ones along their row', () => {
+  it('places dated marks by the scale, a bar over its month, and leaves undated ones off the axis', () => {
     const events = [
       ev({ start: '2016-11-14', end: '2016-11-14' }),
       ev({ start: '2017-01-01', end: '2017-01-31' }),
       ev({ start: null, end: null }),
-      ev({ start: null, end: null }),
     ];
     const m = buildLanes(events, actors, 'pair');
-    const layout = plotLayout(1000, 200, m.datedLanes, true);
+    const layout = plotLayout(1000);
     const x = (t: number) => layout.left + (t - dayMs('2016-11-01')) / DAY;
-    const pos = layoutMarks(m, x, () => 50, layout, 4);
-    const [a, b, c, d] = [0, 1, 2, 3].map((e) => m.marksByEvent[e]![0]!);
+    const geom = laneGeometry(m, x);
+    const pos = layoutMarks(m, geom, x, layout);
+    const [a, b, c] = [0, 1, 2].map((e) => m.marksByEvent[e]![0]!);
     expect(pos.x[a!]).toBeCloseTo(layout.left + 13.5);
     // The bar runs over January, its shape in the middle.
     expect(pos.xa[b!]).toBeCloseTo(layout.left + 61);
     expect(pos.xb[b!]).toBeCloseTo(layout.left + 92);
     expect(pos.x[b!]).toBeCloseTo(layout.left + 76.5);
-    const plotW = layout.right - layout.left;
-    expect(pos.x[c!]).toBeCloseTo(layout.left + plotW / 4);
-    expect(pos.x[d!]).toBeCloseTo(layout.left + (3 * plotW) / 4);
-    expect(pos.y[c!]).toBe(layout.undatedY);
-    expect(pos.drawnCount).toBe(4);
+    // The undated mark is not on the time axis: not drawn, not hovered there (it is listed apart).
+    expect(pos.drawn[c!]).toBe(0);
+    expect(pos.hittable[c!]).toBe(0);
+    expect(pos.y[c!]).toBeNaN();
+    expect(pos.drawnCount).toBe(2);
   });
 
   it('does not draw or hit marks zoomed out of view', () => {
     const m = buildLanes([ev({ start: '2016-11-14', end: '2016-11-14' })], actors, 'pair');
-    const layout = plotLayout(1000, 200, m.datedLanes, false);
-    const pos = layoutMarks(
-      m,
-      () => -500,
-      () => 50,
-      layout,
-      4,
-    );
+    const layout = plotLayout(1000);
+    const geom = laneGeometry(m, () => 500);
+    const pos = layoutMarks(m, geom, () => -500, layout);
     expect(pos.drawnCount).toBe(0);
     expect(pos.hittable[0]).toBe(0);
   });
@@ -450,7 +444,7 @@ describe('words', () => {
   });
 });
 
-describe('timelineSvgString', () => {
+describe('timelineSvg', () => {
   it('draws lanes, axis and marks as a standalone, escaped SVG', () => {
     const events = [
       ev({ source: ['putin'], target: ['x<y'] }),
@@ -458,20 +452,24 @@ describe('timelineSvgString', () => {
       ev({ basis: 'document', start: '2016-11-15', end: '2016-11-15' }),
       ev({ start: null, end: null }),
     ];
-    const svg = timelineSvgString(events, actors, 'actor', 1024, 300, {
-      from: '2016-11-14',
-      to: '2016-11-15',
-    });
+    const { svg } = timelineSvg(
+      events,
+      actors,
+      'actor',
+      { from: '2016-11-14', to: '2016-11-15' },
+      { title: 'All events', lines: [] },
+      1024,
+    );
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg.endsWith('</svg>')).toBe(true);
     expect(svg).toContain('x&#60;y');
     expect(svg).not.toContain('x<y');
     expect(svg).toContain('>Vladimir Putin</text>');
-    expect(svg).toContain('>undated</text>');
+    expect(svg).toContain('Undated (1), not on the time axis');
     expect(svg).toContain('#D55E00');
     // The hollow (publication-date) mark is stroked, and the January bar is out of the window: faded.
     expect(svg).toMatch(/fill="none" stroke="#0072B2" stroke-width="1.4"/);
     expect(svg).toMatch(/stroke="#D55E00" stroke-width="2" stroke-opacity="0.08"/);
-    expect(svg).toMatch(/>Dec 2016<\/text>|>Jan 2017<\/text>/);
+    expect(svg).toMatch(/>Dec 2016<\/text>|>Jan 2017<\/text>|>Jan<\/text>/);
   });
 });
