@@ -13,7 +13,8 @@ function extract(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('npm run extract', () => {
+// each test starts the command in a child process, which loads the syntax model: seconds, not ms
+describe('npm run extract', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-cli-'));
   writeFileSync(
     path.join(dir, 'a.txt'),
@@ -98,7 +99,7 @@ describe('npm run extract', () => {
     expect(body.tokens[2]).toMatchObject({ head: verb, deprel: 'obj' });
     // without the flag, the contract's keys only
     expect(Object.keys(JSON.parse(extract(file).stdout))).not.toContain('syntax');
-  }, 30_000);
+  });
 
   it('exits 1 when nothing at all could be read', () => {
     const r = extract(path.join(dir, 'empty.txt'), path.join(dir, 'missing.txt'));
