@@ -85,15 +85,28 @@ export const ARROW_LENGTH = 9;
 /** Its width across the line's end, px: wider than the widest line (8 px), so the head reads as one. */
 export const ARROW_WIDTH = 11;
 
+/** An edge's curve in screen px: a quadratic from (x1, y1) through control (cx, cy) to (x2, y2). */
+export interface EdgeGeometry {
+  x1: number;
+  y1: number;
+  /** The control point; the midpoint of the ends for a straight edge. */
+  cx: number;
+  cy: number;
+  x2: number;
+  y2: number;
+  /** False for a straight line. */
+  curved: boolean;
+}
+
 /**
- * The path of an edge from the source's outline to just before the target's, leaving room for the
+ * The curve of an edge from the source's outline to just before the target's, leaving room for the
  * arrowhead (drawn by the marker beyond the path's end, so its tip touches the target's outline
  * and a thick line never pokes out past it). `bend` > 0 curves the edge to the right of its
  * direction of travel by about that many pixels at its middle: a→b and b→a, travelling opposite
  * ways, bend to opposite sides and both stay visible. Null when the two outlines touch or overlap
  * (zoomed far out): nothing sensible to draw between them.
  */
-export function edgePath(s: Placed, t: Placed, bend: number): string | null {
+export function edgeGeometry(s: Placed, t: Placed, bend: number): EdgeGeometry | null {
   const dx = t.x - s.x;
   const dy = t.y - s.y;
   const length = Math.hypot(dx, dy);
@@ -118,6 +131,69 @@ export function edgePath(s: Placed, t: Placed, bend: number): string | null {
   const y1 = s.y + (sdy / sl) * startGap;
   const x2 = t.x + (tdx / tl) * endGap;
   const y2 = t.y + (tdy / tl) * endGap;
-  if (offset === 0) return `M${fmt(x1)},${fmt(y1)}L${fmt(x2)},${fmt(y2)}`;
-  return `M${fmt(x1)},${fmt(y1)}Q${fmt(cx)},${fmt(cy)} ${fmt(x2)},${fmt(y2)}`;
+  return offset === 0
+    ? { x1, y1, cx: (x1 + x2) / 2, cy: (y1 + y2) / 2, x2, y2, curved: false }
+    : { x1, y1, cx, cy, x2, y2, curved: true };
+}
+
+/** The SVG path of an edge's curve. */
+export function geometryPath(g: EdgeGeometry): string {
+  if (!g.curved) return `M${fmt(g.x1)},${fmt(g.y1)}L${fmt(g.x2)},${fmt(g.y2)}`;
+  return `M${fmt(g.x1)},${fmt(g.y1)}Q${fmt(g.cx)},${fmt(g.cy)} ${fmt(g.x2)},${fmt(g.y2)}`;
+}
+
+/** The path of an edge (see edgeGeometry); null when there is nothing to draw. */
+export function edgePath(s: Placed, t: Placed, bend: number): string | null {
+  const g = edgeGeometry(s, t, bend);
+  return g ? geometryPath(g) : null;
+}
+
+/** Distance from (px, py) to the segment (ax, ay)–(bx, by). */
+function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const l2 = dx * dx + dy * dy;
+  const t = l2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / l2)) : 0;
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/**
+ * Distance from a point to an edge's curve (a curved one followed as 8 straight pieces, close
+ * enough for pointing at it), px. The arrowhead beyond the curve's end counts as part of it.
+ */
+export function distanceToEdge(g: EdgeGeometry, px: number, py: number): number {
+  // the arrowhead: the curve's end carried on by ARROW_LENGTH along its last direction
+  const ex = g.x2 - g.cx;
+  const ey = g.y2 - g.cy;
+  const el = Math.hypot(ex, ey) || 1;
+  const hx = g.x2 + (ex / el) * ARROW_LENGTH;
+  const hy = g.y2 + (ey / el) * ARROW_LENGTH;
+  let best = segmentDistance(px, py, g.x2, g.y2, hx, hy);
+  if (!g.curved) return Math.min(best, segmentDistance(px, py, g.x1, g.y1, g.x2, g.y2));
+  let ax = g.x1;
+  let ay = g.y1;
+  for (let i = 1; i <= 8; i++) {
+    const t = i / 8;
+    const u = 1 - t;
+    const bx = u * u * g.x1 + 2 * u * t * g.cx + t * t * g.x2;
+    const by = u * u * g.y1 + 2 * u * t * g.cy + t * t * g.y2;
+    best = Math.min(best, segmentDistance(px, py, ax, ay, bx, by));
+    ax = bx;
+    ay = by;
+  }
+  return best;
+}
+
+/**
+ * The glyph's reach from its centre (half its width, up, down), px: the box a name must stay
+ * clear of.
+ */
+export function glyphExtent(shape: Shape, r: number): { halfWidth: number; top: number; bottom: number } {
+  if (shape === 'circle') return { halfWidth: r, top: r, bottom: r };
+  const pts = UNIT[shape];
+  return {
+    halfWidth: r * Math.max(...pts.map(([x]) => Math.abs(x))),
+    top: -r * Math.min(...pts.map(([, y]) => y)),
+    bottom: r * Math.max(...pts.map(([, y]) => y)),
+  };
 }
