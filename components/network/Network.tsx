@@ -37,17 +37,15 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import { STANCE_COLOR, scoreColor } from '@/lib/dashboard/palette';
-import type { ActorLabel, NetworkEdge, NetworkNode, Stance, TimelineEvent } from '@/lib/dashboard/types';
+import { scoreColor } from '@/lib/dashboard/palette';
+import type { ActorLabel, NetworkEdge, NetworkNode, TimelineEvent } from '@/lib/dashboard/types';
 import { fitToPanel, type Margins } from '@/lib/graph/fit';
 import { placeLabels, wrapName, type LabelRequest, type PlacedLabel } from '@/lib/graph/labels';
 import { NODE_RADIUS } from '@/lib/graph/layout';
 import {
-  ARROW_LENGTH,
-  ARROW_WIDTH,
   distanceToEdge,
   edgeGeometry,
-  geometryPath,
+  edgeShape,
   glyphExtent,
   glyphPath,
   shapeOf,
@@ -117,8 +115,6 @@ const INSIST = 8;
 /** Selector of the marks, for event delegation. */
 const MARK = '[data-actor-id],[data-group],[data-source]';
 
-const STANCES: Stance[] = ['cooperative', 'neutral', 'hostile'];
-
 /** Classes toggled outside React (the CSS module's names, which are always there). */
 const TOGGLED = {
   pointing: styles.pointing ?? 'pointing',
@@ -146,8 +142,6 @@ interface EdgeMarkData {
   view: EdgeView;
   width: number;
   color: string;
-  /** The marker (arrowhead) of the edge's colour, as url(#…). */
-  marker: string;
   tone: Tone;
   label: string;
   /**
@@ -168,16 +162,6 @@ interface PlacedLink {
   edge: EdgeMarkData;
   geometry: EdgeGeometry;
   d: string;
-}
-
-/** The id of the arrowhead marker of a stance colour, unique to one Network on the page. */
-function markerId(uid: string, s: Stance): string {
-  return `network-arrow-${uid}-${s}`;
-}
-
-/** The stance whose colour scoreColor gave, to pick the arrowhead of the same colour. */
-function stanceOfColor(color: string): Stance {
-  return STANCES.find((s) => STANCE_COLOR[s] === color) ?? 'neutral';
 }
 
 /** The largest inscribed radius of a glyph of radius 1: whether a country code fits inside. */
@@ -250,25 +234,22 @@ interface EdgeMarkProps {
   source: string;
   target: string;
   events: number;
+  /** Its band and arrowhead (geometry.ts edgeShape). */
   d: string;
   color: string;
-  width: number;
-  marker: string;
   tone: Tone;
   tabbable: boolean;
   label: string;
 }
 
-/** One edge: a single path, memoised on plain values. */
+/** One edge: a single filled path, memoised on plain values. */
 const EdgeMark = memo(function EdgeMark(p: EdgeMarkProps) {
   const tone = p.tone === 'pair' ? styles.pair : p.tone === 'dim' ? styles.dim : '';
   return (
     <path
       className={tone ? `${styles.edge} ${tone}` : styles.edge}
       d={p.d}
-      stroke={p.color}
-      strokeWidth={p.width}
-      markerEnd={p.marker}
+      fill={p.color}
       data-source={p.source}
       data-target={p.target}
       data-events={p.events}
@@ -485,7 +466,6 @@ export default function Network({
           view: e,
           width: Math.round(wScale(e.events) * 10) / 10,
           color,
-          marker: `url(#${markerId(uid, stanceOfColor(color))})`,
           tone: t,
           label: edgeAriaLabel(name(e.source), name(e.target), e),
           tabbable: anySelected ? t !== 'dim' : small,
@@ -495,7 +475,7 @@ export default function Network({
       // can still be pointed at
       .sort((a, b) => order[a.tone] - order[b.tone] || b.width - a.width);
     return { marks, byId, links };
-  }, [grouped, fit, nodes, edges, actors, selectedKey, pairA, pairB, uid, width, height]);
+  }, [grouped, fit, nodes, edges, actors, selectedKey, pairA, pairB, width, height]);
 
   const empty = styled.links.length === 0;
 
@@ -597,7 +577,7 @@ export default function Network({
         { x: t.x, y: t.y, r: t.mark.r, shape: t.mark.shape },
         edge.view.reciprocal ? BEND : 0,
       );
-      if (geometry) links.push({ edge, geometry, d: geometryPath(geometry) });
+      if (geometry) links.push({ edge, geometry, d: edgeShape(geometry, edge.width) });
     }
     return { nodes: placedNodes, links };
   }, [styled, k]);
@@ -657,8 +637,6 @@ export default function Network({
           events={edge.view.events}
           d={d}
           color={edge.color}
-          width={edge.width}
-          marker={edge.marker}
           tone={edge.tone}
           tabbable={edge.tabbable}
           label={edge.label}
@@ -959,26 +937,6 @@ export default function Network({
             onClick={onClick}
             onKeyDown={onKeyDown}
           >
-            <defs>
-              {STANCES.map((s) => (
-                // one arrowhead per stance colour, ARROW_LENGTH px long whatever the line's
-                // width; its base sits on the path's end, so its tip reaches the target's outline
-                <marker
-                  key={s}
-                  id={markerId(uid, s)}
-                  viewBox="0 0 10 12"
-                  preserveAspectRatio="none"
-                  refX={0}
-                  refY={6}
-                  markerWidth={ARROW_LENGTH}
-                  markerHeight={ARROW_WIDTH}
-                  markerUnits="userSpaceOnUse"
-                  orient="auto"
-                >
-                  <path d="M0,0L10,6L0,12Z" fill={STANCE_COLOR[s]} />
-                </marker>
-              ))}
-            </defs>
             <g
               transform={
                 `translate(${round2(transform.x)},${round2(transform.y)})` +

@@ -80,7 +80,7 @@ export interface Placed {
   shape: Shape;
 }
 
-/** Length of the arrowhead along the edge, px; the marker in Network.tsx draws it this long. */
+/** Length of the arrowhead along the edge, px (edgeShape draws it this long). */
 export const ARROW_LENGTH = 9;
 /** Its width across the line's end, px: wider than the widest line (8 px), so the head reads as one. */
 export const ARROW_WIDTH = 11;
@@ -140,6 +140,53 @@ export function edgeGeometry(s: Placed, t: Placed, bend: number): EdgeGeometry |
 export function geometryPath(g: EdgeGeometry): string {
   if (!g.curved) return `M${fmt(g.x1)},${fmt(g.y1)}L${fmt(g.x2)},${fmt(g.y2)}`;
   return `M${fmt(g.x1)},${fmt(g.y1)}Q${fmt(g.cx)},${fmt(g.cy)} ${fmt(g.x2)},${fmt(g.y2)}`;
+}
+
+/**
+ * An edge as one filled shape: a band `width` px wide along its curve, and the arrowhead beyond
+ * its end, tip on the target's outline. One filled path and no SVG marker: a marker makes every
+ * edge a client of a shared resource, and adding, removing or changing a few hundred of them (a
+ * brush does) cost several times as much. A curved band's sides are the curve offset by half
+ * the width each way, as quadratics whose control points are where the offset control legs meet
+ * (Tiller and Hanson's construction: close for curves as gentle as these).
+ */
+export function edgeShape(g: EdgeGeometry, width: number): string {
+  const h = Math.max(0.25, width / 2);
+  const H = ARROW_WIDTH / 2;
+  // direction and left-hand normal at each end
+  const unit = (x: number, y: number): Vec => {
+    const l = Math.hypot(x, y) || 1;
+    return [x / l, y / l];
+  };
+  const [u0x, u0y] = g.curved ? unit(g.cx - g.x1, g.cy - g.y1) : unit(g.x2 - g.x1, g.y2 - g.y1);
+  const [u1x, u1y] = g.curved ? unit(g.x2 - g.cx, g.y2 - g.cy) : [u0x, u0y];
+  const [n0x, n0y] = [-u0y, u0x];
+  const [n1x, n1y] = [-u1y, u1x];
+  const tipX = g.x2 + u1x * ARROW_LENGTH;
+  const tipY = g.y2 + u1y * ARROW_LENGTH;
+  const side = (d: number) => {
+    const ax = g.x1 + n0x * d;
+    const ay = g.y1 + n0y * d;
+    const bx = g.x2 + n1x * d;
+    const by = g.y2 + n1y * d;
+    if (!g.curved) return { ax, ay, bx, by, c: null };
+    // where the start's offset leg (a + s·u0) meets the end's (b − t·u1)
+    const det = u0x * -u1y - u0y * -u1x;
+    if (Math.abs(det) < 1e-9)
+      return { ax, ay, bx, by, c: [g.cx + ((n0x + n1x) / 2) * d, g.cy + ((n0y + n1y) / 2) * d] };
+    const s = ((bx - ax) * -u1y - (by - ay) * -u1x) / det;
+    return { ax, ay, bx, by, c: [ax + u0x * s, ay + u0y * s] };
+  };
+  const left = side(h);
+  const right = side(-h);
+  const p = (x: number, y: number) => `${fmt(x)},${fmt(y)}`;
+  const to = (c: number[] | null, x: number, y: number) =>
+    c ? `Q${p(c[0]!, c[1]!)} ${p(x, y)}` : `L${p(x, y)}`;
+  return (
+    `M${p(left.ax, left.ay)}${to(left.c, left.bx, left.by)}` +
+    `L${p(g.x2 + n1x * H, g.y2 + n1y * H)}L${p(tipX, tipY)}L${p(g.x2 - n1x * H, g.y2 - n1y * H)}` +
+    `L${p(right.bx, right.by)}${to(right.c, right.ax, right.ay)}Z`
+  );
 }
 
 /** The path of an edge (see edgeGeometry); null when there is nothing to draw. */
