@@ -45,6 +45,7 @@ import { NODE_RADIUS } from '@/lib/graph/layout';
 import {
   distanceToEdge,
   edgeGeometry,
+  edgeSegments,
   edgeShape,
   glyphExtent,
   glyphPath,
@@ -621,6 +622,7 @@ export default function Network({
       },
       metrics: measure.metrics,
       insist: INSIST,
+      segments: graph.links.flatMap((l) => edgeSegments(l.geometry)),
     });
     const bold = new Set(requests.filter((r) => r.bold).map((r) => r.id));
     return placed.map((label) => ({ label, bold: bold.has(label.id) }));
@@ -904,7 +906,8 @@ export default function Network({
             <button type="button" onClick={() => zoomBy(1 / 1.5)} aria-label="Zoom out">
               −
             </button>
-            <button type="button" onClick={resetZoom}>
+            {/* the timeline has a "Reset zoom" too: the accessible name says which */}
+            <button type="button" onClick={resetZoom} aria-label="Reset zoom of the network">
               Reset zoom
             </button>
           </span>

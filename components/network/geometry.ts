@@ -195,6 +195,40 @@ export function edgePath(s: Placed, t: Placed, bend: number): string | null {
   return g ? geometryPath(g) : null;
 }
 
+/**
+ * An edge as straight pieces, arrowhead included (a curve in `pieces` chords): what the names
+ * keep clear of where they can (lib/graph/labels.ts).
+ */
+export function edgeSegments(
+  g: EdgeGeometry,
+  pieces = 4,
+): { x1: number; y1: number; x2: number; y2: number }[] {
+  const ex = g.x2 - g.cx;
+  const ey = g.y2 - g.cy;
+  const el = Math.hypot(ex, ey) || 1;
+  const head = {
+    x1: g.x2,
+    y1: g.y2,
+    x2: g.x2 + (ex / el) * ARROW_LENGTH,
+    y2: g.y2 + (ey / el) * ARROW_LENGTH,
+  };
+  if (!g.curved) return [{ x1: g.x1, y1: g.y1, x2: g.x2, y2: g.y2 }, head];
+  const out = [];
+  let ax = g.x1;
+  let ay = g.y1;
+  for (let i = 1; i <= pieces; i++) {
+    const t = i / pieces;
+    const u = 1 - t;
+    const bx = u * u * g.x1 + 2 * u * t * g.cx + t * t * g.x2;
+    const by = u * u * g.y1 + 2 * u * t * g.cy + t * t * g.y2;
+    out.push({ x1: ax, y1: ay, x2: bx, y2: by });
+    ax = bx;
+    ay = by;
+  }
+  out.push(head);
+  return out;
+}
+
 /** Distance from (px, py) to the segment (ax, ay)–(bx, by). */
 function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
   const dx = bx - ax;

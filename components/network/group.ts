@@ -203,7 +203,12 @@ export function groupNetwork(
   };
 }
 
-/** URL parameters of the grouping: `group=country`, and `expand=RUS,USA` for expanded countries. */
+/**
+ * URL parameters of the grouping: `group=country`, and `expand=RUS,USA` for expanded countries.
+ * Like the lanes, they change only what the browser shows: the page keeps them with its local
+ * parameters (components/dashboard/url.ts LOCAL), reads them with parseGrouping, writes them with
+ * writeGrouping, and hands them to <Network grouping onGroupingChange>.
+ */
 export const GROUPING_PARAMS = ['group', 'expand'] as const;
 
 /** The grouping a URL asks for; anything unreadable is ignored (a view, not a filter). */

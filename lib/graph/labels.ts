@@ -139,6 +139,43 @@ export interface PlaceOptions {
   insist?: number;
   /** Further boxes no name may cover (e.g. buttons over the drawing), px. */
   obstacles?: Box[];
+  /**
+   * The drawn edges as straight pieces, px: among the free places, a name takes the one crossing
+   * the fewest (a name over a line reads worse, and looks as if it belonged to the line).
+   */
+  segments?: Segment[];
+}
+
+/** A straight piece of an edge, px. */
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Whether a segment crosses or lies in a box (Liang–Barsky clipping). */
+export function segmentHitsBox(s: Segment, b: Box): boolean {
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, s.x1 - b.x0],
+    [dx, b.x1 - s.x1],
+    [-dy, s.y1 - b.y0],
+    [dy, b.y1 - s.y1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
 }
 
 /** The order the places are tried in: the usual one (under the mark) first. */
@@ -212,30 +249,100 @@ function candidate(r: LabelRequest, side: Side, w: number, h: number, m: LineMet
 class BoxGrid {
   private readonly cells = new Map<number, Box[]>();
   constructor(private readonly size: number) {}
-  private *keys(b: Box): Generator<number> {
+  /** Calls `visit` with each cell's list under `b` until it answers true; plain loops, no iterator. */
+  private some(b: Box, visit: (list: Box[]) => boolean, create = false): boolean {
     const s = this.size;
-    for (let i = Math.floor(b.x0 / s); i <= Math.floor(b.x1 / s); i++)
-      for (let j = Math.floor(b.y0 / s); j <= Math.floor(b.y1 / s); j++) yield i * 100_003 + j;
+    const i1 = Math.floor(b.x1 / s);
+    const j1 = Math.floor(b.y1 / s);
+    for (let i = Math.floor(b.x0 / s); i <= i1; i++)
+      for (let j = Math.floor(b.y0 / s); j <= j1; j++) {
+        const k = i * 100_003 + j;
+        let list = this.cells.get(k);
+        if (!list) {
+          if (!create) continue;
+          this.cells.set(k, (list = []));
+        }
+        if (visit(list)) return true;
+      }
+    return false;
   }
   add(b: Box): void {
-    for (const k of this.keys(b)) {
-      const list = this.cells.get(k);
-      if (list) list.push(b);
-      else this.cells.set(k, [b]);
-    }
+    this.some(b, (list) => (list.push(b), false), true);
   }
   hits(b: Box, except?: Box): boolean {
-    for (const k of this.keys(b))
-      for (const other of this.cells.get(k) ?? []) if (other !== except && overlaps(b, other)) return true;
-    return false;
+    return this.some(b, (list) => list.some((other) => other !== except && overlaps(b, other)));
   }
   /** How many boxes `b` overlaps (each once). */
   count(b: Box, except?: Box): number {
     const seen = new Set<Box>();
-    for (const k of this.keys(b))
-      for (const other of this.cells.get(k) ?? [])
-        if (other !== except && overlaps(b, other)) seen.add(other);
+    this.some(b, (list) => {
+      for (const other of list) if (other !== except && overlaps(b, other)) seen.add(other);
+      return false;
+    });
     return seen.size;
+  }
+}
+
+/**
+ * Edge pieces filed by grid cell, for "how much line crosses this box?" (pieces of at most a cell's
+ * size: a long edge over a box counts about once per cell it crosses). Pieces are numbers in
+ * typed arrays and a query stamps the pieces it has looked at: no allocation per query, which
+ * matters because every free place of every name asks.
+ */
+class SegmentGrid {
+  private readonly cells = new Map<number, number[]>();
+  private readonly coords: Float64Array;
+  private readonly stamps: Uint32Array;
+  private stamp = 0;
+  constructor(
+    segments: Segment[],
+    private readonly size: number,
+  ) {
+    // long pieces cut to the cell size: a long diagonal's box would cover many cells it misses
+    const short: number[] = [];
+    for (const sg of segments) {
+      const n = Math.max(1, Math.ceil(Math.hypot(sg.x2 - sg.x1, sg.y2 - sg.y1) / size));
+      const dx = (sg.x2 - sg.x1) / n;
+      const dy = (sg.y2 - sg.y1) / n;
+      for (let i = 0; i < n; i++)
+        short.push(sg.x1 + dx * i, sg.y1 + dy * i, sg.x1 + dx * (i + 1), sg.y1 + dy * (i + 1));
+    }
+    this.coords = Float64Array.from(short);
+    this.stamps = new Uint32Array(short.length / 4);
+    const c = this.coords;
+    for (let p = 0; p < this.stamps.length; p++) {
+      const i1 = Math.floor(Math.max(c[p * 4]!, c[p * 4 + 2]!) / size);
+      const j1 = Math.floor(Math.max(c[p * 4 + 1]!, c[p * 4 + 3]!) / size);
+      for (let i = Math.floor(Math.min(c[p * 4]!, c[p * 4 + 2]!) / size); i <= i1; i++)
+        for (let j = Math.floor(Math.min(c[p * 4 + 1]!, c[p * 4 + 3]!) / size); j <= j1; j++) {
+          const k = i * 100_003 + j;
+          const list = this.cells.get(k);
+          if (list) list.push(p);
+          else this.cells.set(k, [p]);
+        }
+    }
+  }
+  /** How many pieces cross `b`, counting no further than `limit`. */
+  count(b: Box, limit = Infinity): number {
+    if (!this.stamps.length) return 0;
+    const stamp = ++this.stamp;
+    const c = this.coords;
+    const s = this.size;
+    let n = 0;
+    const i1 = Math.floor(b.x1 / s);
+    const j1 = Math.floor(b.y1 / s);
+    for (let i = Math.floor(b.x0 / s); i <= i1; i++)
+      for (let j = Math.floor(b.y0 / s); j <= j1; j++) {
+        const list = this.cells.get(i * 100_003 + j);
+        if (!list) continue;
+        for (const p of list) {
+          if (this.stamps[p] === stamp) continue;
+          this.stamps[p] = stamp;
+          const piece = { x1: c[p * 4]!, y1: c[p * 4 + 1]!, x2: c[p * 4 + 2]!, y2: c[p * 4 + 3]! };
+          if (segmentHitsBox(piece, b) && ++n >= limit) return n;
+        }
+      }
+    return n;
   }
 }
 
@@ -260,6 +367,8 @@ export function placeLabels(requests: LabelRequest[], options: PlaceOptions): Pl
   }
   for (const o of options.obstacles ?? []) glyphs.add(o);
   const names = new BoxGrid(48);
+  const lines = new SegmentGrid(options.segments ?? [], 32);
+  const crossings = (b: Box, limit: number) => lines.count(b, limit);
 
   const inside = (b: Box) => b.x0 >= bounds.x0 && b.y0 >= bounds.y0 && b.x1 <= bounds.x1 && b.y1 <= bounds.y1;
   const out: PlacedLabel[] = [];
@@ -272,7 +381,11 @@ export function placeLabels(requests: LabelRequest[], options: PlaceOptions): Pl
     const own = glyphOf.get(r.id);
     // the place covering the fewest glyphs, for a name that must be shown
     let fallback: { c: ReturnType<typeof candidate>; side: Side; covered: number } | null = null;
+    // the free place crossing the fewest edges, near the glyph if any is free there (the places
+    // farther out are tried only when none is)
+    let best: { c: ReturnType<typeof candidate>; side: Side; score: number } | null = null;
     for (const { side, extra } of PLACES) {
+      if (extra && best) break;
       const c = candidate(r, side, w, h, m, gap + extra);
       if (!inside(c.box) || names.hits(inflate(c.box, pad))) continue;
       if (glyphs.hits(inflate(c.box, glyphPad), own)) {
@@ -282,6 +395,12 @@ export function placeLabels(requests: LabelRequest[], options: PlaceOptions): Pl
         }
         continue;
       }
+      const score = crossings(c.box, best ? best.score : Infinity);
+      if (!best || score < best.score) best = { c, side, score };
+      if (score === 0) break;
+    }
+    if (best) {
+      const { c, side } = best;
       names.add(c.box);
       out.push({ id: r.id, lines: r.lines, side, x: c.x, y: c.y, anchor: c.anchor, box: c.box });
       return;

@@ -365,6 +365,25 @@ test('grouping by country merges a country’s actors, a click expands one, and 
   expect(actorsAfter).toEqual(actorsBefore);
 });
 
+// Waiting for the page to keep the grouping in its URL: components/dashboard/url.ts and
+// Dashboard.tsx are not the network's (the wiring is described in components/network/group.ts,
+// parseGrouping). Once they pass `grouping` and `onGroupingChange`, drop `.fixme`.
+test.fixme('the grouping is kept in the URL: group=country, expand=…; Back undoes it, a reload keeps it', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await page.getByTestId('network-group').check();
+  await expect(page).toHaveURL(/[?&]group=country(&|$)/);
+  await page.locator('[data-testid="network-svg"] [data-group="RUS"]').click();
+  await expect(page).toHaveURL(/[?&]expand=RUS(&|$)/);
+  await page.reload();
+  await expect(page.getByTestId('network-group')).toBeChecked();
+  await expect(page.locator('[data-testid="network-svg"] [data-actor-id="vladimir-putin"]')).toBeVisible();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/expand=/);
+  await expect(page.locator('[data-testid="network-svg"] [data-group="RUS"]')).toBeVisible();
+});
+
 test('at 390 px the network fits its column: nothing of it is wider than the screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await denseView(page);

@@ -10,6 +10,7 @@ import {
   overlapShare,
   overlaps,
   placeLabels,
+  segmentHitsBox,
   wrapName,
   type Box,
   type LabelRequest,
@@ -31,7 +32,15 @@ function scene(n: number, seed: number, panel: { width: number; height: number }
   const fit = fitToPanel(nodes, panel, { margin: MARGIN });
   const requests = labelRequests(graph.nodes, fit.positions);
   const bounds: Box = { x0: 2, y0: 2, x1: panel.width - 2, y1: panel.height - 2 };
-  const placed = placeLabels(requests, { bounds, metrics: METRICS, insist: INSIST });
+  // the edges as straight lines between centres, for the names to steer clear of
+  const at = fit.positions;
+  const segments = graph.edges.map((e) => ({
+    x1: at.get(e.source)!.x,
+    y1: at.get(e.source)!.y,
+    x2: at.get(e.target)!.x,
+    y2: at.get(e.target)!.y,
+  }));
+  const placed = placeLabels(requests, { bounds, metrics: METRICS, insist: INSIST, segments });
   return { graph, requests, placed, bounds };
 }
 
@@ -164,6 +173,34 @@ describe('placeLabels, one case at a time', () => {
     expect(overlaps(inflate(placed[0]!.box, 3.9), placed[1]!.box)).toBe(false);
   });
 
+  it('takes the free place crossing the fewest edges: a line under the node sends its name above', () => {
+    const under = { x1: 100, y1: 163, x2: 300, y2: 163 };
+    const [plain] = placeLabels([request('a', 200, 150, 'Vladimir Putin')], { bounds, metrics: METRICS });
+    expect(plain!.side).toBe('below');
+    const [p] = placeLabels([request('a', 200, 150, 'Vladimir Putin')], {
+      bounds,
+      metrics: METRICS,
+      segments: [under],
+    });
+    expect(p!.side).toBe('above');
+    expect(segmentHitsBox(under, p!.box)).toBe(false);
+  });
+
+  it('still names a node whose every place crosses an edge (edges only steer)', () => {
+    // a star of lines through the node: every place crosses one
+    const star = [0, 1, 2, 3].map((i) => {
+      const a = (i * Math.PI) / 4;
+      return {
+        x1: 200 - 80 * Math.cos(a),
+        y1: 150 - 80 * Math.sin(a),
+        x2: 200 + 80 * Math.cos(a),
+        y2: 150 + 80 * Math.sin(a),
+      };
+    });
+    const placed = placeLabels([request('a', 200, 150, 'Hub')], { bounds, metrics: METRICS, segments: star });
+    expect(placed).toHaveLength(1);
+  });
+
   it('keeps names off the obstacles given (buttons over the drawing)', () => {
     const obstacle = { x0: 150, y0: 155, x1: 250, y1: 200 };
     const [p] = placeLabels([request('a', 200, 150, 'Obama administration')], {
@@ -173,6 +210,20 @@ describe('placeLabels, one case at a time', () => {
     });
     expect(p!.side).not.toBe('below');
     expect(overlaps(p!.box, obstacle)).toBe(false);
+  });
+});
+
+describe('segmentHitsBox', () => {
+  const box = { x0: 0, y0: 0, x1: 10, y1: 10 };
+  it.each([
+    ['crossing it', { x1: -5, y1: 5, x2: 15, y2: 5 }, true],
+    ['inside it', { x1: 2, y1: 2, x2: 3, y2: 3 }, true],
+    ['through a corner', { x1: -1, y1: 1, x2: 1, y2: -1 }, true],
+    ['beside it', { x1: 12, y1: -5, x2: 12, y2: 15 }, false],
+    ['pointing at it but stopping short', { x1: -10, y1: 5, x2: -1, y2: 5 }, false],
+    ['passing a corner', { x1: -2, y1: 11, x2: 11, y2: 24 }, false],
+  ])('a segment %s: %s', (_, seg, hit) => {
+    expect(segmentHitsBox(seg, box)).toBe(hit);
   });
 });
 
