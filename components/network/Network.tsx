@@ -161,7 +161,8 @@ interface PlacedNode {
 
 interface PlacedLink {
   edge: EdgeMarkData;
-  geometry: EdgeGeometry;
+  /** Null when its two nodes touch at this scale: then the edge is kept, with nothing to draw. */
+  geometry: EdgeGeometry | null;
   d: string;
 }
 
@@ -249,7 +250,7 @@ const EdgeMark = memo(function EdgeMark(p: EdgeMarkProps) {
   return (
     <path
       className={tone ? `${styles.edge} ${tone}` : styles.edge}
-      d={p.d}
+      d={p.d || undefined}
       fill={p.color}
       data-source={p.source}
       data-target={p.target}
@@ -578,7 +579,9 @@ export default function Network({
         { x: t.x, y: t.y, r: t.mark.r, shape: t.mark.shape },
         edge.view.reciprocal ? BEND : 0,
       );
-      if (geometry) links.push({ edge, geometry, d: edgeShape(geometry, edge.width) });
+      // an edge between touching nodes keeps its element (its name, its place in the Tab order),
+      // with nothing to draw until the nodes move apart
+      links.push({ edge, geometry, d: geometry ? edgeShape(geometry, edge.width) : '' });
     }
     return { nodes: placedNodes, links };
   }, [styled, k]);
@@ -622,7 +625,7 @@ export default function Network({
       },
       metrics: measure.metrics,
       insist: INSIST,
-      segments: graph.links.flatMap((l) => edgeSegments(l.geometry)),
+      segments: graph.links.flatMap((l) => (l.geometry ? edgeSegments(l.geometry) : [])),
     });
     const bold = new Set(requests.filter((r) => r.bold).map((r) => r.id));
     return placed.map((label) => ({ label, bold: bold.has(label.id) }));
@@ -704,6 +707,7 @@ export default function Network({
     let bestD = HIT / s;
     // painted last is on top: ties go to it
     for (const link of graph.links) {
+      if (!link.geometry) continue;
       const dist = distanceToEdge(link.geometry, px, py);
       if (dist <= bestD) {
         bestD = dist;
