@@ -255,7 +255,9 @@ const EdgeMark = memo(function EdgeMark(p: EdgeMarkProps) {
       data-source={p.source}
       data-target={p.target}
       data-events={p.events}
-      tabIndex={p.tabbable ? 0 : -1}
+      // no tabindex at all when out of the Tab order: a focusable element costs the browser some
+      // bookkeeping, and removing 400 of them (a brush) took three times as long with tabindex=-1
+      tabIndex={p.tabbable ? 0 : undefined}
       role="button"
       aria-label={p.label}
     />
@@ -323,6 +325,22 @@ function focusVisible(el: Element): boolean {
   } catch {
     return true;
   }
+}
+
+/** Names wrapped and measured, by measure, weight and text: a brush re-places names, not re-measures. */
+const WRAPPED = new WeakMap<TextMeasure, Map<string, { lines: string[]; widths: number[] }>>();
+
+function wrapped(measure: TextMeasure, text: string, bold: boolean): { lines: string[]; widths: number[] } {
+  let cache = WRAPPED.get(measure);
+  if (!cache) WRAPPED.set(measure, (cache = new Map()));
+  const key = `${bold ? 'b' : 'p'}${text}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    const lines = wrapName(text);
+    hit = { lines, widths: lines.map((l) => measure.width(l, bold)) };
+    cache.set(key, hit);
+  }
+  return hit;
 }
 
 /** The zoom transform the marks are placed for: its scale, and its translation when placed. */
@@ -597,14 +615,14 @@ export default function Network({
       .map((p) => {
         const { view, r, shape, selected } = p.mark;
         const text = view.members ? `${view.name} (${view.members.length})` : view.name;
-        const lines = wrapName(text);
+        const { lines, widths } = wrapped(measure, text, selected);
         return {
           id: view.id,
           x: p.x,
           y: p.y,
           ...glyphExtent(shape, r + (selected ? 4 : 0)),
           lines,
-          widths: lines.map((l) => measure.width(l, selected)),
+          widths,
           bold: selected,
           rank: [Number(!selected), -view.events, -view.degree],
         };
