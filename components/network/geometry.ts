@@ -1,7 +1,8 @@
 /**
  * The network's marks in screen pixels: node glyphs of equal area for equal counts whatever their
  * shape, where a ray from a node's centre leaves its outline (so an arrowhead stops at the border of
- * a square or a hexagon as well as a circle), and the path of a directed edge.
+ * a square or a hexagon as well as a circle), the curve and the filled shape of a directed edge,
+ * and how far the pointer is from one.
  */
 import { KIND_SHAPE } from '@/lib/dashboard/palette';
 
@@ -39,12 +40,6 @@ const fmt = (v: number) => (Math.round(v * 100) / 100).toString();
 export function glyphPath(shape: Shape, r: number): string | null {
   if (shape === 'circle') return null;
   return `M${UNIT[shape].map(([x, y]) => `${fmt(x * r)},${fmt(y * r)}`).join('L')}Z`;
-}
-
-/** How far below its centre a glyph reaches: its name goes under that. */
-export function bottomOf(shape: Shape, r: number): number {
-  if (shape === 'circle') return r;
-  return r * Math.max(...UNIT[shape].map(([, y]) => y));
 }
 
 /**
@@ -136,12 +131,6 @@ export function edgeGeometry(s: Placed, t: Placed, bend: number): EdgeGeometry |
     : { x1, y1, cx, cy, x2, y2, curved: true };
 }
 
-/** The SVG path of an edge's curve. */
-export function geometryPath(g: EdgeGeometry): string {
-  if (!g.curved) return `M${fmt(g.x1)},${fmt(g.y1)}L${fmt(g.x2)},${fmt(g.y2)}`;
-  return `M${fmt(g.x1)},${fmt(g.y1)}Q${fmt(g.cx)},${fmt(g.cy)} ${fmt(g.x2)},${fmt(g.y2)}`;
-}
-
 /**
  * An edge as one filled shape: a band `width` px wide along its curve, and the arrowhead beyond
  * its end, tip on the target's outline. One filled path and no SVG marker: a marker makes every
@@ -187,12 +176,6 @@ export function edgeShape(g: EdgeGeometry, width: number): string {
     `L${p(g.x2 + n1x * H, g.y2 + n1y * H)}L${p(tipX, tipY)}L${p(g.x2 - n1x * H, g.y2 - n1y * H)}` +
     `L${p(right.bx, right.by)}${to(right.c, right.ax, right.ay)}Z`
   );
-}
-
-/** The path of an edge (see edgeGeometry); null when there is nothing to draw. */
-export function edgePath(s: Placed, t: Placed, bend: number): string | null {
-  const g = edgeGeometry(s, t, bend);
-  return g ? geometryPath(g) : null;
 }
 
 /**
