@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { ActorLabel, TimelineEvent } from '@/lib/dashboard/types';
-import { networkSvgString } from '@/components/network/export';
+import { exportNetworkSvg } from '@/components/network/export';
 import { svgToPngBlob, timelineSvg } from '@/components/timeline/export';
 import { describeView } from '@/lib/dashboard/describe';
 import { EMPTY_FILTERS, parseFilters } from '@/lib/filters';
@@ -52,8 +52,10 @@ export default function ExportMenu({ events, actors, lanes, window, query }: Exp
   const networkSvg = () => {
     const el = document.querySelector<SVGSVGElement>('[data-testid="network-svg"]');
     if (!el) throw new Error('the network is not drawn');
-    const box = el.getBoundingClientRect();
-    return { svg: networkSvgString(el), width: Math.round(box.width), height: Math.round(box.height) };
+    // the caption: the view in words (the query carries the window too)
+    const parsed = parseFilters(new URLSearchParams(query));
+    const view = describeView(parsed.ok ? parsed.value : EMPTY_FILTERS, (id) => actors[id]?.name, window);
+    return exportNetworkSvg(el, view);
   };
   const q = query ? `&${query}` : '';
   return (

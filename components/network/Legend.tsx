@@ -4,22 +4,9 @@
  */
 import { STANCE_COLOR } from '@/lib/dashboard/palette';
 import type { Stance } from '@/lib/dashboard/types';
+import { LEGEND_KINDS, LEGEND_NOTE, LEGEND_STANCES } from './export';
 import { glyphPath, type Shape } from './geometry';
 import styles from './network.module.css';
-
-const STANCE_TEXT: Record<Stance, string> = {
-  cooperative: 'cooperative (mean score ≥ 1)',
-  neutral: 'neutral',
-  hostile: 'hostile (mean score ≤ −1)',
-};
-
-/** Kinds that share a shape are listed together. */
-const KINDS: { shape: Shape; label: string }[] = [
-  { shape: 'circle', label: 'person, other' },
-  { shape: 'square', label: 'country' },
-  { shape: 'hexagon', label: 'organisation, media' },
-  { shape: 'triangle', label: 'group' },
-];
 
 function Glyph({ shape }: { shape: Shape }) {
   const d = glyphPath(shape, 6);
@@ -30,28 +17,46 @@ function Glyph({ shape }: { shape: Shape }) {
   );
 }
 
-export function Legend() {
+/** A country's actors grouped: two squares stacked, as the network draws them. */
+function GroupGlyph() {
+  const d = glyphPath('square', 5)!;
+  return (
+    <svg width="18" height="16" viewBox="-7 -9 18 16" aria-hidden="true" className={styles.legendGlyph}>
+      <path d={d} transform="translate(3,-3)" />
+      <path d={d} />
+    </svg>
+  );
+}
+
+/** The key; `grouped` adds the glyph of a country's grouped actors. */
+export function Legend({ grouped = false }: { grouped?: boolean }) {
   return (
     <div className={styles.legend}>
       <ul aria-label="Stance of a relation">
-        {(Object.keys(STANCE_COLOR) as Stance[]).map((s) => (
-          <li key={s}>
+        {LEGEND_STANCES.map(({ stance, label }) => (
+          <li key={stance}>
             <svg width="22" height="10" aria-hidden="true">
-              <line x1="1" y1="5" x2="21" y2="5" stroke={STANCE_COLOR[s]} strokeWidth="3" />
+              <line x1="1" y1="5" x2="21" y2="5" stroke={STANCE_COLOR[stance as Stance]} strokeWidth="3" />
             </svg>
-            {STANCE_TEXT[s]}
+            {label}
           </li>
         ))}
       </ul>
       <ul aria-label="Kind of actor">
-        {KINDS.map((k) => (
+        {LEGEND_KINDS.map((k) => (
           <li key={k.shape}>
             <Glyph shape={k.shape} />
             {k.label}
           </li>
         ))}
+        {grouped ? (
+          <li>
+            <GroupGlyph />
+            {"a country's actors (click to show them)"}
+          </li>
+        ) : null}
       </ul>
-      <p>arrow: from → to; width: events; size: events of the actor</p>
+      <p>{LEGEND_NOTE}</p>
     </div>
   );
 }

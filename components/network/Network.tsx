@@ -1,18 +1,19 @@
 'use client';
 
 /**
- * The network of relations: actors as glyphs at their seeded layout positions, directed edges
- * coloured by mean stance, sized by events, with zoom and pan, a tooltip with the evidence, and
+ * The network of relations: actors as glyphs at their seeded layout positions fitted to the panel,
+ * directed edges coloured by mean stance and sized by events, names that never overlap, zoom and
+ * pan (mouse, wheel, touch, buttons), a tooltip with the evidence, grouping by country, and
  * keyboard access to every mark.
  *
- * Zoom is semantic: the zoom scale spreads the positions but glyphs, labels and lines keep their
- * pixel size, so zooming into a dense cluster pulls it apart instead of magnifying the clutter.
- * Panning only moves one <g> (no React work); a change of scale re-places the marks (throttled),
- * whose inner glyphs are memoised, so only positions and edge paths change. Hover and focus are
- * handled once, on the <svg>, by delegation (each mark carries data-* attributes), so moving the
- * pointer re-renders the tooltip, never the marks.
+ * Three layers, each memoised on what it reads: edges (one <path> each), nodes, names. Zoom is
+ * semantic: the scale spreads the positions but glyphs, names and lines keep their pixel size, so
+ * zooming into a cluster pulls it apart and makes room for more names. Panning only moves one <g>;
+ * a new scale re-places the marks (throttled); the names are re-placed when a gesture ends. Hover
+ * and focus are handled once, on the <svg>, by delegation (each mark carries data-* attributes; a
+ * thin edge is found by distance, so no invisible wide stroke doubles every edge), and the hovered
+ * node's edges are lit by toggling classes: the pointer never re-renders the drawing.
  */
-import { Graph, type LinkProvidedProps, type NodeProvidedProps } from '@visx/network';
 import {
   scaleSqrt,
   select,
@@ -26,6 +27,7 @@ import {
   memo,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -35,14 +37,29 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import { STANCE_COLOR, scoreColor } from '@/lib/dashboard/palette';
-import type { ActorLabel, NetworkEdge, NetworkNode, Stance, TimelineEvent } from '@/lib/dashboard/types';
+import { scoreColor } from '@/lib/dashboard/palette';
+import type { ActorLabel, NetworkEdge, NetworkNode, TimelineEvent } from '@/lib/dashboard/types';
+import { fitToPanel, type Margins } from '@/lib/graph/fit';
+import { placeLabels, wrapName, type LabelRequest, type PlacedLabel } from '@/lib/graph/labels';
 import { NODE_RADIUS } from '@/lib/graph/layout';
-import { ARROW_LENGTH, ARROW_WIDTH, bottomOf, edgePath, glyphPath, shapeOf, type Shape } from './geometry';
-import { edgeAriaLabel, nodeAriaLabel, truncate } from './labels';
+import {
+  distanceToEdge,
+  edgeGeometry,
+  edgeSegments,
+  edgeShape,
+  glyphExtent,
+  glyphPath,
+  shapeOf,
+  type EdgeGeometry,
+  type Shape,
+} from './geometry';
+import { groupCode, groupNetwork, NO_GROUPING, type Grouping } from './group';
+import { edgeAriaLabel, eventsText, nodeAriaLabel } from './labels';
 import { Legend } from './Legend';
-import { deriveNetwork, edgeKey, type EdgeView, type NodeView } from './model';
+import { canvasMeasure, estimateMeasure, type TextMeasure } from './measure';
+import { edgeKey, indexNetwork, windowNetwork, type EdgeView, type NodeView } from './model';
 import styles from './network.module.css';
+import { tipPosition } from './tipPosition';
 import { EdgeTip, NodeTip } from './Tooltip';
 
 export interface NetworkProps {
@@ -52,7 +69,7 @@ export interface NetworkProps {
   edges: NetworkEdge[];
   /** The events behind the edges: the tooltip's evidence, and the counts under the time window. */
   events: TimelineEvent[];
-  /** Names of actors, for edge ends that are not among the nodes. */
+  /** Names of actors, for edge ends that are not among the nodes (and countries' names). */
   actors: Record<string, ActorLabel>;
   /** The time window (YYYY-MM-DD, inclusive): only relations with an event in it are drawn. */
   window: { from: string | null; to: string | null };
@@ -66,194 +83,215 @@ export interface NetworkProps {
   onEdgeClick: (source: string, target: string) => void;
   /** Height of the drawing in px; default 520. The width is the container's. */
   height?: number;
+  /**
+   * Grouping by country, when the page keeps it (e.g. in the URL: see parseGrouping and
+   * writeGrouping in ./group.ts). Without it the network keeps the grouping itself.
+   */
+  grouping?: Grouping;
+  /** The user turned grouping on or off, or expanded or regrouped a country. */
+  onGroupingChange?: (grouping: Grouping) => void;
 }
 
 /** Networks with at most this many edges keep every edge in the Tab order. */
 const SMALL_NETWORK_EDGES = 40;
-
-/** The zoom scale's limits: far enough out to see 150 actors, far enough in to split a cluster. */
-const SCALE_EXTENT: [number, number] = [0.3, 6];
-/** The fitted view never magnifies a small network more than this: two nodes need no 6× spread. */
-const FIT_MAX = 3;
-/** Room kept around the nodes when fitting: half a long name across, a glyph and a name down. */
-const FIT_PAD = { x: 56, y: 34 };
-/** The width assumed before the container is measured (and on the server). */
+/** The zoom scale's limits around the fitted view (1): out to see it whole, in to split a cluster. */
+const SCALE_EXTENT: [number, number] = [0.5, 8];
+/** Room between the outermost centres and the panel's edges: a glyph, and a name beside it. */
+const MARGIN: Margins = { top: 26, right: 30, bottom: 26, left: 30 };
+/** The width assumed before the container is measured. */
 const DEFAULT_WIDTH = 1024;
-/** The marks are re-placed for a new zoom scale at most this often, ms (see `k` below). */
+/** The marks are re-placed for a new zoom scale at most this often, ms. */
 const DRAW_EVERY = 100;
 /** How far a reciprocal edge bows out of the straight line, px. */
 const BEND = 16;
 /** Edge width range, px. */
 const WIDTH_RANGE: [number, number] = [1, 8];
-/** Rough advance of one character of a node's name (10.5 px system-ui), for label collisions. */
-const CHAR_WIDTH = 5.6;
-/** Height of a name's line, px. */
-const NAME_HEIGHT = 12;
+/** The names' font size and line spacing, px (network.module.css .label says the same). */
+const NAME_SIZE = 11;
+const NAME_LINE = 13;
+/** How near an edge the pointer must be to point at it, screen px. */
+const HIT = 6;
+/** The strongest actors are named even where the name must cover another glyph. */
+const INSIST = 8;
 /** Selector of the marks, for event delegation. */
-const MARK = '[data-actor-id],[data-source]';
+const MARK = '[data-actor-id],[data-group],[data-source]';
 
-const STANCES: Stance[] = ['cooperative', 'neutral', 'hostile'];
+/** Classes toggled outside React (the CSS module's names, which are always there). */
+const TOGGLED = {
+  pointing: styles.pointing ?? 'pointing',
+  focusing: styles.focusing ?? 'focusing',
+  lit: styles.lit ?? 'lit',
+};
 
 /** How an edge stands against the selection. */
 type Tone = 'pair' | 'normal' | 'dim';
 
-/** A node's look, independent of the zoom scale (so its glyph can be memoised). */
+/** A node's look, independent of the zoom scale. */
 interface NodeMarkData {
   view: NodeView;
+  /** Its place in the fitted panel (zoom 1), px. */
+  fx: number;
+  fy: number;
   r: number;
   shape: Shape;
   selected: boolean;
-  /** Place among the drawn nodes by events (0 = most): who gets a name when space is short. */
-  rank: number;
-}
-
-/** A node at its screen place for the current scale (what visx's Nodes positions). */
-interface PlacedNode {
-  x: number;
-  y: number;
-  r: number;
-  shape: Shape;
-  mark: NodeMarkData;
-  showName: boolean;
+  /** The country code, for a group node. */
+  group: string | null;
 }
 
 interface EdgeMarkData {
   view: EdgeView;
   width: number;
   color: string;
-  /** The marker (arrowhead) of the edge's colour, as url(#…). */
-  marker: string;
   tone: Tone;
   label: string;
   /**
-   * In the Tab order? Up to 500 edges would stand between the keyboard and the nodes (visx draws
-   * edges first), so only a small network's edges are, or, once an actor or pair is selected, the
-   * edges that touch it: select a node with Enter, then Tab reaches its relations.
+   * In the Tab order? Up to 500 edges would stand between the keyboard and the nodes, so only a
+   * small network's edges are, or, once an actor or pair is selected, the edges that touch it.
    */
   tabbable: boolean;
 }
 
+/** A node at its place for the current scale, px. */
+interface PlacedNode {
+  x: number;
+  y: number;
+  mark: NodeMarkData;
+}
+
 interface PlacedLink {
-  source: PlacedNode;
-  target: PlacedNode;
   edge: EdgeMarkData;
-}
-
-/** The id of the arrowhead marker of a stance colour, unique to one Network on the page. */
-function markerId(uid: string, s: Stance): string {
-  return `network-arrow-${uid}-${s}`;
-}
-
-/** The stance whose colour scoreColor gave, to pick the arrowhead of the same colour. */
-function stanceOfColor(color: string): Stance {
-  return STANCES.find((s) => STANCE_COLOR[s] === color) ?? 'neutral';
+  /** Null when its two nodes touch at this scale: then the edge is kept, with nothing to draw. */
+  geometry: EdgeGeometry | null;
+  d: string;
 }
 
 /** The largest inscribed radius of a glyph of radius 1: whether a country code fits inside. */
 const INNER: Record<Shape, number> = { circle: 1, square: 0.886, hexagon: 0.952, triangle: 0.777 };
 
-const NodeGlyph = memo(function NodeGlyph({ mark, showName }: { mark: NodeMarkData; showName: boolean }) {
-  const { view, r, shape, selected } = mark;
-  const d = glyphPath(shape, r);
-  const codeInside = r * INNER[shape] >= 9.5;
-  const halo = selected ? glyphPath(shape, r + 4) : null;
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** The edges' opacity: 0.75 up to 100 edges, down to 0.45 from 400 (hovering lights them fully). */
+function edgeOpacity(edges: number): number {
+  return round2(0.75 - 0.3 * Math.min(1, Math.max(0, (edges - 100) / 300)));
+}
+
+interface NodeMarkProps {
+  id: string;
+  /** The country code of a group node (then `id` is its group id). */
+  group: string | null;
+  x: number;
+  y: number;
+  /** The layout position as the server gave it (for tests that compare two machines). */
+  layoutX: number;
+  layoutY: number;
+  r: number;
+  shape: Shape;
+  selected: boolean;
+  code: string | null;
+  label: string;
+}
+
+/** One node: memoised on plain values, so a brush redraws only the nodes whose size changed. */
+const NodeMark = memo(function NodeMark(p: NodeMarkProps) {
+  const d = glyphPath(p.shape, p.r);
+  const codeInside = p.code != null && p.r * INNER[p.shape] >= 9.5;
+  const className = [styles.node, p.selected ? styles.selected : '', p.group ? styles.group : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <g
-      className={selected ? `${styles.node} ${styles.selected}` : styles.node}
-      data-actor-id={view.id}
-      data-x={view.x}
-      data-y={view.y}
+      className={className}
+      transform={`translate(${round2(p.x)},${round2(p.y)})`}
+      data-actor-id={p.group ? undefined : p.id}
+      data-group={p.group ?? undefined}
+      data-x={p.layoutX}
+      data-y={p.layoutY}
       tabIndex={0}
       role="button"
-      aria-label={nodeAriaLabel(view)}
+      aria-label={p.label}
     >
-      <title>{view.name}</title>
-      {selected ? (
-        halo ? (
-          <path className={styles.halo} d={halo} />
+      {p.selected ? (
+        d ? (
+          <path className={styles.halo} d={glyphPath(p.shape, p.r + 4)!} />
         ) : (
-          <circle className={styles.halo} r={r + 4} />
+          <circle className={styles.halo} r={p.r + 4} />
         )
       ) : null}
-      {d ? <path className={styles.mark} d={d} /> : <circle className={styles.mark} r={r} />}
-      {/* the code inside the glyph when it fits, else beside it with the name (space allowing) */}
-      {view.country && (codeInside || showName) ? (
-        codeInside ? (
-          <text className={styles.codeIn} dy="0.35em">
-            {view.country}
-          </text>
-        ) : (
-          <text className={styles.codeOut} x={r * 0.75 + 2} y={-r * 0.75 - 1}>
-            {view.country}
-          </text>
-        )
+      {/* a group is a stack: a second outline behind, a little up and right */}
+      {p.group ? (
+        <path className={styles.stack} d={glyphPath('square', p.r)!} transform="translate(3,-3)" />
       ) : null}
-      {showName ? (
-        <text className={styles.name} y={bottomOf(shape, r) + 11}>
-          {truncate(view.name)}
+      {d ? <path className={styles.mark} d={d} /> : <circle className={styles.mark} r={p.r} />}
+      {codeInside ? (
+        <text className={styles.codeIn} dy="0.35em">
+          {p.code}
         </text>
       ) : null}
     </g>
   );
 });
 
-/** visx hands each node over alone; the glyph below is memoised on everything but the position. */
-function NodeMark({ node }: NodeProvidedProps<PlacedNode>) {
-  return <NodeGlyph mark={node.mark} showName={node.showName} />;
+interface EdgeMarkProps {
+  source: string;
+  target: string;
+  events: number;
+  /** Its band and arrowhead (geometry.ts edgeShape). */
+  d: string;
+  color: string;
+  tone: Tone;
+  tabbable: boolean;
+  label: string;
 }
 
-function LinkMark({ link }: LinkProvidedProps<PlacedLink>) {
-  const { edge } = link;
-  const d = edgePath(link.source, link.target, edge.view.reciprocal ? BEND : 0);
-  const tone = edge.tone === 'pair' ? styles.pair : edge.tone === 'dim' ? styles.dim : '';
+/** One edge: a single filled path, memoised on plain values. */
+const EdgeMark = memo(function EdgeMark(p: EdgeMarkProps) {
+  const tone = p.tone === 'pair' ? styles.pair : p.tone === 'dim' ? styles.dim : '';
   return (
-    <g
-      className={`${styles.edge} ${tone}`}
-      data-source={edge.view.source}
-      data-target={edge.view.target}
-      data-events={edge.view.events}
-      tabIndex={edge.tabbable ? 0 : -1}
+    <path
+      className={tone ? `${styles.edge} ${tone}` : styles.edge}
+      d={p.d || undefined}
+      fill={p.color}
+      data-source={p.source}
+      data-target={p.target}
+      data-events={p.events}
+      // no tabindex at all when out of the Tab order: a focusable element costs the browser some
+      // bookkeeping, and removing 400 of them (a brush) took three times as long with tabindex=-1
+      tabIndex={p.tabbable ? 0 : undefined}
       role="button"
-      aria-label={edge.label}
-    >
-      {d ? (
-        <>
-          <path className={styles.hit} d={d} data-hit="" />
-          <path
-            className={styles.line}
-            d={d}
-            stroke={edge.color}
-            strokeWidth={edge.width}
-            markerEnd={edge.marker}
-          />
-        </>
-      ) : null}
-    </g>
+      aria-label={p.label}
+    />
   );
-}
+});
 
-interface Bounds {
-  minX: number;
-  maxX: number;
-  minY: number;
-  maxY: number;
-}
+/** One name: its lines as tspans under the first. */
+const NameMark = memo(function NameMark({ label, bold }: { label: PlacedLabel; bold: boolean }) {
+  return (
+    <text
+      className={bold ? `${styles.label} ${styles.bold}` : styles.label}
+      x={round2(label.x)}
+      y={round2(label.y)}
+      textAnchor={label.anchor}
+      data-label-for={label.id}
+    >
+      {label.lines.map((line, i) =>
+        i === 0 ? (
+          line
+        ) : (
+          <tspan key={i} x={round2(label.x)} dy={NAME_LINE}>
+            {line}
+          </tspan>
+        ),
+      )}
+    </text>
+  );
+});
 
-/** The transform that shows all of `bounds` in a width × height view, with room for the labels. */
-function fitTransform(bounds: Bounds | null, width: number, height: number): ZoomTransform {
-  if (!bounds) return zoomIdentity.translate(width / 2, height / 2);
-  const spanX = bounds.maxX - bounds.minX;
-  const spanY = bounds.maxY - bounds.minY;
-  const kx = spanX > 0 ? (width - 2 * FIT_PAD.x) / spanX : FIT_MAX;
-  const ky = spanY > 0 ? (height - 2 * FIT_PAD.y) / spanY : FIT_MAX;
-  const k = Math.min(FIT_MAX, Math.max(SCALE_EXTENT[0], Math.min(kx, ky)));
-  const cx = (bounds.minX + bounds.maxX) / 2;
-  const cy = (bounds.minY + bounds.maxY) / 2;
-  return zoomIdentity.translate(width / 2 - k * cx, height / 2 - k * cy).scale(k);
-}
-
-/** The mark an event happened on: a node or an edge, read from its data-* attributes. */
-type Target = { kind: 'node'; id: string; el: Element } | { kind: 'edge'; key: string; el: Element };
+/** The mark an event happened on: a node, a group or an edge, read from its data-* attributes. */
+type Target =
+  | { kind: 'node'; id: string; el: Element }
+  | { kind: 'group'; id: string; el: Element }
+  | { kind: 'edge'; key: string; el: Element };
 
 function targetOf(t: EventTarget | null): Target | null {
   if (!(t instanceof Element)) return null;
@@ -261,6 +299,8 @@ function targetOf(t: EventTarget | null): Target | null {
   if (!el) return null;
   const id = el.getAttribute('data-actor-id');
   if (id != null) return { kind: 'node', id, el };
+  const code = el.getAttribute('data-group');
+  if (code != null) return { kind: 'group', id: `group:${code}`, el };
   const source = el.getAttribute('data-source');
   const target = el.getAttribute('data-target');
   if (source == null || target == null) return null;
@@ -269,9 +309,9 @@ function targetOf(t: EventTarget | null): Target | null {
 
 interface Hover {
   kind: 'node' | 'edge';
-  /** Node id or edge key. */
+  /** Node id (an actor's or a group's) or edge key. */
   id: string;
-  /** Where to show the tooltip, px from the stage's top left. */
+  /** Where to show the tooltip, viewport px. */
   x: number;
   y: number;
   /** Pointer hovers end when the pointer leaves; focus hovers when focus does. */
@@ -287,12 +327,31 @@ function focusVisible(el: Element): boolean {
   }
 }
 
-const round2 = (v: number) => Math.round(v * 100) / 100;
+/** Names wrapped and measured, by measure, weight and text: a brush re-places names, not re-measures. */
+const WRAPPED = new WeakMap<TextMeasure, Map<string, { lines: string[]; widths: number[] }>>();
 
-/** A CSS string for an attribute selector's quoted value. */
-function cssString(v: string): string {
-  return `"${v.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"`;
+function wrapped(measure: TextMeasure, text: string, bold: boolean): { lines: string[]; widths: number[] } {
+  let cache = WRAPPED.get(measure);
+  if (!cache) WRAPPED.set(measure, (cache = new Map()));
+  const key = `${bold ? 'b' : 'p'}${text}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    const lines = wrapName(text);
+    hit = { lines, widths: lines.map((l) => measure.width(l, bold)) };
+    cache.set(key, hit);
+  }
+  return hit;
 }
+
+/** The zoom transform the marks are placed for: its scale, and its translation when placed. */
+interface PlacedAt {
+  k: number;
+  x: number;
+  y: number;
+}
+
+const sameTransform = (a: PlacedAt, b: PlacedAt) =>
+  a.k === b.k && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
 
 export default function Network({
   nodes,
@@ -305,28 +364,67 @@ export default function Network({
   onNodeClick,
   onEdgeClick,
   height = 520,
+  grouping: groupingProp,
+  onGroupingChange,
 }: NetworkProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const svgId = `network-${uid}`;
   const tipId = `network-tip-${uid}`;
 
   const stageRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const tipRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  /** True while the view is the fitted one (until the user zooms or pans): it refits on resize. */
-  const fittedRef = useRef(true);
-  /** The node set the view was last fitted for: a new set is fitted afresh, the same one kept. */
-  const fittedKeyRef = useRef<string | null>(null);
 
   const [width, setWidth] = useState(DEFAULT_WIDTH);
   const [hover, setHover] = useState<Hover | null>(null);
+  const [ownGrouping, setOwnGrouping] = useState<Grouping>(NO_GROUPING);
+  const grouping = groupingProp ?? ownGrouping;
+  const setGrouping = (g: Grouping) => {
+    if (!groupingProp) setOwnGrouping(g);
+    onGroupingChange?.(g);
+  };
+
+  // the names' font, measured once in the browser (the network is drawn only there)
+  const [measure] = useState<TextMeasure>(() => {
+    const family = typeof document !== 'undefined' ? getComputedStyle(document.body).fontFamily : '';
+    return (family && canvasMeasure(NAME_SIZE, NAME_LINE, family)) || estimateMeasure(NAME_SIZE, NAME_LINE);
+  });
 
   // ---- derived data (each step memoised on what it reads) ----
 
   const { from, to } = timeWindow;
-  const model = useMemo(
-    () => deriveNetwork(nodes, edges, events, { from, to }),
-    [nodes, edges, events, from, to],
+  // what a brush does not change, once per view; then the window, then the grouping
+  const index = useMemo(() => indexNetwork(nodes, edges, events), [nodes, edges, events]);
+  const model = useMemo(() => windowNetwork(index, { from, to }), [index, from, to]);
+  const countryNames = useMemo(() => {
+    const names = new Map<string, string>();
+    for (const a of Object.values(actors))
+      if (a.kind === 'country' && a.country && !names.has(a.country)) names.set(a.country, a.name);
+    return names;
+  }, [actors]);
+  const groupingKey = grouping.byCountry ? `country:${[...grouping.expanded].sort().join(',')}` : '';
+  const grouped = useMemo(
+    () =>
+      groupNetwork(
+        model,
+        groupingKey
+          ? { byCountry: true, expanded: groupingKey.slice(8).split(',').filter(Boolean) }
+          : NO_GROUPING,
+        (code) => countryNames.get(code),
+      ),
+    [model, groupingKey, countryNames],
+  );
+
+  // the layout fitted to the panel: all the view's actors, whatever the window or the grouping,
+  // so that brushing or grouping never moves anyone
+  const fit = useMemo(
+    () =>
+      fitToPanel(
+        nodes.map((n) => ({ id: n.id, x: n.x, y: n.y })),
+        { width, height },
+        { margin: MARGIN },
+      ),
+    [nodes, width, height],
   );
 
   // selection as strings: the parent may pass a new array with the same ids on every render
@@ -335,9 +433,12 @@ export default function Network({
   const pairB = selectedPair?.b ?? null;
 
   const styled = useMemo(() => {
-    const selected = new Set(selectedKey ? selectedKey.split('\n') : []);
-    if (pairA) selected.add(pairA);
-    if (pairB) selected.add(pairB);
+    const into = (id: string) => grouped.groupOf.get(id) ?? id;
+    const selected = new Set((selectedKey ? selectedKey.split('\n') : []).map(into));
+    if (pairA) selected.add(into(pairA));
+    if (pairB) selected.add(into(pairB));
+    const pa = pairA && into(pairA);
+    const pb = pairB && into(pairB);
     // scales over the unwindowed data, so a node or edge keeps its size scale while brushing
     const rScale = scaleSqrt()
       .domain([0, Math.max(1, ...nodes.map((n) => n.events))])
@@ -348,77 +449,65 @@ export default function Network({
       .range(WIDTH_RANGE)
       .clamp(true);
     // under a window, actors left without a relation go (unless selected: the outline says where)
-    const shown = model.windowed
-      ? model.nodes.filter((v) => v.degree > 0 || selected.has(v.id))
-      : model.nodes;
-    const ranked = [...shown].sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : 1));
-    const rank = new Map(ranked.map((v, i) => [v.id, i]));
+    const shown = grouped.windowed
+      ? grouped.nodes.filter((v) => v.degree > 0 || selected.has(v.id))
+      : grouped.nodes;
     const marks = shown.map<NodeMarkData>((v) => {
-      const shape = shapeOf(v.kind);
+      // a group sits where its most active actor sits
+      const at = fit.positions.get(v.members?.[0]?.id ?? v.id) ?? { x: width / 2, y: height / 2 };
+      const shape = v.members ? 'square' : shapeOf(v.kind);
       return {
         view: v,
+        fx: at.x,
+        fy: at.y,
         r: Math.max(NODE_RADIUS.min, rScale(v.events)),
         shape,
         selected: selected.has(v.id),
-        rank: rank.get(v.id) ?? 0,
+        group: groupCode(v.id),
       };
     });
     const byId = new Map(marks.map((m) => [m.view.id, m]));
-    const name = (id: string) => model.nodeById.get(id)?.name ?? actors[id]?.name ?? id;
+    const name = (id: string) => grouped.nodeById.get(id)?.name ?? actors[id]?.name ?? id;
     const tone = (e: EdgeView): Tone => {
-      if (pairA && pairB)
-        return (e.source === pairA && e.target === pairB) || (e.source === pairB && e.target === pairA)
-          ? 'pair'
-          : 'dim';
+      if (pa && pb)
+        return (e.source === pa && e.target === pb) || (e.source === pb && e.target === pa) ? 'pair' : 'dim';
       if (selected.size) return selected.has(e.source) || selected.has(e.target) ? 'normal' : 'dim';
       return 'normal';
     };
     const order: Record<Tone, number> = { dim: 0, normal: 1, pair: 2 };
     const anySelected = selected.size > 0;
-    const small = model.edges.length <= SMALL_NETWORK_EDGES;
-    const links = model.edges
+    const small = grouped.edges.length <= SMALL_NETWORK_EDGES;
+    const links = grouped.edges
       .filter((e) => byId.has(e.source) && byId.has(e.target))
       .map<EdgeMarkData>((e) => {
         const color = scoreColor(e.meanScore);
+        const t = tone(e);
         return {
           view: e,
           width: Math.round(wScale(e.events) * 10) / 10,
           color,
-          marker: `url(#${markerId(uid, stanceOfColor(color))})`,
-          tone: tone(e),
+          tone: t,
           label: edgeAriaLabel(name(e.source), name(e.target), e),
-          tabbable: false,
+          tabbable: anySelected ? t !== 'dim' : small,
         };
       })
       // painted in this order: the highlighted on top, and thin edges over thick ones so they
       // can still be pointed at
-      .sort((a, b) => order[a.tone] - order[b.tone] || b.width - a.width)
-      .map((l) => ({ ...l, tabbable: anySelected ? l.tone !== 'dim' : small }));
+      .sort((a, b) => order[a.tone] - order[b.tone] || b.width - a.width);
     return { marks, byId, links };
-  }, [model, nodes, edges, actors, selectedKey, pairA, pairB, uid]);
+  }, [grouped, fit, nodes, edges, actors, selectedKey, pairA, pairB, width, height]);
 
   const empty = styled.links.length === 0;
 
-  // ---- zoom ----
+  // ---- zoom: the identity is the fitted view ----
 
-  const nodeKey = useMemo(
-    () =>
-      nodes
-        .map((n) => n.id)
-        .sort()
-        .join('\n'),
-    [nodes],
-  );
-  const bounds = useMemo<Bounds | null>(() => {
-    if (!nodes.length) return null;
-    const xs = nodes.map((n) => n.x);
-    const ys = nodes.map((n) => n.y);
-    return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
-  }, [nodes]);
-  const fit = useMemo(() => fitTransform(bounds, width, height), [bounds, width, height]);
-  const [transform, setTransform] = useState<ZoomTransform>(fit);
+  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const [placedAt, setPlacedAt] = useState<PlacedAt>({ k: 1, x: 0, y: 0 });
+  const drawnAtRef = useRef(0);
+  const keepPlaced = (t: PlacedAt) =>
+    setPlacedAt((p) => (sameTransform(p, t) ? p : { k: t.k, x: t.x, y: t.y }));
 
-  // the container's width, for the fit (the svg itself is 100% wide)
+  // the container's width (the svg itself is 100% wide)
   useEffect(() => {
     const stage = stageRef.current;
     if (!stage || typeof ResizeObserver === 'undefined') return;
@@ -430,14 +519,15 @@ export default function Network({
     return () => observer.disconnect();
   }, []);
 
-  // d3-zoom owns the gestures; React owns the drawing: each zoom event hands the transform over
+  // d3-zoom owns the gestures (mouse, wheel, touch: one finger pans, two pinch); React the drawing
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
     const behaviour = zoom<SVGSVGElement, unknown>()
       .scaleExtent(SCALE_EXTENT)
-      // a few pixels of jitter while clicking a mark is still a click, not a pan
+      // a few pixels of jitter while clicking or tapping a mark is still a click, not a pan
       .clickDistance(4)
+      .tapDistance(10)
       .filter((event: Event) => {
         const e = event as MouseEvent & Event;
         // d3's default (no secondary buttons, ctrl only for pinch-wheel), and a double click on
@@ -448,99 +538,68 @@ export default function Network({
         return true;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        if (event.sourceEvent) {
-          fittedRef.current = false;
-          // the marks move under a still pointer: its tooltip would describe the wrong one
-          setHover((h) => (h?.via === 'pointer' ? null : h));
-        }
+        // the marks move under a still pointer: its tooltip would describe the wrong one
+        if (event.sourceEvent) setHover((h) => (h?.via === 'pointer' ? null : h));
         setTransform(event.transform);
-      });
+      })
+      // a gesture's end: the names are placed for the part now in view
+      .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => keepPlaced(event.transform));
     select(svg).call(behaviour);
     zoomRef.current = behaviour;
-    // a new svg starts fitted (the effect below applies the fit)
-    fittedRef.current = true;
-    fittedKeyRef.current = null;
     return () => {
       select(svg).on('.zoom', null);
       zoomRef.current = null;
     };
   }, [empty]);
 
-  // fit a new node set; refit on resize until the user takes over; keep the zoom otherwise
+  // a new set of actors starts from the fitted view
   useEffect(() => {
     const svg = svgRef.current;
-    const behaviour = zoomRef.current;
-    if (!svg || !behaviour) return;
-    if (fittedKeyRef.current !== nodeKey) {
-      fittedKeyRef.current = nodeKey;
-      fittedRef.current = true;
-    }
-    if (fittedRef.current) behaviour.transform(select(svg), fit);
-  }, [fit, nodeKey, empty]);
+    if (svg && zoomRef.current) zoomRef.current.transform(select(svg), zoomIdentity);
+  }, [nodes, empty]);
 
   const resetZoom = () => {
     const svg = svgRef.current;
-    if (!svg || !zoomRef.current) return;
-    fittedRef.current = true;
-    zoomRef.current.transform(select(svg), fit);
+    if (svg && zoomRef.current) zoomRef.current.transform(select(svg), zoomIdentity);
   };
   const zoomBy = (factor: number) => {
     const svg = svgRef.current;
-    if (!svg || !zoomRef.current) return;
-    fittedRef.current = false;
-    zoomRef.current.scaleBy(select(svg), factor);
+    if (svg && zoomRef.current) zoomRef.current.scaleBy(select(svg), factor);
   };
 
-  // ---- placing for the current scale ----
-
-  // The scale the marks are placed for. It follows the zoom at most every DRAW_EVERY ms; in between,
-  // the <g> scales geometrically by transform.k / k, which puts every centre where it belongs
-  // and only lets glyphs grow or shrink a little until the next placing. A wheel gesture then
-  // costs a re-render a few times a second, not one per wheel event.
-  const [k, setK] = useState(fit.k);
-  const drawnAtRef = useRef(0);
+  // The scale the marks are placed for follows the zoom at most every DRAW_EVERY ms; in between,
+  // the <g> scales geometrically by transform.k / placedAt.k, which puts every centre where it
+  // belongs and lets glyphs grow or shrink a little until the next placing.
   useEffect(() => {
-    if (transform.k === k) return;
+    if (transform.k === placedAt.k) return;
     const wait = Math.max(0, drawnAtRef.current + DRAW_EVERY - performance.now());
-    const timer = setTimeout(() => setK(transform.k), wait);
+    const timer = setTimeout(() => setPlacedAt({ k: transform.k, x: transform.x, y: transform.y }), wait);
     return () => clearTimeout(timer);
-  }, [transform.k, k]);
+  }, [transform, placedAt.k]);
+  const k = placedAt.k;
+
+  // ---- placing for the current scale ----
 
   const graph = useMemo(() => {
     const placed = new Map<string, PlacedNode>();
     const placedNodes = styled.marks.map((m) => {
-      const p: PlacedNode = {
-        x: m.view.x * k,
-        y: m.view.y * k,
-        r: m.r,
-        shape: m.shape,
-        mark: m,
-        showName: false,
-      };
+      const p: PlacedNode = { x: m.fx * k, y: m.fy * k, mark: m };
       placed.set(m.view.id, p);
       return p;
     });
-    // names where they do not collide: selected nodes first, then by events, each name kept only
-    // if its box is clear of those already kept; zooming in makes room, so more names appear
-    const kept: [number, number, number, number][] = [];
-    const order = [...placedNodes].sort(
-      (a, b) => Number(b.mark.selected) - Number(a.mark.selected) || a.mark.rank - b.mark.rank,
-    );
-    for (const p of order) {
-      const half = (truncate(p.mark.view.name).length * CHAR_WIDTH) / 2 + 2;
-      const top = p.y + bottomOf(p.shape, p.r) + 1;
-      const box: [number, number, number, number] = [p.x - half, top, p.x + half, top + NAME_HEIGHT];
-      const clear = !kept.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]);
-      if (clear || p.mark.selected) {
-        kept.push(box);
-        p.showName = true;
-      }
-    }
     const links: PlacedLink[] = [];
     for (const edge of styled.links) {
-      const source = placed.get(edge.view.source);
-      const target = placed.get(edge.view.target);
-      if (source && target) links.push({ source, target, edge });
+      const s = placed.get(edge.view.source);
+      const t = placed.get(edge.view.target);
+      if (!s || !t) continue;
+      const geometry = edgeGeometry(
+        { x: s.x, y: s.y, r: s.mark.r, shape: s.mark.shape },
+        { x: t.x, y: t.y, r: t.mark.r, shape: t.mark.shape },
+        edge.view.reciprocal ? BEND : 0,
+      );
+      // an edge between touching nodes keeps its element (its name, its place in the Tab order),
+      // with nothing to draw until the nodes move apart
+      links.push({ edge, geometry, d: geometry ? edgeShape(geometry, edge.width) : '' });
     }
     return { nodes: placedNodes, links };
   }, [styled, k]);
@@ -550,32 +609,158 @@ export default function Network({
     drawnAtRef.current = performance.now();
   }, [graph]);
 
-  // the same element while only the hover changes: React then skips the whole drawing
-  const drawing = useMemo(
-    () => <Graph<PlacedLink, PlacedNode> graph={graph} nodeComponent={NodeMark} linkComponent={LinkMark} />,
+  // names: the selected first, then by events; only inside the part of the drawing in view
+  const names = useMemo(() => {
+    const requests: (LabelRequest & { bold: boolean })[] = graph.nodes
+      .map((p) => {
+        const { view, r, shape, selected } = p.mark;
+        const text = view.members ? `${view.name} (${view.members.length})` : view.name;
+        const { lines, widths } = wrapped(measure, text, selected);
+        return {
+          id: view.id,
+          x: p.x,
+          y: p.y,
+          ...glyphExtent(shape, r + (selected ? 4 : 0)),
+          lines,
+          widths,
+          bold: selected,
+          rank: [Number(!selected), -view.events, -view.degree],
+        };
+      })
+      .sort(
+        (a, b) =>
+          a.rank[0]! - b.rank[0]! ||
+          a.rank[1]! - b.rank[1]! ||
+          a.rank[2]! - b.rank[2]! ||
+          (a.id < b.id ? -1 : 1),
+      );
+    const placed = placeLabels(requests, {
+      bounds: {
+        x0: 2 - placedAt.x,
+        y0: 2 - placedAt.y,
+        x1: width - 2 - placedAt.x,
+        y1: height - 2 - placedAt.y,
+      },
+      metrics: measure.metrics,
+      insist: INSIST,
+      segments: graph.links.flatMap((l) => (l.geometry ? edgeSegments(l.geometry) : [])),
+    });
+    const bold = new Set(requests.filter((r) => r.bold).map((r) => r.id));
+    return placed.map((label) => ({ label, bold: bold.has(label.id) }));
+  }, [graph, placedAt.x, placedAt.y, width, height, measure]);
+
+  // the same elements while only the hover changes: React then skips the whole drawing
+  const edgeLayer = useMemo(
+    () =>
+      graph.links.map(({ edge, d }) => (
+        <EdgeMark
+          key={edge.view.key}
+          source={edge.view.source}
+          target={edge.view.target}
+          events={edge.view.events}
+          d={d}
+          color={edge.color}
+          tone={edge.tone}
+          tabbable={edge.tabbable}
+          label={edge.label}
+        />
+      )),
     [graph],
   );
+  const nodeLayer = useMemo(
+    () =>
+      graph.nodes.map(({ x, y, mark }) => {
+        const v = mark.view;
+        return (
+          <NodeMark
+            key={v.id}
+            id={v.id}
+            group={mark.group}
+            x={x}
+            y={y}
+            layoutX={v.x}
+            layoutY={v.y}
+            r={mark.r}
+            shape={mark.shape}
+            selected={mark.selected}
+            code={v.country}
+            label={
+              v.members
+                ? `${v.name}: ${v.members.length} actors grouped, ${eventsText(v.events)}. Enter shows them one by one`
+                : nodeAriaLabel(v)
+            }
+          />
+        );
+      }),
+    [graph],
+  );
+  const nameLayer = useMemo(
+    () => names.map(({ label, bold }) => <NameMark key={label.id} label={label} bold={bold} />),
+    [names],
+  );
+
+  // the dates of the relations drawn, for the export's caption
+  const dates = useMemo(() => {
+    let first: string | null = null;
+    let last: string | null = null;
+    for (const { edge } of graph.links) {
+      const f = edge.view.firstDate;
+      const l = edge.view.lastDate;
+      if (f && (first == null || f < first)) first = f;
+      if (l && (last == null || l > last)) last = l;
+    }
+    return { first, last };
+  }, [graph]);
 
   // ---- pointer, focus and keys, delegated ----
 
-  const stagePoint = (clientX: number, clientY: number) => {
-    const rect = stageRef.current?.getBoundingClientRect();
-    return rect ? { x: clientX - rect.left, y: clientY - rect.top } : { x: clientX, y: clientY };
+  /** The edge within HIT px of a viewport point, nearest first; null when none is. */
+  const edgeNear = (clientX: number, clientY: number): PlacedLink | null => {
+    const rect = svgRef.current?.getBoundingClientRect();
+    if (!rect) return null;
+    const s = transform.k / placedAt.k;
+    const px = (clientX - rect.left - transform.x) / s;
+    const py = (clientY - rect.top - transform.y) / s;
+    let best: PlacedLink | null = null;
+    let bestD = HIT / s;
+    // painted last is on top: ties go to it
+    for (const link of graph.links) {
+      if (!link.geometry) continue;
+      const dist = distanceToEdge(link.geometry, px, py);
+      if (dist <= bestD) {
+        bestD = dist;
+        best = link;
+      }
+    }
+    return best;
+  };
+
+  /** What the pointer is on: a mark under it, or else an edge near it. */
+  const pointedAt = (e: { target: EventTarget | null; clientX: number; clientY: number }): Target | null => {
+    const t = targetOf(e.target);
+    if (t) return t;
+    const near = edgeNear(e.clientX, e.clientY);
+    if (!near) return null;
+    const el = svgRef.current?.querySelector(
+      `[data-source="${CSS.escape(near.edge.view.source)}"][data-target="${CSS.escape(near.edge.view.target)}"]`,
+    );
+    return el ? { kind: 'edge', key: near.edge.view.key, el } : null;
   };
 
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    // no tooltip while dragging the view
-    if (e.buttons) {
-      if (hover) setHover(null);
+    // no tooltip while dragging the view, nor from a finger (a tap filters, as a click does)
+    if (e.buttons || e.pointerType === 'touch') {
+      if (hover?.via === 'pointer') setHover(null);
       return;
     }
-    const t = targetOf(e.target);
+    const t = pointedAt(e);
+    svgRef.current?.classList.toggle(TOGGLED.pointing, t != null);
     if (!t) {
       if (hover?.via === 'pointer') setHover(null);
       return;
     }
-    const { x, y } = stagePoint(e.clientX, e.clientY);
-    setHover({ kind: t.kind, id: t.kind === 'node' ? t.id : t.key, x, y, via: 'pointer' });
+    const id = t.kind === 'edge' ? t.key : t.id;
+    setHover({ kind: t.kind === 'edge' ? 'edge' : 'node', id, x: e.clientX, y: e.clientY, via: 'pointer' });
   };
 
   const onPointerLeave = () => {
@@ -589,24 +774,41 @@ export default function Network({
     // pointer
     if (!focusVisible(t.el)) return;
     const box = t.el.getBoundingClientRect();
-    const { x, y } = stagePoint(box.left + box.width / 2, box.top + box.height / 2);
-    setHover({ kind: t.kind, id: t.kind === 'node' ? t.id : t.key, x, y, via: 'focus' });
+    const id = t.kind === 'edge' ? t.key : t.id;
+    setHover({
+      kind: t.kind === 'edge' ? 'edge' : 'node',
+      id,
+      x: box.left + box.width / 2,
+      y: box.top + box.height / 2,
+      via: 'focus',
+    });
   };
 
   const onBlur = () => {
     if (hover?.via === 'focus') setHover(null);
   };
 
+  const expand = (...codes: (string | null)[]) => {
+    const more = codes.filter((c): c is string => c != null && !grouping.expanded.includes(c));
+    if (more.length) setGrouping({ byCountry: true, expanded: [...grouping.expanded, ...more].sort() });
+  };
+
   const activate = (t: Target) => {
     if (t.kind === 'node') onNodeClick(t.id);
+    else if (t.kind === 'group') expand(groupCode(t.id));
     else {
-      const edge = model.edgeByKey.get(t.key);
-      if (edge) onEdgeClick(edge.source, edge.target);
+      const edge = grouped.edgeByKey.get(t.key);
+      if (!edge) return;
+      // a relation between countries is no pair of actors: show their actors instead
+      const a = groupCode(edge.source);
+      const b = groupCode(edge.target);
+      if (a || b) expand(a, b);
+      else onEdgeClick(edge.source, edge.target);
     }
   };
 
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
-    const t = targetOf(e.target);
+    const t = pointedAt(e);
     if (t) activate(t);
   };
 
@@ -622,113 +824,163 @@ export default function Network({
     activate(t);
   };
 
+  // a hovered or focused node brings its own edges forward and fades the rest: classes toggled on
+  // the elements, so the drawing is not re-rendered for it
+  const hoverNode = hover?.kind === 'node' ? hover.id : null;
+  const hoverEdge = hover?.kind === 'edge' ? hover.id : null;
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const lit: Element[] = [];
+    if (hoverNode) {
+      const id = CSS.escape(hoverNode);
+      lit.push(...svg.querySelectorAll(`[data-source="${id}"],[data-target="${id}"]`));
+    }
+    if (hoverEdge) {
+      const edge = grouped.edgeByKey.get(hoverEdge);
+      const el =
+        edge &&
+        svg.querySelector(
+          `[data-source="${CSS.escape(edge.source)}"][data-target="${CSS.escape(edge.target)}"]`,
+        );
+      if (el) lit.push(el);
+    }
+    svg.classList.toggle(TOGGLED.focusing, hoverNode != null);
+    for (const el of lit) el.classList.add(TOGGLED.lit);
+    return () => {
+      svg.classList.remove(TOGGLED.focusing);
+      for (const el of lit) el.classList.remove(TOGGLED.lit);
+    };
+  }, [hoverNode, hoverEdge, grouped, edgeLayer]);
+
+  // the tooltip is fixed to the viewport: placed beside its anchor and kept inside, before paint
+  useLayoutEffect(() => {
+    const tip = tipRef.current;
+    if (!tip || !hover) return;
+    const box = tip.getBoundingClientRect();
+    const viewport = {
+      width: document.documentElement.clientWidth || window.innerWidth,
+      height: window.innerHeight,
+    };
+    const p = tipPosition({ x: hover.x, y: hover.y }, { width: box.width, height: box.height }, viewport);
+    tip.style.left = `${p.left}px`;
+    tip.style.top = `${p.top}px`;
+    tip.style.visibility = 'visible';
+  });
+
+  // a fixed tooltip would stay put while the page scrolls away under it
+  useEffect(() => {
+    if (!hover) return;
+    const hide = () => setHover(null);
+    window.addEventListener('scroll', hide, { passive: true, capture: true });
+    return () => window.removeEventListener('scroll', hide, { capture: true });
+  }, [hover]);
+
   // ---- tooltip ----
 
-  const nameOf = (id: string) => model.nodeById.get(id)?.name ?? actors[id]?.name ?? id;
+  const nameOf = (id: string) => grouped.nodeById.get(id)?.name ?? actors[id]?.name ?? id;
   let tip: ReactNode = null;
   if (hover?.kind === 'node') {
-    const node = model.nodeById.get(hover.id);
-    if (node && styled.byId.has(node.id)) tip = <NodeTip node={node} windowed={model.windowed} />;
+    const node = grouped.nodeById.get(hover.id);
+    if (node && styled.byId.has(node.id)) tip = <NodeTip node={node} windowed={grouped.windowed} />;
   } else if (hover?.kind === 'edge') {
-    const edge = model.edgeByKey.get(hover.id);
+    const edge = grouped.edgeByKey.get(hover.id);
     if (edge) tip = <EdgeTip edge={edge} sourceName={nameOf(edge.source)} targetName={nameOf(edge.target)} />;
   }
-  const tipStyle = hover
-    ? {
-        // beside the pointer, flipped left or up near the right or bottom edge
-        left: hover.x + (hover.x > width * 0.6 ? -14 : 14),
-        top: hover.y + (hover.y > height * 0.5 ? -14 : 14),
-        transform: `translate(${hover.x > width * 0.6 ? '-100%' : '0'}, ${hover.y > height * 0.5 ? '-100%' : '0'})`,
-      }
-    : undefined;
 
-  // a hovered or focused node brings its own edges forward and fades the rest: one CSS rule,
-  // so the 500 edges are not re-rendered for it
-  const focusRule =
-    hover?.kind === 'node'
-      ? `#${svgId} .${styles.edge}{opacity:.12}` +
-        `#${svgId} .${styles.edge}[data-source=${cssString(hover.id)}],` +
-        `#${svgId} .${styles.edge}[data-target=${cssString(hover.id)}]{opacity:1}`
-      : null;
-
-  const summary = `Network of relations: ${styled.marks.length} actors, ${styled.links.length} directed relations. Tab to each; Enter selects.`;
+  const expandedNames = grouping.byCountry
+    ? grouping.expanded.map((code) => ({ code, name: countryNames.get(code) ?? code }))
+    : [];
+  const summary =
+    `Network of relations: ${styled.marks.length} ${grouping.byCountry ? 'actors and countries' : 'actors'}, ` +
+    `${styled.links.length} directed relations. Tab to each; Enter selects.`;
 
   return (
     <figure className={styles.root}>
+      <div className={styles.bar}>
+        <label className={styles.toggle}>
+          <input
+            type="checkbox"
+            checked={grouping.byCountry}
+            data-testid="network-group"
+            onChange={(e) => setGrouping({ byCountry: e.target.checked, expanded: [] })}
+          />
+          Group by country
+        </label>
+        {expandedNames.map(({ code, name }) => (
+          <button
+            key={code}
+            type="button"
+            className={styles.chip}
+            onClick={() =>
+              setGrouping({ byCountry: true, expanded: grouping.expanded.filter((c) => c !== code) })
+            }
+            aria-label={`Group ${name} again`}
+          >
+            Regroup {name}
+          </button>
+        ))}
+        {empty ? null : (
+          <span className={styles.zoom}>
+            <button type="button" onClick={() => zoomBy(1.5)} aria-label="Zoom in">
+              +
+            </button>
+            <button type="button" onClick={() => zoomBy(1 / 1.5)} aria-label="Zoom out">
+              −
+            </button>
+            {/* the timeline has a "Reset zoom" too: the accessible name says which */}
+            <button type="button" onClick={resetZoom} aria-label="Reset zoom of the network">
+              Reset zoom
+            </button>
+          </span>
+        )}
+      </div>
       <div ref={stageRef} className={styles.stage} style={{ height: empty ? undefined : height }}>
         {empty ? (
           <p className={styles.empty} style={{ height: Math.min(height, 160) }}>
             No relations in this selection.
           </p>
         ) : (
-          <>
-            <svg
-              ref={svgRef}
-              id={svgId}
-              className={styles.svg}
-              data-testid="network-svg"
-              width="100%"
-              height={height}
-              role="group"
-              aria-label={summary}
-              aria-describedby={tip ? tipId : undefined}
-              onPointerMove={onPointerMove}
-              onPointerLeave={onPointerLeave}
-              onFocus={onFocus}
-              onBlur={onBlur}
-              onClick={onClick}
-              onKeyDown={onKeyDown}
+          <svg
+            ref={svgRef}
+            className={styles.svg}
+            data-testid="network-svg"
+            data-first-date={dates.first ?? undefined}
+            data-last-date={dates.last ?? undefined}
+            data-grouping={grouping.byCountry ? 'country' : undefined}
+            width="100%"
+            height={height}
+            // many edges are drawn lighter, so that the names and the nodes stay readable over them
+            style={{ ['--edge-opacity' as string]: edgeOpacity(styled.links.length) }}
+            role="group"
+            aria-label={summary}
+            aria-describedby={tip ? tipId : undefined}
+            onPointerMove={onPointerMove}
+            onPointerLeave={onPointerLeave}
+            onFocus={onFocus}
+            onBlur={onBlur}
+            onClick={onClick}
+            onKeyDown={onKeyDown}
+          >
+            <g
+              transform={
+                `translate(${round2(transform.x)},${round2(transform.y)})` +
+                (transform.k === k ? '' : ` scale(${transform.k / k})`)
+              }
             >
-              <defs>
-                {STANCES.map((s) => (
-                  // one arrowhead per stance colour, ARROW_LENGTH px long whatever the line's
-                  // width; its base sits on the path's end, so its tip reaches the target's outline
-                  <marker
-                    key={s}
-                    id={markerId(uid, s)}
-                    viewBox="0 0 10 12"
-                    preserveAspectRatio="none"
-                    refX={0}
-                    refY={6}
-                    markerWidth={ARROW_LENGTH}
-                    markerHeight={ARROW_WIDTH}
-                    markerUnits="userSpaceOnUse"
-                    orient="auto"
-                  >
-                    <path d="M0,0L10,6L0,12Z" fill={STANCE_COLOR[s]} />
-                  </marker>
-                ))}
-              </defs>
-              {focusRule ? <style>{focusRule}</style> : null}
-              <g
-                transform={
-                  `translate(${round2(transform.x)},${round2(transform.y)})` +
-                  (transform.k === k ? '' : ` scale(${transform.k / k})`)
-                }
-              >
-                {drawing}
-              </g>
-            </svg>
-            <div className={styles.controls}>
-              <button type="button" onClick={() => zoomBy(1.5)} aria-label="Zoom in">
-                +
-              </button>
-              <button type="button" onClick={() => zoomBy(1 / 1.5)} aria-label="Zoom out">
-                −
-              </button>
-              <button type="button" onClick={resetZoom}>
-                Reset zoom
-              </button>
-            </div>
-            {tip ? (
-              <div role="tooltip" id={tipId} className={styles.tooltip} style={tipStyle}>
-                {tip}
-              </div>
-            ) : null}
-          </>
+              <g>{edgeLayer}</g>
+              <g>{nodeLayer}</g>
+              <g aria-hidden="true">{nameLayer}</g>
+            </g>
+          </svg>
         )}
       </div>
-      <Legend />
+      {tip ? (
+        <div ref={tipRef} role="tooltip" id={tipId} className={styles.tooltip}>
+          {tip}
+        </div>
+      ) : null}
+      <Legend grouped={grouping.byCountry} />
     </figure>
   );
 }

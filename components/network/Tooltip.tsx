@@ -70,14 +70,33 @@ function cutEnd(text: string, i: number): number {
   return space <= 0 ? i : space;
 }
 
+/** Members of a group listed by name in its tooltip; the rest are counted. */
+const MEMBERS = 8;
+
 export function NodeTip({ node, windowed }: { node: NodeView; windowed: boolean }) {
+  const members = node.members;
   return (
     <>
       <p className={styles.tipTitle}>{node.name}</p>
-      <p className={styles.tipMeta}>
-        {node.kind}
-        {node.country ? ` · ${node.country}` : ''}
-      </p>
+      {members ? (
+        <>
+          <p className={styles.tipMeta}>
+            {node.country} · {members.length} actors grouped (click to show them)
+          </p>
+          <p>
+            {members
+              .slice(0, MEMBERS)
+              .map((m) => m.name)
+              .join(', ')}
+            {members.length > MEMBERS ? ` and ${members.length - MEMBERS} more` : ''}
+          </p>
+        </>
+      ) : (
+        <p className={styles.tipMeta}>
+          {node.kind}
+          {node.country ? ` · ${node.country}` : ''}
+        </p>
+      )}
       <p>
         {eventsText(node.events)} with a relation{windowed ? ' in the time window' : ''}
       </p>

@@ -1,5 +1,6 @@
 /**
- * The words of the network: accessible names of nodes and edges, shortened names, date ranges.
+ * The words of the network: accessible names of nodes and edges, date ranges. Names are never
+ * shortened (lib/graph/labels.ts wraps them instead).
  * Plain strings; React escapes them where they are shown.
  */
 import { dominantStance, type EdgeView, type NodeView } from './model';
@@ -7,17 +8,6 @@ import { dominantStance, type EdgeView, type NodeView } from './model';
 /** "1 event", "12 events". */
 export function eventsText(n: number): string {
   return `${n} event${n === 1 ? '' : 's'}`;
-}
-
-/** A name cut to `max` characters with an ellipsis; the full name goes in the node's <title>. */
-export function truncate(name: string, max = 18): string {
-  const chars = [...name]; // by code point, so no emoji or accented letter is split
-  return chars.length <= max
-    ? name
-    : `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
 }
 
 /** "Vladimir Putin, person, RUS, 12 events" (the country left out when unknown). */

@@ -85,6 +85,11 @@ export interface NodeView {
   lastDate: string | null;
   /** Drawn edges touching it, either way. */
   degree: number;
+  /**
+   * For a node that stands for a country's actors grouped together (./group.ts): those actors, most
+   * events first. Undefined for an actor's own node.
+   */
+  members?: NodeView[];
 }
 
 export interface NetworkModel {
@@ -101,7 +106,7 @@ export interface NetworkModel {
 }
 
 /** Most recent first: by last day, then first day; undated last; ids break ties so order is stable. */
-function byRecency(a: TimelineEvent, b: TimelineEvent): number {
+export function byRecency(a: TimelineEvent, b: TimelineEvent): number {
   const ea = a.end ?? a.start ?? '';
   const eb = b.end ?? b.start ?? '';
   if (ea !== eb) return ea < eb ? 1 : -1;
@@ -125,14 +130,16 @@ export function dominantStance(c: { cooperative: number; neutral: number; hostil
 }
 
 /** Counts, mean, first and last day of a list of events. */
-function summarise(items: TimelineEvent[]) {
+export function summarise(items: Iterable<TimelineEvent>) {
   let cooperative = 0;
   let neutral = 0;
   let hostile = 0;
   let sum = 0;
   let first: string | null = null;
   let last: string | null = null;
+  let n = 0;
   for (const e of items) {
+    n++;
     if (e.stance === 'cooperative') cooperative++;
     else if (e.stance === 'hostile') hostile++;
     else neutral++;
@@ -143,38 +150,45 @@ function summarise(items: TimelineEvent[]) {
     if (end && (last == null || end > last)) last = end;
   }
   return {
-    events: items.length,
+    events: n,
     cooperative,
     neutral,
     hostile,
     // rounded as the store rounds it
-    meanScore: items.length ? Math.round((sum / items.length) * 100) / 100 : 0,
+    meanScore: n ? Math.round((sum / n) * 100) / 100 : 0,
     firstDate: first,
     lastDate: last,
   };
 }
 
 /**
- * The network under the window. Edges are those the server chose (the strongest among the top
- * actors), never more: the window only recounts them and drops those left without an event. When
- * no window is set, or the page shipped no events (too many matched), the edges stay as given.
+ * What does not change while brushing, computed once per view: the given edges by key, and the
+ * events behind each, most recent first. A brush then only filters these lists by date: no key is
+ * built, nothing is sorted.
  */
-export function deriveNetwork(
+export interface NetworkIndex {
+  nodes: NetworkNode[];
+  /** The given edges (loops dropped), by edgeKey. */
+  given: Map<string, NetworkEdge>;
+  /** The events behind each given edge, most recent first. */
+  byPair: Map<string, TimelineEvent[]>;
+  /** True when the page shipped events (without them the window cannot recount anything). */
+  hasEvents: boolean;
+}
+
+export function indexNetwork(
   nodes: NetworkNode[],
   edges: NetworkEdge[],
   events: TimelineEvent[],
-  window: TimeWindow,
-): NetworkModel {
-  const windowed = Boolean(window.from || window.to) && events.length > 0;
+): NetworkIndex {
   const given = new Map<string, NetworkEdge>();
   for (const e of edges) if (e.source !== e.target) given.set(edgeKey(e.source, e.target), e);
-
-  // the events behind each given edge: every directed pair of an event, both ways when symmetric
-  // (as the store's event_pairs table has them), each event once per pair
+  // every directed pair of an event, both ways when symmetric (as the store's event_pairs table
+  // has them), each event once per pair
   const byPair = new Map<string, TimelineEvent[]>();
+  const keys = new Set<string>();
   for (const e of events) {
-    if (windowed && !meetsWindow(e, window)) continue;
-    const keys = new Set<string>();
+    keys.clear();
     for (const s of e.source)
       for (const t of e.target) {
         if (s === t) continue;
@@ -188,10 +202,34 @@ export function deriveNetwork(
       else byPair.set(k, [e]);
     }
   }
+  for (const list of byPair.values()) list.sort(byRecency);
+  return { nodes, given, byPair, hasEvents: events.length > 0 };
+}
+
+/**
+ * The network under the window. Edges are those the server chose (the strongest among the top
+ * actors), never more: the window only recounts them and drops those left without an event. When
+ * no window is set, or the page shipped no events (too many matched), the edges stay as given.
+ */
+export function deriveNetwork(
+  nodes: NetworkNode[],
+  edges: NetworkEdge[],
+  events: TimelineEvent[],
+  window: TimeWindow,
+): NetworkModel {
+  return windowNetwork(indexNetwork(nodes, edges, events), window);
+}
+
+/** deriveNetwork on an index made once: what a brush costs. */
+export function windowNetwork(index: NetworkIndex, window: TimeWindow): NetworkModel {
+  const { nodes, given } = index;
+  const windowed = Boolean(window.from || window.to) && index.hasEvents;
 
   const out: EdgeView[] = [];
   for (const [key, e] of given) {
-    const items = (byPair.get(key) ?? []).sort(byRecency);
+    // already most recent first: the index is sorted, and filtering keeps the order
+    const all = index.byPair.get(key) ?? [];
+    const items = windowed ? all.filter((ev) => meetsWindow(ev, window)) : all;
     if (windowed) {
       if (!items.length) continue;
       out.push({ key, source: e.source, target: e.target, ...summarise(items), items, reciprocal: false });
@@ -215,47 +253,12 @@ export function deriveNetwork(
   const edgeByKey = new Map(out.map((e) => [e.key, e]));
   for (const e of out) e.reciprocal = edgeByKey.has(edgeKey(e.target, e.source));
 
-  // per node: the distinct events over its drawn edges, and its first and last day
-  const known = new Set(nodes.map((n) => n.id));
-  const seen = new Map<string, Map<string, TimelineEvent>>();
-  const degree = new Map<string, number>();
-  const first = new Map<string, string>();
-  const last = new Map<string, string>();
-  for (const e of out) {
-    for (const id of [e.source, e.target]) {
-      if (!known.has(id)) continue;
-      degree.set(id, (degree.get(id) ?? 0) + 1);
-      let bag = seen.get(id);
-      if (!bag) seen.set(id, (bag = new Map()));
-      for (const ev of e.items) bag.set(ev.id, ev);
-      const f = first.get(id);
-      if (e.firstDate && (f == null || e.firstDate < f)) first.set(id, e.firstDate);
-      const l = last.get(id);
-      if (e.lastDate && (l == null || e.lastDate > l)) last.set(id, e.lastDate);
-    }
-  }
-
-  const views: NodeView[] = [];
-  for (const n of nodes) {
-    const bag = [...(seen.get(n.id)?.values() ?? [])];
-    const counted = summarise(bag);
-    views.push({
-      id: n.id,
-      name: n.name,
-      kind: n.kind,
-      country: n.country,
-      x: n.x,
-      y: n.y,
-      events: windowed ? counted.events : n.events,
-      stances:
-        events.length > 0
-          ? { cooperative: counted.cooperative, neutral: counted.neutral, hostile: counted.hostile }
-          : null,
-      firstDate: first.get(n.id) ?? null,
-      lastDate: last.get(n.id) ?? null,
-      degree: degree.get(n.id) ?? 0,
-    });
-  }
+  const views = nodeViews(
+    nodes.map((n) => ({ ...n, members: undefined })),
+    out,
+    windowed,
+    index.hasEvents,
+  );
   return {
     nodes: views,
     edges: out,
@@ -263,4 +266,47 @@ export function deriveNetwork(
     edgeByKey,
     windowed,
   };
+}
+
+/**
+ * Each node's totals over the drawn edges: the distinct events behind them (its count when
+ * `counted`, else the node's own `events`), their stances, first and last day, and its degree.
+ */
+export function nodeViews(
+  nodes: (Omit<NodeView, 'stances' | 'firstDate' | 'lastDate' | 'degree'> & { events: number })[],
+  edges: EdgeView[],
+  counted: boolean,
+  hasEvents: boolean,
+): NodeView[] {
+  const known = new Set(nodes.map((n) => n.id));
+  // by identity: the page's events are distinct objects, and a Set of objects is cheaper than a
+  // Map keyed by id strings
+  const seen = new Map<string, Set<TimelineEvent>>();
+  const degree = new Map<string, number>();
+  const first = new Map<string, string>();
+  const last = new Map<string, string>();
+  for (const e of edges) {
+    for (const id of [e.source, e.target]) {
+      if (!known.has(id)) continue;
+      degree.set(id, (degree.get(id) ?? 0) + 1);
+      let bag = seen.get(id);
+      if (!bag) seen.set(id, (bag = new Set()));
+      for (const ev of e.items) bag.add(ev);
+      const f = first.get(id);
+      if (e.firstDate && (f == null || e.firstDate < f)) first.set(id, e.firstDate);
+      const l = last.get(id);
+      if (e.lastDate && (l == null || e.lastDate > l)) last.set(id, e.lastDate);
+    }
+  }
+  return nodes.map((n) => {
+    const c = summarise(seen.get(n.id) ?? []);
+    return {
+      ...n,
+      events: counted ? c.events : n.events,
+      stances: hasEvents ? { cooperative: c.cooperative, neutral: c.neutral, hostile: c.hostile } : null,
+      firstDate: first.get(n.id) ?? null,
+      lastDate: last.get(n.id) ?? null,
+      degree: degree.get(n.id) ?? 0,
+    };
+  });
 }
