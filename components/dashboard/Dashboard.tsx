@@ -139,6 +139,8 @@ export default function Dashboard({ data: page }: { data: DashboardData }) {
                 })
               }
               onEdgeClick={(a, b) => navigate({ filters: { ...filters, pair: { a, b, directed: true } } })}
+              grouping={state.grouping}
+              onGroupingChange={(grouping) => show({ grouping })}
               height={460}
             />
           )}

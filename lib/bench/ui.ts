@@ -162,7 +162,7 @@ export async function measureUi(
     });
 
     // ——— brush: drag a window, clear it, drag another ———
-    const edges = () => page.locator('[data-testid="network-svg"] g[data-source]').count();
+    const edges = () => page.locator('[data-testid="network-svg"] [data-source]').count();
     await page.mouse.move(4, 4);
     const edgesBefore = await edges();
     // the brush's own overlay (the strip's left part holds the lane labels' margin)

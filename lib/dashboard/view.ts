@@ -60,6 +60,9 @@ export type DashboardView =
   { ok: true; data: DashboardData; filters: Filters } | { ok: false; errors: FilterError[] };
 
 const shared = globalThis as unknown as { __detenteViews?: Map<string, DashboardView> };
+/** Parameters of the page that the view does not depend on. */
+const BROWSER_ONLY = ['event', 'group', 'expand'];
+
 /** Views kept: each holds up to `timelineCap()` events, so only a few. */
 const VIEWS_KEPT = 8;
 
@@ -70,7 +73,10 @@ const VIEWS_KEPT = 8;
  */
 export function cachedDashboardView(store: Store, params: URLSearchParams): DashboardView {
   const views = (shared.__detenteViews ??= new Map());
-  const sorted = [...params.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // what only the browser reads (the open event, the network's grouping) makes no other view
+  const sorted = [...params.entries()]
+    .filter(([k]) => !BROWSER_ONLY.includes(k))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const key = `${store.version()}\u0000${JSON.stringify(sorted)}`;
   const hit = views.get(key);
   if (hit) {

@@ -183,15 +183,17 @@ describe('sortEvents', () => {
 });
 
 describe('queryOf', () => {
-  it('writes the filters canonically, then the lanes and the open event', () => {
-    expect(queryOf({ filters: EMPTY_FILTERS, lanes: 'actor', event: null })).toBe('');
+  const ungrouped = { byCountry: false, expanded: [] };
+  it('writes the filters canonically, then the lanes, the open event and the grouping', () => {
+    expect(queryOf({ filters: EMPTY_FILTERS, lanes: 'actor', event: null, grouping: ungrouped })).toBe('');
     expect(
       queryOf({
         filters: { ...EMPTY_FILTERS, actors: ['russia', 'china'], from: '2016-01-01' },
         lanes: 'pair',
         event: 'ev-1',
+        grouping: { byCountry: true, expanded: ['USA', 'RUS'] },
       }),
-    ).toBe('?actor=china%2Crussia&from=2016-01-01&lanes=pair&event=ev-1');
+    ).toBe('?actor=china%2Crussia&from=2016-01-01&lanes=pair&event=ev-1&group=country&expand=RUS%2CUSA');
   });
 });
 

@@ -13,6 +13,7 @@ import { parseDocumentFile } from '@/lib/corpus';
 import { parseFilters, QUADS, STANCES, type Filters } from '@/lib/filters';
 import { extractDocument } from '@/lib/nlp/pipeline';
 import { documentIdProblem } from '@/lib/corpus/ids';
+import { parseGrouping } from '@/components/network/group';
 
 /** Pieces that break code assuming one UTF-16 unit per character, or that case keeps lengths. */
 const NASTY = [
@@ -255,6 +256,15 @@ describe('the dashboard URL', () => {
       fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((s) => !/[\ud800-\udfff]/.test(s)),
       { nil: null },
     ),
+    grouping: fc.oneof(
+      fc.constant({ byCountry: false, expanded: [] as string[] }),
+      fc.record({
+        byCountry: fc.constant(true),
+        expanded: fc
+          .uniqueArray(fc.stringMatching(/^[A-Z]{3}$/), { maxLength: 4 })
+          .map((xs) => [...xs].sort()),
+      }),
+    ),
   });
 
   /** How the page reads its URL back: the filters by parseFilters, then lanes and the open event. */
@@ -266,6 +276,7 @@ describe('the dashboard URL', () => {
       filters: parsed.value,
       lanes: params.get('lanes') === 'pair' ? 'pair' : 'actor',
       event: params.get('event'),
+      grouping: parseGrouping(params),
     };
   }
 
