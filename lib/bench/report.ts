@@ -11,6 +11,8 @@ export interface Machine {
   memoryGiB: number;
   node: string;
   platform: string;
+  /** The one-minute load average when the run began: figures taken beside other work are slower. */
+  load: number;
 }
 
 export function machine(): Machine {
@@ -21,11 +23,12 @@ export function machine(): Machine {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
+    load: Math.round(os.loadavg()[0]! * 10) / 10,
   };
 }
 
 export const describeMachine = (m: Machine) =>
-  `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}`;
+  `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}, load average ${m.load} at the start`;
 
 const HEADER = `# Benchmarks
 

@@ -14,7 +14,10 @@ interface Job {
 
 parentPort?.on('message', (job: Job) => {
   try {
-    parentPort!.postMessage({ id: job.id, x: extractDocument(job.doc, job.options) });
+    const x = extractDocument(job.doc, job.options);
+    // the trees stay here: the store keeps none of them, and copying them to the main thread
+    // (every token of the document, as objects) cost more than it saved
+    parentPort!.postMessage({ id: job.id, x: { ...x, syntax: [] } });
   } catch (e) {
     parentPort!.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) });
   }
