@@ -101,7 +101,9 @@ export function useViewState() {
     (from: string | null, to: string | null) => {
       const bounds = { from: from ? boundOf(from, false) : null, to: to ? boundOf(to, true) : null };
       setBrushed({ on: key, ...bounds });
-      show({ filters: { ...state.filters, ...bounds } });
+      // the views redraw in this task; the history entry (which Next.js turns into a router
+      // update of its own) follows in the next one
+      setTimeout(() => show({ filters: { ...state.filters, ...bounds } }), 0);
     },
     [show, state.filters, key],
   );
