@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lemmatize, ruleLemma, trainLemmatizer } from '@/lib/nlp/syntax/lemma';
-import { buildLinear, rowSet, scoreInto } from '@/lib/nlp/syntax/linear';
+import { buildLinear, rowSet, scaleOf, scoreInto } from '@/lib/nlp/syntax/linear';
 import { oracleHeads } from '@/lib/nlp/syntax/parser';
 import { tokenize } from '@/lib/nlp/syntax/tokenize';
 
@@ -81,6 +81,67 @@ describe('frozen linear model', () => {
       expect([...back.keys]).toEqual([11, 22, 33]);
       expect([...back.q]).toEqual([...rows.q]);
     }
+  });
+
+  it('packs three-class rows into 8-byte slots, unless their scales take more than 256 values', () => {
+    const make = (codes: number[]) => {
+      const n = codes.length;
+      return {
+        classes: 3,
+        keys: Int32Array.from({ length: n }, (_, i) => 1000 + 7 * i),
+        lens: new Uint8Array(n).fill(3),
+        cls: Uint8Array.from({ length: 3 * n }, (_, e) => e % 3),
+        q: Int8Array.from({ length: 3 * n }, (_, e) => [127, -1, -127][e % 3]!),
+        scale: Uint16Array.from(codes),
+      };
+    };
+    const few = make(Array.from({ length: 300 }, (_, i) => 30000 + 32 * (i % 200)));
+    const many = make(Array.from({ length: 300 }, (_, i) => 30000 + i));
+    const packed = buildLinear(few);
+    const dense = buildLinear(many);
+    expect(packed.layout).toBe('packed');
+    expect(packed.stride).toBe(2);
+    expect(dense.layout).toBe('dense');
+    for (const [rows, m] of [
+      [few, packed],
+      [many, dense],
+    ] as const) {
+      const back = rowSet(m);
+      expect([...back.keys]).toEqual([...rows.keys]);
+      expect([...back.scale]).toEqual([...rows.scale]);
+      expect([...back.q]).toEqual([...rows.q]);
+      const out = new Float64Array(3);
+      scoreInto(m, Int32Array.from([rows.keys[5]!, rows.keys[9]!, 1]), 3, out);
+      const s = scaleOf(rows.scale[5]!) + scaleOf(rows.scale[9]!);
+      expect(out[0]).toBeCloseTo(127 * s, 3);
+      expect(out[1]).toBeCloseTo(-s, 3);
+      expect(out[2]).toBeCloseTo(-127 * s, 3);
+    }
+  });
+
+  it('keeps long sparse rows beside the table', () => {
+    const rows = {
+      classes: 40,
+      keys: Int32Array.from([5, 6, 7]),
+      lens: Uint8Array.from([4, 9, 1]),
+      cls: Uint8Array.from([0, 1, 2, 39, 3, 5, 7, 9, 11, 13, 15, 17, 38, 0]),
+      q: Int8Array.from([1, -2, 3, -4, 10, -20, 30, -40, 50, -60, 70, -80, 127, -127]),
+      scale: Uint16Array.from([32768, 32768 - 1024, 32768]), // 1, 0.5, 1
+    };
+    const m = buildLinear(rows);
+    expect(m.layout).toBe('sparse');
+    expect(m.entries.length).toBe(9);
+    const out = new Float64Array(40);
+    scoreInto(m, Int32Array.from([5, 6, 7, 8]), 4, out);
+    expect(out[0]).toBeCloseTo(1 - 127);
+    expect(out[1]).toBeCloseTo(-2);
+    expect(out[39]).toBeCloseTo(-4);
+    expect(out[3]).toBeCloseTo(5);
+    expect(out[38]).toBeCloseTo(63.5);
+    const back = rowSet(m);
+    expect([...back.lens]).toEqual([...rows.lens]);
+    expect([...back.cls]).toEqual([...rows.cls]);
+    expect([...back.q]).toEqual([...rows.q]);
   });
 });
 

@@ -48,6 +48,18 @@ describe('syntax training (tiny fixture)', () => {
     expect(back.meta).toEqual({ treebank: 'tiny fixture' });
   });
 
+  it('keeps the relabelling margin through the file; the margin changes labels, never heads', () => {
+    const back = decodeModel(encodeModel({ ...model, parser: { ...model.parser, relabelBelow: 5 } }));
+    expect(back.parser.relabelBelow).toBe(5);
+    expect(decodeModel(encodeModel(model)).parser.relabelBelow).toBe(Infinity);
+    for (const s of tiny.slice(0, 30)) {
+      const forms = s.words.map((w) => w.form);
+      const all = analyseWords(model, forms);
+      const none = analyseWords({ ...model, parser: { ...model.parser, relabelBelow: 0 } }, forms);
+      expect(none.map((w) => w.head)).toEqual(all.map((w) => w.head));
+    }
+  });
+
   it('rejects a file that is not a model', async () => {
     const { gzipSync } = await import('node:zlib');
     expect(() => decodeModel(gzipSync(Buffer.from('not a model at all')))).toThrow(/not a syntax model/);

@@ -11,28 +11,40 @@
 /**
  * The frozen, read-only model, behind an open-addressing table keyed by feature hash. With few
  * classes (the parser's three transitions) a slot holds the key and the weights themselves, so a
- * feature costs one memory read. With many classes rows are sparse (after averaging and
- * quantisation most features keep two or three classes out of fifty or a hundred): a slot holds
- * the key, where its entries start and how many, and the row's scale. A bit filter in front of
- * the table answers most lookups of features the model does not have (about half of them) without
- * touching the table.
+ * feature costs one memory read: when the rows' scales take at most 256 values (as training makes
+ * them, see `Perceptron.rowSet`) a slot is 8 bytes, the key then three 8-bit weights and the index
+ * of the row's scale ("packed"); otherwise the key and float weights ("dense"). With many classes
+ * rows are sparse (after averaging and quantisation most features keep two or three classes out
+ * of fifty or a hundred): a slot holds the key, the row's scale and up to four entries (class and
+ * 8-bit weight), so that most features cost one memory read too; longer rows keep their entries
+ * in a side array. A bit filter in front of the table answers lookups of most features the model
+ * does not have without touching the table.
  */
 export interface LinearModel {
   /** Number of classes. */
   classes: number;
   /** Number of rows (features). */
   rows: number;
-  /** 32-bit words per slot: 1 + classes (dense) or 3 (sparse). */
+  /** Slot layout: "packed" (≤ 3 classes, ≤ 256 scales), "dense" (≤ 3 classes) or "sparse". */
+  layout: 'packed' | 'dense' | 'sparse';
+  /** 32-bit words per slot: 2 (packed), 1 + classes (dense) or 4 (sparse). */
   stride: number;
   /**
-   * The table. Word 0 of a slot is the feature hash (0 = empty). Dense: then the weights (float
-   * bits, see `tableF`). Sparse: the row's first entry << 8 | its number of entries, then its scale.
+   * The table. Word 0 of a slot is the feature hash (0 = empty). Packed: then the 8-bit weights of
+   * classes 0, 1, 2 in bits 0–23 and the index of the row's scale (in `scales`) in bits 24–31.
+   * Dense: the weights (float bits, see `tableF`). Sparse: the row's scale (float bits), then two
+   * words of two 16-bit entries each (class << 8 | 8-bit weight in units of the scale; 0 = no more
+   * entries); a row with more than four entries has 0 in word 2 and its first entry << 8 | its
+   * number of entries in word 3, its entries in `entries`.
    */
   table: Int32Array;
   /** `table` seen as floats. */
   tableF: Float32Array;
-  /** Sparse rows' entries: class << 8 | 8-bit weight (in units of the row's scale). */
+  /** Entries of the sparse rows longer than four: class << 8 | 8-bit weight. */
   entries: Int32Array;
+  /** Packed: the rows' scales, and their 16-bit codes (see scaleOf). */
+  scales: Float64Array;
+  scaleCodes: Uint16Array;
   /** Bit filter: bit (hash · c) >>> shift is set for every feature in the table. */
   filter: Int32Array;
   filterShift: number;
@@ -56,6 +68,14 @@ export interface RowSet {
 export const scaleOf = (v: number) => Math.pow(2, (v - 32768) / 1024);
 export const scaleCode = (s: number) => Math.max(1, Math.min(65535, Math.round(Math.log2(s) * 1024) + 32768));
 
+/** Entries a sparse row keeps in its slot. */
+const INLINE = 4;
+/**
+ * Models with three classes or fewer keep their rows' scale codes on a grid this coarse (2^(1/32),
+ * about 2% apart) so that the scales take few values and fit the 8-byte packed slot.
+ */
+export const DENSE_GRID = 32;
+
 const slotOf = (f: number, mask: number) => (Math.imul(f, 0x9e3779b1) >>> 0) & mask;
 const filterBit = (f: number, shift: number) => Math.imul(f, 0x2545f491) >>> shift;
 
@@ -69,19 +89,23 @@ export const touchSink = () => sink;
 
 /** Adds the weights of `feats[0, n)` into `out[0, classes)` (which is zeroed first; n ≤ 256). */
 export function scoreInto(m: LinearModel, feats: Int32Array, n: number, out: Float64Array): void {
-  const C = m.classes;
-  out.fill(0, 0, C);
+  const kept = probe(m, feats, n);
+  if (m.layout === 'packed') scorePacked(m, kept, out);
+  else scoreRows(m, kept, out);
+}
+
+/**
+ * Keeps in `keep`/`homes` the features that pass the filter, with their home slots; returns how
+ * many. It touches the home slot of each, with no branch on what is read: the loads are
+ * independent, so the processor overlaps their cache misses instead of waiting for each in turn,
+ * and the scoring loop then mostly finds the slots in the cache.
+ */
+function probe(m: LinearModel, feats: Int32Array, n: number): number {
   const table = m.table;
-  const tableF = m.tableF;
   const stride = m.stride;
   const filter = m.filter;
   const shift = m.filterShift;
   const mask = (table.length / stride - 1) | 0;
-  const dense = C <= 3;
-  const entries = m.entries;
-  // First touch the home slot of every feature that passes the filter, with no branch on what is
-  // read: the loads are independent, so the processor overlaps their cache misses instead of
-  // waiting for each in turn. The second loop then mostly finds the slots in the cache.
   let touched = 0;
   let kept = 0;
   for (let j = 0; j < n; j++) {
@@ -95,6 +119,47 @@ export function scoreInto(m: LinearModel, feats: Int32Array, n: number, out: Flo
     touched ^= table[i * stride]!;
   }
   sink ^= touched;
+  return kept;
+}
+
+function scorePacked(m: LinearModel, kept: number, out: Float64Array): void {
+  const table = m.table;
+  const scales = m.scales;
+  const mask = (table.length / 2 - 1) | 0;
+  let o0 = 0;
+  let o1 = 0;
+  let o2 = 0;
+  for (let j = 0; j < kept; j++) {
+    const f = keep[j]!;
+    let i = homes[j]!;
+    for (;;) {
+      const k = table[2 * i]!;
+      if (k === f) {
+        const w = table[2 * i + 1]!;
+        const s = scales[w >>> 24]!;
+        o0 += s * ((w << 24) >> 24);
+        o1 += s * ((w << 16) >> 24);
+        o2 += s * ((w << 8) >> 24);
+        break;
+      }
+      if (k === 0) break;
+      i = (i + 1) & mask;
+    }
+  }
+  out[0] = o0;
+  if (m.classes > 1) out[1] = o1;
+  if (m.classes > 2) out[2] = o2;
+}
+
+function scoreRows(m: LinearModel, kept: number, out: Float64Array): void {
+  const C = m.classes;
+  out.fill(0, 0, C);
+  const table = m.table;
+  const tableF = m.tableF;
+  const stride = m.stride;
+  const mask = (table.length / stride - 1) | 0;
+  const dense = m.layout === 'dense';
+  const entries = m.entries;
   for (let j = 0; j < kept; j++) {
     const f = keep[j]!;
     let i = homes[j]!;
@@ -105,13 +170,30 @@ export function scoreInto(m: LinearModel, feats: Int32Array, n: number, out: Flo
         if (dense) {
           for (let c = 0; c < C; c++) out[c]! += tableF[at + 1 + c]!;
         } else {
-          const info = table[at + 1]!;
-          const s = tableF[at + 2]!;
-          const start = info >>> 8;
-          const end = start + (info & 255);
-          for (let e = start; e < end; e++) {
-            const x = entries[e]!;
+          const s = tableF[at + 1]!;
+          const e0 = table[at + 2]!;
+          if (e0 !== 0) {
+            let x = e0 & 0xffff;
             out[x >>> 8]! += s * ((x << 24) >> 24);
+            x = e0 >>> 16;
+            if (x !== 0) {
+              out[x >>> 8]! += s * ((x << 24) >> 24);
+              const e1 = table[at + 3]!;
+              x = e1 & 0xffff;
+              if (x !== 0) {
+                out[x >>> 8]! += s * ((x << 24) >> 24);
+                x = e1 >>> 16;
+                if (x !== 0) out[x >>> 8]! += s * ((x << 24) >> 24);
+              }
+            }
+          } else {
+            const info = table[at + 3]!;
+            const start = info >>> 8;
+            const end = start + (info & 255);
+            for (let e = start; e < end; e++) {
+              const x = entries[e]!;
+              out[x >>> 8]! += s * ((x << 24) >> 24);
+            }
           }
         }
         break;
@@ -142,15 +224,25 @@ export function buildLinear(r: RowSet): LinearModel {
   const rows = r.keys.length;
   const C = r.classes;
   if (r.cls.length >= 1 << 23) throw new Error(`linear model too large: ${r.cls.length} entries`);
-  const dense = C <= 3;
-  const stride = dense ? 1 + C : 3;
+  if (C > 256) throw new Error(`linear model with ${C} classes: at most 256`);
+  // the distinct scales, for the packed layout
+  const codes = [...new Set(r.scale)].sort((a, b) => a - b);
+  const layout = C > 3 ? 'sparse' : codes.length <= 256 ? 'packed' : 'dense';
+  const stride = layout === 'packed' ? 2 : layout === 'dense' ? 1 + C : 4;
+  const scaleCodes = Uint16Array.from(layout === 'packed' ? codes : []);
+  const scales = Float64Array.from(scaleCodes, scaleOf);
+  const scaleIndex = new Map(codes.map((c, i) => [c, i]));
+  // at most 80% full: probes stay short (the filter turns most absent features away before they
+  // probe) and the table stays small
   let cap = 16;
-  // at most 70% full: probes stay short and the table stays small
-  while (cap * 0.7 < rows) cap *= 2;
+  while (cap * 0.8 < rows) cap *= 2;
   const table = new Int32Array(cap * stride);
   const tableF = new Float32Array(table.buffer);
-  const entries = new Int32Array(dense ? 0 : r.cls.length);
-  if (!dense) for (let e = 0; e < entries.length; e++) entries[e] = (r.cls[e]! << 8) | (r.q[e]! & 255);
+  let overflow = 0;
+  if (layout === 'sparse')
+    for (let row = 0; row < rows; row++) if (r.lens[row]! > INLINE) overflow += r.lens[row]!;
+  const entries = new Int32Array(overflow);
+  overflow = 0;
   // about 8 bits per row: a feature the model lacks gets past the filter about 1 time in 8
   let bits = 1024;
   while (bits < rows * 8) bits *= 2;
@@ -168,22 +260,45 @@ export function buildLinear(r: RowSet): LinearModel {
     table[at] = f;
     const len = r.lens[row]!;
     const s = scaleOf(r.scale[row]!);
-    if (dense) {
+    if (layout === 'packed') {
+      let w = scaleIndex.get(r.scale[row]!)! << 24;
+      for (let e = start; e < start + len; e++) w |= (r.q[e]! & 255) << (8 * r.cls[e]!);
+      table[at + 1] = w;
+    } else if (layout === 'dense') {
       for (let e = start; e < start + len; e++) tableF[at + 1 + r.cls[e]!] = s * r.q[e]!;
     } else {
-      table[at + 1] = (start << 8) | len;
-      tableF[at + 2] = s;
+      tableF[at + 1] = s;
+      if (len <= INLINE) {
+        for (let j = 0; j < len; j++) {
+          const x = (r.cls[start + j]! << 8) | (r.q[start + j]! & 255);
+          table[at + 2 + (j >> 1)]! |= x << (16 * (j & 1));
+        }
+      } else {
+        table[at + 3] = (overflow << 8) | len;
+        for (let j = 0; j < len; j++) entries[overflow++] = (r.cls[start + j]! << 8) | (r.q[start + j]! & 255);
+      }
     }
     start += len;
   }
-  return { classes: C, rows, stride, table, tableF, entries, filter, filterShift };
+  return {
+    classes: C,
+    rows,
+    layout,
+    stride,
+    table,
+    tableF,
+    entries,
+    scales,
+    scaleCodes,
+    filter,
+    filterShift,
+  };
 }
 
 /** The rows of a frozen model, sorted by feature hash (for writing it out). */
 export function rowSet(m: LinearModel): RowSet {
   const C = m.classes;
   const stride = m.stride;
-  const dense = C <= 3;
   const slots: number[] = [];
   for (let i = 0; i < m.table.length; i += stride) if (m.table[i] !== 0) slots.push(i);
   slots.sort((a, b) => (m.table[a]! >>> 0) - (m.table[b]! >>> 0));
@@ -194,7 +309,19 @@ export function rowSet(m: LinearModel): RowSet {
   const q: number[] = [];
   slots.forEach((i, row) => {
     keys[row] = m.table[i]!;
-    if (dense) {
+    const push = (c: number, v: number) => {
+      cls.push(c);
+      q.push(v);
+      lens[row]!++;
+    };
+    if (m.layout === 'packed') {
+      const w = m.table[i + 1]!;
+      scale[row] = m.scaleCodes[w >>> 24]!;
+      for (let c = 0; c < C; c++) {
+        const v = (w << (24 - 8 * c)) >> 24;
+        if (v !== 0) push(c, v);
+      }
+    } else if (m.layout === 'dense') {
       let max = 0;
       for (let c = 0; c < C; c++) max = Math.max(max, Math.abs(m.tableF[i + 1 + c]!));
       const code = scaleCode(max / 127);
@@ -202,19 +329,21 @@ export function rowSet(m: LinearModel): RowSet {
       scale[row] = code;
       for (let c = 0; c < C; c++) {
         const v = Math.round(m.tableF[i + 1 + c]! / s);
-        if (v === 0) continue;
-        cls.push(c);
-        q.push(v);
-        lens[row]!++;
+        if (v !== 0) push(c, v);
       }
-      return;
-    }
-    const info = m.table[i + 1]!;
-    lens[row] = info & 255;
-    scale[row] = scaleCode(m.tableF[i + 2]!);
-    for (let e = info >>> 8, end = e + (info & 255); e < end; e++) {
-      cls.push(m.entries[e]! >>> 8);
-      q.push((m.entries[e]! << 24) >> 24);
+    } else {
+      scale[row] = scaleCode(m.tableF[i + 1]!);
+      if (m.table[i + 2] !== 0) {
+        for (let j = 0; j < INLINE; j++) {
+          const x = (m.table[i + 2 + (j >> 1)]! >>> (16 * (j & 1))) & 0xffff;
+          if (x === 0) break;
+          push(x >>> 8, (x << 24) >> 24);
+        }
+      } else {
+        const info = m.table[i + 3]!;
+        for (let e = info >>> 8, end = e + (info & 255); e < end; e++)
+          push(m.entries[e]! >>> 8, (m.entries[e]! << 24) >> 24);
+      }
     }
   });
   return { classes: C, keys, lens, cls: Uint8Array.from(cls), q: Int8Array.from(q), scale };
@@ -315,7 +444,9 @@ export class Perceptron {
         if (Math.abs(v) > max) max = Math.abs(v);
       }
       if (max === 0 || max < prune) continue;
-      const code = scaleCode(max / 127);
+      let code = scaleCode(max / 127);
+      // few classes: scales on a coarse grid (rounded up), so that they fit the packed layout
+      if (C <= 3) code = Math.min(65535, Math.ceil(code / DENSE_GRID) * DENSE_GRID);
       const s = scaleOf(code);
       let len = 0;
       for (let c = 0; c < C; c++) {

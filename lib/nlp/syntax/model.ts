@@ -35,6 +35,8 @@ interface Header {
   xpos: string[];
   upos: string[];
   labels: string[];
+  /** ParserModel.relabelBelow (absent: Infinity, every word). */
+  relabelBelow?: number;
   /** Rows, classes and entries of the linear models, in the order their blocks follow. */
   linear: { rows: number; classes: number; entries: number }[];
 }
@@ -80,6 +82,7 @@ export function encodeModel(m: SyntaxModel): Buffer {
     xpos: m.parser.xpos,
     upos: m.parser.upos,
     labels: m.parser.labels,
+    ...(Number.isFinite(m.parser.relabelBelow) ? { relabelBelow: m.parser.relabelBelow } : {}),
     linear: sets.map((r) => ({ rows: r.keys.length, classes: r.classes, entries: r.cls.length })),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -148,6 +151,7 @@ export function decodeModel(bytes: Uint8Array): SyntaxModel {
       arcs: linears[1]!,
       attacher: linears[2]!,
       labeller: linears[3]!,
+      relabelBelow: header.relabelBelow ?? Infinity,
     },
   };
 }

@@ -5,7 +5,9 @@
  * the dependent's subtree is then complete, and the head's children so far are known (so "was"
  * before a subject points to nsubj:pass, "by" under an obl to obl:agent); those labels are
  * features of the later transitions. A third names the arcs again on the finished tree, with the
- * head's own label and the siblings on both sides in view: those are the labels given.
+ * head's own label and the siblings on both sides in view, where the second was unsure (the
+ * margin between its two best labels below `relabelBelow`; about one word in ten): its labels,
+ * and the second's elsewhere, are the labels given.
  *
  * Word 0 is the root, at the bottom of the stack. Arc-hybrid transitions, with stack …|s1|s0 and
  * buffer b0|…:
@@ -34,8 +36,13 @@ export interface ParserModel {
   arcs: LinearModel;
   /** Relation scores of an arc as it is made, one class per label: features of later transitions. */
   attacher: LinearModel;
-  /** Relation scores on the finished tree (head's label, siblings on both sides in view): the labels given. */
+  /** Relation scores on the finished tree (head's label, siblings on both sides in view). */
   labeller: LinearModel;
+  /**
+   * Words whose label at attachment won by a margin smaller than this are labelled again by
+   * `labeller` (Infinity: every word). Picked on dev after training.
+   */
+  relabelBelow: number;
 }
 
 /** A sentence to parse: per word its normalised-form hash and its tags. */
@@ -91,6 +98,8 @@ export class Config {
   readonly rnear: Int32Array;
   /** Label given when the word was attached, + 1 (0: not attached). */
   readonly L: Int32Array;
+  /** By how much that label's score beat the next best. */
+  readonly margin: Float64Array;
   /** Punctuation marks and verbs among positions 0 … i − 1 (for "what lies between" features). */
   readonly puncts: Int32Array;
   readonly verbs: Int32Array;
@@ -132,6 +141,7 @@ export class Config {
     this.lnear = new Int32Array(size).fill(n + 1);
     this.rnear = new Int32Array(size).fill(n + 1);
     this.L = new Int32Array(size);
+    this.margin = new Float64Array(size);
     this.puncts = new Int32Array(size + 1);
     this.verbs = new Int32Array(size + 1);
     for (let i = 0; i < size; i++) {
@@ -604,7 +614,19 @@ export function parseMany(model: ParserModel, inputs: readonly ParseInput[]): Pa
         const h = best === LEFT ? c.b : c.stack[c.sp - 2]!;
         const k2 = attachFeatures(c, h, d, feats);
         scoreInto(model.attacher, feats, k2, scores);
-        c.L[d] = argmax(scores, L) + 1;
+        let top = 0;
+        let topScore = scores[0]!;
+        let next = -Infinity;
+        for (let x = 1; x < L; x++) {
+          const v = scores[x]!;
+          if (v > topScore) {
+            next = topScore;
+            topScore = v;
+            top = x;
+          } else if (v > next) next = v;
+        }
+        c.L[d] = top + 1;
+        c.margin[d] = topScore - next;
       }
       c.apply(best);
     }
@@ -612,23 +634,25 @@ export function parseMany(model: ParserModel, inputs: readonly ParseInput[]): Pa
   });
   return configs.map((c) => ({
     heads: c.heads.slice(1, c.n + 1),
-    labels: labelTree(model.labeller, L, c, feats, scores),
+    labels: labelTree(model, c, feats, scores),
   }));
 }
 
-function labelTree(
-  labeller: LinearModel,
-  L: number,
-  c: Config,
-  feats: Int32Array,
-  scores: Float64Array,
-): Int32Array {
-  const kids = childrenOf(c);
+/** Final labels: the labeller's where the label given at attachment was unsure, that label elsewhere. */
+function labelTree(model: ParserModel, c: Config, feats: Int32Array, scores: Float64Array): Int32Array {
   const labels = new Int32Array(c.n);
+  let unsure = 0;
+  for (let d = 1; d <= c.n; d++) {
+    labels[d - 1] = c.L[d]! - 1;
+    if (c.margin[d]! < model.relabelBelow) unsure++;
+  }
+  if (unsure === 0) return labels;
+  const kids = childrenOf(c);
   for (const d of topDown(kids)) {
+    if (c.margin[d]! >= model.relabelBelow) continue;
     const k = labelFeatures(c, d, labels, kids, feats);
-    scoreInto(labeller, feats, k, scores);
-    labels[d - 1] = argmax(scores, L);
+    scoreInto(model.labeller, feats, k, scores);
+    labels[d - 1] = argmax(scores, model.labels.length);
   }
   return labels;
 }
@@ -702,6 +726,7 @@ export function trainParser(
     arcs: arcs.freeze(prune * o.arcPrune),
     attacher: att.freeze(prune),
     labeller: lab.freeze(prune),
+    relabelBelow: Infinity,
   });
   let model: ParserModel | null = null;
   for (let epoch = 1; epoch <= o.epochs; epoch++) {

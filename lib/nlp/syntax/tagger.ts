@@ -161,6 +161,12 @@ export interface TaggerOptions {
   /** A form gets an ambiguity class when seen this often; its class keeps tags of this share or more. */
   lexiconMinCount: number;
   lexiconMinShare: number;
+  /**
+   * Training sentences get their ambiguity classes from the other parts of the data, in this many
+   * parts (0: from all of it, their own words included), so that a rare word's class is no surer
+   * in training than on new text.
+   */
+  lexiconFolds: number;
   /** Called after each epoch with the frozen model (e.g. to score on dev). */
   onEpoch?: (epoch: number, model: TaggerModel, seconds: number) => void;
 }
@@ -171,8 +177,9 @@ export const DEFAULT_TAGGER_OPTIONS: TaggerOptions = {
   prune: 0.5,
   dictMinCount: 5,
   dictMinShare: 0.99,
-  lexiconMinCount: 3,
+  lexiconMinCount: 1,
   lexiconMinShare: 0.02,
+  lexiconFolds: 20,
 };
 
 /** Trains a tagger on `data`. Deterministic for equal data and options. */
@@ -210,16 +217,29 @@ export function trainTagger(
   }
   const lexicon = ambiguityClasses(data, tagIndex, o.lexiconMinCount, o.lexiconMinShare);
   const p = new Perceptron(tags.length);
-  const prepared = data.map((s) => ({
+  const folds = o.lexiconFolds;
+  const lexicons =
+    folds > 1
+      ? Array.from({ length: folds }, (_, f) =>
+          ambiguityClasses(
+            data.filter((_, i) => i % folds !== f),
+            tagIndex,
+            o.lexiconMinCount,
+            o.lexiconMinShare,
+          ),
+        )
+      : [];
+  const prepared = data.map((s, si) => ({
     forms: s.forms,
-    atoms: wordAtoms(s.forms, lexicon),
+    atoms: wordAtoms(s.forms, folds > 1 ? lexicons[si % folds] : lexicon),
     gold: Int32Array.from(s.tags, (t) => tagIndex.get(t)!),
   }));
+  const frozen = (): TaggerModel => ({ tags, dict, lexicon, linear: p.freeze(o.prune) });
   const order = prepared.map((_, i) => i);
   const rand = prng(o.seed);
   const feats = new Int32Array(TAG_FEATS);
   const scores = new Float64Array(tags.length);
-  let model: TaggerModel = { tags, dict, lexicon, linear: p.freeze(o.prune) };
+  let model = frozen();
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
     const t0 = performance.now();
     shuffle(order, rand);
@@ -243,7 +263,7 @@ export function trainTagger(
       }
     }
     if (o.onEpoch || epoch === o.epochs) {
-      model = { tags, dict, lexicon, linear: p.freeze(o.prune) };
+      model = frozen();
       o.onEpoch?.(epoch, model, (performance.now() - t0) / 1000);
     }
   }
