@@ -92,9 +92,14 @@ test('the dashboard loads and hovers under its policy with no violation', async 
   await expect(page.locator('[data-complete="true"]')).toBeAttached();
   const hit = page.locator('[data-testid="timeline-hit"]').first();
   await expect(hit).toBeAttached();
-  const box = (await hit.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(page.locator('[data-testid="timeline"] [role="tooltip"]')).toBeVisible();
+  // the marks settle once the plot has its width; point at where the mark is now, until it answers
+  await expect(async () => {
+    await hit.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'nearest' }));
+    const box = (await hit.boundingBox())!;
+    await page.mouse.move(1, 1);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page.locator('[data-testid="timeline"] [role="tooltip"]')).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
 
   const node = page.locator('[data-testid="network-svg"] [data-actor-id]').first();
   await node.hover();
