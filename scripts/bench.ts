@@ -217,7 +217,7 @@ async function benchUi(docs: number) {
       const ui = await measureUi(server.url, {
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         hovers: 60,
-        brushes: 12,
+        brushes: 40,
       });
       return { stats, firstLoad, ...ui };
     } finally {

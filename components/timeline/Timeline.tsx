@@ -255,9 +255,12 @@ export default function Timeline({
   // Hover's hit test: a grid of the mark positions, rebuilt (lazily) whenever they change.
   const finder = useMemo(() => new MarkFinder(positions), [positions]);
 
+  // The window fades the marks outside it: work over every mark, done after the views a brush
+  // filters (the network and the table) have been redrawn, in a render of its own.
+  const fadeWindow = useDeferredValue(timeWindow);
   const range = useMemo(
-    () => windowRange({ from: timeWindow.from, to: timeWindow.to }),
-    [timeWindow.from, timeWindow.to],
+    () => windowRange({ from: fadeWindow.from, to: fadeWindow.to }),
+    [fadeWindow.from, fadeWindow.to],
   );
 
   // Marks sorted into looks (stance, hollow, faded) once per data and window, not per frame.
