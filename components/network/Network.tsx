@@ -314,8 +314,11 @@ interface Hover {
   /** Where to show the tooltip, viewport px. */
   x: number;
   y: number;
-  /** Pointer hovers end when the pointer leaves; focus hovers when focus does. */
-  via: 'pointer' | 'focus';
+  /**
+   * Pointer hovers end when the pointer leaves; focus hovers when focus does; a tap's (a finger has
+   * no hover: the first tap on a mark shows its tooltip, a second acts) with a tap elsewhere or a pan.
+   */
+  via: 'pointer' | 'focus' | 'tap';
 }
 
 /** Whether the element shows keyboard focus (older engines without :focus-visible: yes). */
@@ -531,15 +534,15 @@ export default function Network({
       .filter((event: Event) => {
         const e = event as MouseEvent & Event;
         // d3's default (no secondary buttons, ctrl only for pinch-wheel), and a double click on
-        // a mark is two clicks on it, not a zoom
+        // a mark is two clicks on it, not a zoom; so is a double tap (d3 asks with its touchend)
         if (e.ctrlKey && e.type !== 'wheel') return false;
         if (e.button) return false;
-        if (e.type === 'dblclick' && targetOf(e.target)) return false;
+        if ((e.type === 'dblclick' || e.type === 'touchend') && targetOf(e.target)) return false;
         return true;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // the marks move under a still pointer: its tooltip would describe the wrong one
-        if (event.sourceEvent) setHover((h) => (h?.via === 'pointer' ? null : h));
+        if (event.sourceEvent) setHover((h) => (h?.via === 'pointer' || h?.via === 'tap' ? null : h));
         setTransform(event.transform);
       })
       // a gesture's end: the names are placed for the part now in view
@@ -748,7 +751,7 @@ export default function Network({
   };
 
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    // no tooltip while dragging the view, nor from a finger (a tap filters, as a click does)
+    // no tooltip while dragging the view, nor from a finger (a tap shows it: see onClick)
     if (e.buttons || e.pointerType === 'touch') {
       if (hover?.via === 'pointer') setHover(null);
       return;
@@ -807,9 +810,27 @@ export default function Network({
     }
   };
 
+  // the kind of pointer that pressed last: a click from a finger is a tap
+  const pressedBy = useRef<string>('mouse');
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    pressedBy.current = e.pointerType;
+  };
+
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
     const t = pointedAt(e);
-    if (t) activate(t);
+    if (pressedBy.current !== 'touch') {
+      if (t) activate(t);
+      return;
+    }
+    // a finger: the first tap on a mark shows its tooltip, a second tap on it acts, a tap on
+    // nothing closes the tooltip
+    if (!t) return setHover(null);
+    const kind = t.kind === 'edge' ? 'edge' : 'node';
+    const id = t.kind === 'edge' ? t.key : t.id;
+    if (hover?.via === 'tap' && hover.kind === kind && hover.id === id) {
+      setHover(null);
+      activate(t);
+    } else setHover({ kind, id, x: e.clientX, y: e.clientY, via: 'tap' });
   };
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
@@ -887,6 +908,21 @@ export default function Network({
     const edge = grouped.edgeByKey.get(hover.id);
     if (edge) tip = <EdgeTip edge={edge} sourceName={nameOf(edge.source)} targetName={nameOf(edge.target)} />;
   }
+  if (tip && hover?.via === 'tap') {
+    const group = hover.kind === 'node' && grouped.nodeById.get(hover.id)?.members;
+    tip = (
+      <>
+        {tip}
+        <p className={styles.tipAction}>
+          {hover.kind === 'edge'
+            ? 'Tap it again to show the events of this pair.'
+            : group
+              ? 'Tap it again to show its actors.'
+              : 'Tap it again to show only its events.'}
+        </p>
+      </>
+    );
+  }
 
   const expandedNames = grouping.byCountry
     ? grouping.expanded.map((code) => ({ code, name: countryNames.get(code) ?? code }))
@@ -955,6 +991,7 @@ export default function Network({
             role="group"
             aria-label={summary}
             aria-describedby={tip ? tipId : undefined}
+            onPointerDown={onPointerDown}
             onPointerMove={onPointerMove}
             onPointerLeave={onPointerLeave}
             onFocus={onFocus}

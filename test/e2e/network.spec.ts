@@ -430,7 +430,7 @@ test.describe('with touch', () => {
   const transformOf = (page: Page) =>
     page.locator('[data-testid="network-svg"] > g').first().getAttribute('transform');
 
-  test('the buttons zoom, a finger pans, two fingers pinch, a tap on a node filters', async ({ page }) => {
+  test('the buttons zoom, a finger pans, two fingers pinch, a tap shows a node’s tooltip and a second filters', async ({ page }) => {
     await openDashboard(page);
     const svg = page.locator('[data-testid="network-svg"]');
     await svg.scrollIntoViewIfNeeded();
@@ -475,7 +475,19 @@ test.describe('with touch', () => {
     await expect.poll(() => transformOf(page)).toMatch(/scale\(|translate\((?!60,40\))/);
 
     await figure(page).getByRole('button', { name: 'Reset zoom' }).tap();
-    await page.locator('[data-testid="network-svg"] [data-actor-id="vladimir-putin"]').tap();
+    // a finger has no hover: the first tap shows the tooltip and says what a second does
+    const node = page.locator('[data-testid="network-svg"] [data-actor-id="vladimir-putin"]');
+    await node.tap();
+    const tip = page.locator('[role="tooltip"]').filter({ hasText: 'Tap it again' });
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('Vladimir Putin');
+    expect(page.url()).not.toMatch(/[?&]actor=/);
+    // a tap on the background closes it; two taps filter
+    await page.touchscreen.tap(x, y);
+    await expect(tip).toBeHidden();
+    await node.tap();
+    await expect(tip).toBeVisible();
+    await node.tap();
     await expect(page).toHaveURL(/[?&]actor=vladimir-putin(&|$)/);
   });
 });
