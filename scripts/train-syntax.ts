@@ -3,7 +3,10 @@
  *
  *   npx tsx scripts/train-syntax.ts --treebank ../shared/resources/ud-english-ewt
  *       [--epochs N] [--tagger-epochs N] [--folds N] [--seed S] [--out FILE] [--limit N] [--prune X]
- *       [--tags-cache FILE] [--prune-scan X,Y,…]
+ *       [--tags-cache FILE] [--prune-scan X,Y,…] [--relabel MODEL]
+ *
+ * `--relabel MODEL` only picks, on dev, the margin below which the labeller relabels (for a model
+ * trained before that setting existed) and writes MODEL with it to --out.
  *
  * Trains on train; after each epoch scores dev and keeps the epoch that scored best (tagger: UPOS
  * and XPOS accuracy; parser: LAS). Progress goes to stderr.
@@ -13,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readConllu, type ConlluSentence } from '@/lib/nlp/syntax/conllu';
 import { analyseWords } from '@/lib/nlp/syntax/analyse';
-import { MODEL_FILE, saveModel, type SyntaxModel } from '@/lib/nlp/syntax/model';
+import { MODEL_FILE, readModel, saveModel, type SyntaxModel } from '@/lib/nlp/syntax/model';
 import { evaluate, ratios } from '@/lib/nlp/syntax/score';
 import { parserExamples } from '@/lib/nlp/syntax/train';
 import { trainLemmatizer } from '@/lib/nlp/syntax/lemma';
@@ -21,7 +24,7 @@ import { trainTagger, type TaggerModel } from '@/lib/nlp/syntax/tagger';
 import { trainParser, type ParserExample, type ParserModel } from '@/lib/nlp/syntax/parser';
 
 const USAGE =
-  'usage: npx tsx scripts/train-syntax.ts --treebank DIR [--epochs N] [--tagger-epochs N] [--folds N] [--seed S] [--out FILE] [--limit N] [--prune X] [--tags-cache FILE] [--prune-scan X,Y]';
+  'usage: npx tsx scripts/train-syntax.ts --treebank DIR [--epochs N] [--tagger-epochs N] [--folds N] [--seed S] [--out FILE] [--limit N] [--prune X] [--tags-cache FILE] [--prune-scan X,Y] [--relabel MODEL]';
 
 function args(argv: string[]) {
   const m = new Map<string, string>();
@@ -66,6 +69,7 @@ function args(argv: string[]) {
     tagsCache: m.get('tags-cache'),
     prune: m.has('prune') ? Number(m.get('prune')) : 0.5,
     pruneScan: m.get('prune-scan'),
+    relabel: m.get('relabel'),
   };
 }
 
@@ -85,9 +89,36 @@ const tagged = (s: ConlluSentence) => ({
   tags: s.words.map((w) => `${w.upos} ${w.xpos}`),
 });
 
+/**
+ * Final labels: the labeller relabels the words whose label at attachment won by a small margin;
+ * the margin is the one that scores best on dev (ties: the smaller, fewer words relabelled).
+ */
+function pickRelabel(model: SyntaxModel, dev: ConlluSentence[]): SyntaxModel {
+  let best = -1;
+  let parser = model.parser;
+  for (const below of RELABEL_MARGINS) {
+    const p: ParserModel = { ...model.parser, relabelBelow: below };
+    const r = ratios(evaluate((forms) => analyseWords({ ...model, parser: p }, forms), dev));
+    log(`relabel below margin ${below}: dev LAS ${pct(r.lasUniversal)} (full labels ${pct(r.las)})`);
+    if (r.lasUniversal > best) {
+      best = r.lasUniversal;
+      parser = p;
+    }
+  }
+  log(`relabel below margin ${parser.relabelBelow} kept`);
+  return { ...model, parser };
+}
+
 function main() {
   const a = args(process.argv.slice(2));
   const started = performance.now();
+  if (a.relabel) {
+    // only the relabelling margin, for a model trained before it existed (same weights)
+    const model = pickRelabel(readModel(a.relabel), load(a.treebank, 'dev'));
+    saveModel(a.out, model);
+    log(`wrote ${a.out}`);
+    return;
+  }
   let train = load(a.treebank, 'train').filter((s) => s.words.every((w) => w.head >= 0));
   if (a.limit) train = train.slice(0, a.limit);
   const dev = load(a.treebank, 'dev');
@@ -195,19 +226,7 @@ function main() {
   });
   log(`parser: epoch ${parserEpoch} kept`);
 
-  // final labels: the labeller relabels the words whose label at attachment won by a small
-  // margin; the margin is the one that scores best on dev (ties: the smaller, fewer words)
-  let relabelBest = -1;
-  for (const below of RELABEL_MARGINS) {
-    const p: ParserModel = { ...parser!, relabelBelow: below };
-    const r = ratios(evaluate((forms) => analyseWords({ tagger: tagger!, lemma, parser: p, meta: {} }, forms), dev));
-    log(`relabel below margin ${below}: dev LAS ${pct(r.lasUniversal)} (full labels ${pct(r.las)})`);
-    if (r.lasUniversal > relabelBest) {
-      relabelBest = r.lasUniversal;
-      parser = p;
-    }
-  }
-  log(`relabel below margin ${parser!.relabelBelow} kept`);
+  parser = pickRelabel({ tagger: tagger!, lemma, parser: parser!, meta: {} }, dev).parser;
   const minutes = (performance.now() - started) / 60000;
   const model: SyntaxModel = {
     tagger: tagger!,
