@@ -100,7 +100,10 @@ export interface CameoMatch {
   codeFrom: 'pattern' | 'verb' | 'block';
   /** The pattern that matched, or null when the default code applied. */
   pattern: { line: number; text: string; code: string; comment: string } | null;
-  /** Words the pattern matched (points earned: the best-matching pattern wins). */
+  /**
+   * The pattern's score: one point per word matched, ½ per slot (`$`, `+`, `^`), 0.01 more per
+   * word matched as written rather than through number; the highest wins. 0 without a pattern.
+   */
   score: number;
   /** Token ids of the words the pattern matched. */
   matched: number[];
@@ -704,7 +707,9 @@ export function matchVerb(dict: CameoDictionary, tree: CameoTree, verbId: number
     `verb ${entry.text} (block ${block.name} [${block.code.raw}], CAMEO.2.0.txt line ${entry.line})`,
   ];
   if (best)
-    trail.push(`pattern "${best.p.text}" [${best.p.code.raw}] (line ${best.p.line}, ${best.b.score} words)`);
+    trail.push(
+      `pattern "${best.p.text}" [${best.p.code.raw}] (line ${best.p.line}, score ${+best.b.score.toFixed(2)})`,
+    );
   else
     trail.push(
       `no pattern matched: ${entry.code ? 'the verb' : 'the block'}'s code [${(entry.code ?? block.code).raw}]`,
