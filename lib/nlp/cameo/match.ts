@@ -64,6 +64,10 @@ export interface CameoTree {
   /** Lower-case forms and lemmas. */
   forms: string[];
   lemmas: string[];
+  /** Per token, the keys a pattern word can meet it by: last piece of form and lemma, and their singulars. */
+  tokenKeys: string[][];
+  /** All tokens' keys: a pattern naming a word that is not here cannot match (checked first). */
+  keys: Set<string>;
 }
 
 /** A word that can fill the source or target, with how it was reached. */
@@ -164,13 +168,22 @@ export function prepareTree(tokens: readonly TreeToken[]): CameoTree {
     heads[i] = h === undefined || h === i ? -1 : h;
     if (heads[i]! >= 0) children[heads[i]!]!.push(i);
   }
-  return {
-    tokens,
-    heads,
-    children,
-    forms: tokens.map((t) => String(t.form ?? '').toLowerCase()),
-    lemmas: tokens.map((t) => String(t.lemma ?? '').toLowerCase()),
-  };
+  const forms = tokens.map((t) => String(t.form ?? '').toLowerCase());
+  const lemmas = tokens.map((t) => String(t.lemma ?? '').toLowerCase());
+  const keys = new Set<string>();
+  const tokenKeys = forms.map((form, i) => {
+    const ks = new Set<string>();
+    for (const w of [form, lemmas[i]!]) {
+      const p = pieces(w);
+      const tail = p[p.length - 1];
+      if (tail === undefined) continue;
+      ks.add(tail);
+      ks.add(singular(tail));
+    }
+    for (const k of ks) keys.add(k);
+    return [...ks];
+  });
+  return { tokens, heads, children, forms, lemmas, tokenKeys, keys };
 }
 
 const rel = (tree: CameoTree, i: number) => String(tree.tokens[i]!.deprel ?? '');
@@ -178,6 +191,10 @@ const base = (r: string) => r.split(':')[0]!;
 
 /** Indexes under `i` (itself included), not entering pruned relations; safe on cycles. */
 function subtree(tree: CameoTree, i: number, prune: ReadonlySet<string> = PRUNE): number[] {
+  let memo = prune === PRUNE ? subtrees.get(tree) : undefined;
+  if (prune === PRUNE && !memo) subtrees.set(tree, (memo = new Map()));
+  const known = memo?.get(i);
+  if (known) return known;
   const out: number[] = [];
   const seen = new Set<number>();
   const stack = [i];
@@ -188,8 +205,10 @@ function subtree(tree: CameoTree, i: number, prune: ReadonlySet<string> = PRUNE)
     out.push(k);
     for (const c of tree.children[k]!) if (!prune.has(rel(tree, c)) && !seen.has(c)) stack.push(c);
   }
+  memo?.set(i, out);
   return out;
 }
+const subtrees = new WeakMap<CameoTree, Map<number, number[]>>();
 
 /** Nominal pieces of a word: "cease-fire" → ["cease", "-", "fire"]. */
 const pieces = (w: string) => w.split(/(-)/).filter((p) => p.length > 0);
@@ -213,11 +232,10 @@ function runEndsAt(
   words: readonly string[],
   t: number,
 ): { first: number; exact: boolean } | null {
-  const want = words.flatMap(pieces);
+  const { want, lastAlts } = runOf(words);
   if (want.length === 0) return null;
   let j = want.length - 1;
   const last = want[j]!;
-  const lastAlts = new Set([last, singular(last)]);
   const formPieces = pieces(tree.forms[t]!);
   let exact = false;
   let matched = false;
@@ -247,6 +265,45 @@ function runEndsAt(
   return { first: k + 1, exact };
 }
 
+/** A run of pattern words split into pieces, with the forms its last word may take. */
+interface Run {
+  want: string[];
+  lastAlts: Set<string>;
+}
+const runs = new WeakMap<readonly string[], Run>();
+function runOf(words: readonly string[]): Run {
+  let r = runs.get(words);
+  if (!r) {
+    const want = words.flatMap(pieces);
+    const last = want[want.length - 1];
+    r = { want, lastAlts: last === undefined ? new Set() : new Set([last, singular(last)]) };
+    runs.set(words, r);
+  }
+  return r;
+}
+
+/** A synset's members by the keys their last word can meet a token by. */
+interface SynsetIndex {
+  byKey: Map<string, string[][]>;
+}
+const synsetIndexes = new WeakMap<object, Map<string, SynsetIndex>>();
+function synsetIndex(dict: CameoDictionary, name: string): SynsetIndex {
+  let all = synsetIndexes.get(dict.synsets);
+  if (!all) synsetIndexes.set(dict.synsets, (all = new Map()));
+  let ix = all.get(name);
+  if (!ix) {
+    ix = { byKey: new Map() };
+    for (const m of dict.synsets[name] ?? [])
+      for (const k of runOf(m).lastAlts) {
+        const l = ix.byKey.get(k);
+        if (l) l.push(m);
+        else ix.byKey.set(k, [m]);
+      }
+    all.set(name, ix);
+  }
+  return ix;
+}
+
 /** A pattern word written as the token is ("PROTESTERS" for "protesters") outranks one matched through number ("PROTESTER"). */
 const EXACT_BONUS = 0.01;
 
@@ -267,7 +324,10 @@ function termAt(tree: CameoTree, dict: CameoDictionary, term: Term, t: number): 
     }
     case 'synset': {
       let best: TermHit | null = null;
-      for (const m of dict.synsets[term.name] ?? []) {
+      const ix = synsetIndex(dict, term.name);
+      const members = new Set<string[]>();
+      for (const k of tree.tokenKeys[t]!) for (const m of ix.byKey.get(k) ?? []) members.add(m);
+      for (const m of members) {
         if (best && m.length + EXACT_BONUS <= best.score) continue;
         const r = runEndsAt(tree, m, t);
         const score = m.length + (r?.exact ? EXACT_BONUS : 0);
@@ -551,6 +611,88 @@ function bindElement(
   return null;
 }
 
+/** Per pattern, the word sets of which the sentence must hold one each (its words, synsets, prepositions). */
+const needs = new WeakMap<VerbPattern, ReadonlySet<string>[]>();
+function needsOf(dict: CameoDictionary, p: VerbPattern): ReadonlySet<string>[] {
+  let n = needs.get(p);
+  if (n) return n;
+  const out: ReadonlySet<string>[] = [];
+  const term = (t: Term) => {
+    if (t.kind === 'word') out.push(runOf(t.words).lastAlts);
+    if (t.kind === 'synset') out.push(new Set(synsetIndex(dict, t.name).byKey.keys()));
+  };
+  const np = (x: NounPhrase) => {
+    term(x.head);
+    x.modifiers.forEach(term);
+  };
+  for (const el of [...p.pre, ...p.post]) {
+    if (el.kind === 'np') np(el);
+    else {
+      out.push(new Set([el.prep]));
+      el.objects.forEach(np);
+    }
+  }
+  needs.set(p, (n = out));
+  return n;
+}
+
+/** Whether the sentence holds a word of every set the pattern needs (cheap; most patterns fail here). */
+function mayMatch(tree: CameoTree, dict: CameoDictionary, p: VerbPattern): boolean {
+  for (const need of needsOf(dict, p)) {
+    let found = false;
+    if (need.size <= tree.keys.size) {
+      for (const k of need)
+        if (tree.keys.has(k)) {
+          found = true;
+          break;
+        }
+    } else
+      for (const k of tree.keys)
+        if (need.has(k)) {
+          found = true;
+          break;
+        }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** A block's patterns by a word of their first need, and those that need no word (slots only). */
+interface BlockIndex {
+  byKey: Map<string, VerbPattern[]>;
+  always: VerbPattern[];
+}
+const blockIndexes = new WeakMap<object, BlockIndex>();
+function blockIndex(dict: CameoDictionary, block: number): BlockIndex {
+  const b = dict.blocks[block]!;
+  let ix = blockIndexes.get(b);
+  if (!ix) {
+    ix = { byKey: new Map(), always: [] };
+    for (const pid of b.patterns) {
+      const p = dict.patterns[pid]!;
+      if (p.undefinedSynsets) continue;
+      const first = needsOf(dict, p)[0];
+      if (!first) ix.always.push(p);
+      else
+        for (const k of first) {
+          const l = ix.byKey.get(k);
+          if (l) l.push(p);
+          else ix.byKey.set(k, [p]);
+        }
+    }
+    blockIndexes.set(b, ix);
+  }
+  return ix;
+}
+
+/** The patterns of a block that the sentence's words leave possible. */
+function candidatePatterns(tree: CameoTree, dict: CameoDictionary, block: number): VerbPattern[] {
+  const ix = blockIndex(dict, block);
+  const out = new Set<VerbPattern>(ix.always);
+  for (const k of tree.keys) for (const p of ix.byKey.get(k) ?? []) out.add(p);
+  return [...out].filter((p) => mayMatch(tree, dict, p));
+}
+
 /** Binds a whole pattern, element by element (greedy, in the pattern's order); null if one fails. */
 function bindPattern(
   tree: CameoTree,
@@ -659,6 +801,19 @@ function addFillers(
   }
 }
 
+/** PLOVER codings by CAMEO code, looked up once per dictionary; shared, so frozen. */
+const ploverCache = new WeakMap<object, Map<string, CameoMatch['plover']>>();
+function ploverCached(dict: CameoDictionary, code: string): CameoMatch['plover'] {
+  let m = ploverCache.get(dict.plover);
+  if (!m) ploverCache.set(dict.plover, (m = new Map()));
+  if (!m.has(code)) {
+    const p = ploverOf({ codes: dict.plover }, code);
+    if (p) Object.freeze(p.context);
+    m.set(code, p && Object.freeze(p));
+  }
+  return m.get(code)!;
+}
+
 const codeOf = (c: EventCode) => ({ code: c.code, reverse: c.reverse });
 
 /**
@@ -667,7 +822,9 @@ const codeOf = (c: EventCode) => ({ code: c.code, reverse: c.reverse });
  * the pattern, the source and target candidates and the PLOVER coding.
  */
 export function matchVerb(dict: CameoDictionary, tree: CameoTree, verbId: number): CameoMatch | null {
-  const v = tree.tokens.findIndex((t) => t.id === verbId);
+  // ids are positions in a well-formed sentence; look further only when they are not
+  const v =
+    tree.tokens[verbId - 1]?.id === verbId ? verbId - 1 : tree.tokens.findIndex((t) => t.id === verbId);
   if (v < 0) return null;
   const entries = entriesFor(tree, dict, v);
   if (!entries.length) return null;
@@ -683,8 +840,7 @@ export function matchVerb(dict: CameoDictionary, tree: CameoTree, verbId: number
     if (!frame) frames.set(key, (frame = frameOf(tree, v, e.particles)));
     const spaces = { pre: new Set(frame.pre), post: new Set(frame.post) };
     const used = new Set(e.particles);
-    for (const pid of dict.blocks[e.entry.block]!.patterns) {
-      const p = dict.patterns[pid]!;
+    for (const p of candidatePatterns(tree, dict, e.entry.block)) {
       const b = bindPattern(tree, dict, p, frame, used, spaces);
       if (!b || b.score <= 0) continue;
       if (!best || b.score > best.b.score || (b.score === best.b.score && p.line > best.p.line))
@@ -778,8 +934,8 @@ export function matchVerb(dict: CameoDictionary, tree: CameoTree, verbId: number
     passive: frame.passive,
     source,
     target,
-    plover: code ? ploverOf({ codes: dict.plover }, code) : null,
-    reversePlover: reverse ? ploverOf({ codes: dict.plover }, reverse) : null,
+    plover: code ? ploverCached(dict, code) : null,
+    reversePlover: reverse ? ploverCached(dict, reverse) : null,
     trail,
   };
 }
