@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   loadCameo,
   matchCameo,
+  matchSentence,
   matchVerb,
   prepareTree,
   type CameoMatch,
@@ -184,6 +185,18 @@ describe('matchVerb on sentences written here, parsed by lib/nlp/syntax', () => 
     const { m } = code('The ministry condemned the deal.', 'condemn');
     expect(quadOfCameo(m!.code!)).toBe('verbal_conflict');
     expect(m!.plover?.event).toBe('ACCUSE');
+  });
+
+  it('matchSentence codes each verb the dictionary lists, in order', () => {
+    const text = 'Turkey expelled four Russian diplomats and recalled its ambassador from Moscow.';
+    const [s] = parseText(text, [{ index: 0, start: 0, end: text.length }]);
+    const ms = matchSentence(dict, s!.tokens);
+    expect(ms.map((m) => [s!.tokens[m.verb - 1]!.form, m.code])).toEqual([
+      ['expelled', '174'],
+      ['recalled', '161'],
+    ]);
+    // the second verb shares the subject of the first
+    expect(ms[1]!.source[0]).toMatchObject({ via: 'shared nsubj' });
   });
 
   it('says how the code was reached', () => {

@@ -12,6 +12,7 @@ export { CAMEO_FORMAT, compileCameo, indexCameo, type CameoDictionary, type Comp
 export { CAMEO_FILE, loadCameo, readCameo } from './load';
 export {
   matchCameo,
+  matchSentence,
   matchVerb,
   prepareTree,
   type CameoMatch,

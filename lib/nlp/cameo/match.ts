@@ -948,3 +948,18 @@ export function matchCameo(
 ): CameoMatch | null {
   return matchVerb(dict, prepareTree(tokens), verbId);
 }
+
+/**
+ * Codes every verb (UPOS VERB) of one sentence that the dictionary lists, in sentence order. The
+ * event stage can call this once per parsed sentence, or matchVerb for the triggers it chose.
+ */
+export function matchSentence(dict: CameoDictionary, tokens: readonly TreeToken[]): CameoMatch[] {
+  const tree = prepareTree(tokens);
+  const out: CameoMatch[] = [];
+  for (const t of tokens) {
+    if (t.upos !== 'VERB') continue;
+    const m = matchVerb(dict, tree, t.id);
+    if (m) out.push(m);
+  }
+  return out;
+}
