@@ -128,7 +128,7 @@ describe('matchVerb on sentences written here, parsed by lib/nlp/syntax', () => 
     ['The ministry condemned the deal.', 'condemn', '111', null, ['ministry'], ['deal']],
     ['Netanyahu condemned the agreement.', 'condemn', '111', null, ['Netanyahu'], ['agreement']],
     ['The two governments signed a peace agreement.', 'sign', '057', '057', ['governments'], ['agreement']],
-    // the dictionary codes a trade agreement as economic cooperation ({TRADE &TREATY}, lines 3626 and 3649)
+    // the dictionary codes a trade agreement as economic cooperation ({TRADE &TREATY}, lines 3625 and 3649)
     ['Both governments signed a trade agreement.', 'sign', '061', '061', ['governments'], ['agreement']],
     [
       'France and Germany signed a peace agreement with Iran.',
