@@ -172,6 +172,14 @@ describe('matchVerb on sentences written here, parsed by lib/nlp/syntax', () => 
       ['Egypt'],
       ['Israel', 'Hamas'],
     ],
+    // issue 14's wrong codings, reworded: the verb that governs the noun decides
+    ['The United States lifted sanctions on Iran.', 'lift', '085', null, ['States'], ['Iran']],
+    ['The EU eased sanctions on Belarus.', 'ease', '085', null, ['EU'], ['Belarus']],
+    ['Tehran rejected the criticism.', 'reject', '124', null, ['Tehran'], ['criticism']],
+    ['Ankara withdrew from the agreement.', 'withdraw', '161', null, ['Ankara'], []],
+    ['The talks were called off by the rebels.', 'call', '164', '164', ['rebels'], ['talks']],
+    // the CANCEL block's code is the null code and no pattern names exercises: no event here
+    ['Seoul halted joint military exercises with Washington.', 'halt', null, null, ['Seoul'], ['exercises']],
   ])('%s (%s) → %s', (sentence, verb, cameo, reverse, source, target) => {
     const r = code(sentence, verb);
     expect(r.m).not.toBeNull();
