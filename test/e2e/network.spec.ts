@@ -430,7 +430,9 @@ test.describe('with touch', () => {
   const transformOf = (page: Page) =>
     page.locator('[data-testid="network-svg"] > g').first().getAttribute('transform');
 
-  test('the buttons zoom, a finger pans, two fingers pinch, a tap shows a node’s tooltip and a second filters', async ({ page }) => {
+  test('the buttons zoom, a finger pans, two fingers pinch, a tap shows a node’s tooltip and a second filters', async ({
+    page,
+  }) => {
     await openDashboard(page);
     const svg = page.locator('[data-testid="network-svg"]');
     await svg.scrollIntoViewIfNeeded();

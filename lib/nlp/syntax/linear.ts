@@ -275,7 +275,8 @@ export function buildLinear(r: RowSet): LinearModel {
         }
       } else {
         table[at + 3] = (overflow << 8) | len;
-        for (let j = 0; j < len; j++) entries[overflow++] = (r.cls[start + j]! << 8) | (r.q[start + j]! & 255);
+        for (let j = 0; j < len; j++)
+          entries[overflow++] = (r.cls[start + j]! << 8) | (r.q[start + j]! & 255);
       }
     }
     start += len;
