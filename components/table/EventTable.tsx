@@ -135,9 +135,12 @@ export default function EventTable({
           </tr>
         </thead>
         <tbody>
-          {visible.map((e) => (
+          {/* rows keyed by position: a brush or a sort then rewrites the text of the rows there
+              are, instead of removing them and building new ones (the page of 50 is redrawn on
+              every brush) */}
+          {visible.map((e, i) => (
             <tr
-              key={e.id}
+              key={i}
               tabIndex={e.id === tabStop ? 0 : -1}
               data-event-id={e.id}
               aria-selected={focused === e.id}
