@@ -11,6 +11,7 @@ import { GIVEN_NAMES } from '@/lib/nlp/lexicon/given-names';
 import { REGIONS } from '@/lib/nlp/lexicon/places';
 import { ADJECTIVE_INDEX } from '@/lib/nlp/lexicon/actors';
 import { exactKey, foldedKey, gazetteer, type Entry, type Trie } from './gazetteer';
+import { actorDictionaries, actorsOf, agentOf, agentTrail, dictKey, readCode } from './dict';
 
 export type MentionForm =
   /** a name: "Vladimir Putin", "the Kremlin", "Apple" */
@@ -52,6 +53,8 @@ export interface Mention {
   sector?: string;
   /** The noun of a body or group ("foreign ministry", "officials"). */
   noun?: string;
+  /** For a group whose noun came from the Phoenix agents list: where ("from the Phoenix agents list (line 2059), ~OPP"). */
+  agentTrail?: string;
   /** A region code for blocs named by adjective ("European leaders": EUR), with the adjective as written. */
   region?: { code: string; name: string };
   /** A possessor or owner: "Russia's" in "Russia's foreign ministry", "Obama" in "the Obama administration". */
@@ -212,6 +215,76 @@ interface Ctx {
   titleCase: boolean;
   /** Lexicon matches already looked up in this sentence, per trie and token (read-only). */
   memo: Map<Trie, Match[][]>;
+  /** The sentence's first token, and its tokens as the Phoenix dictionaries key them (made on first use). */
+  from: number;
+  dictKeys: string[] | null;
+}
+
+/** The sentence's tokens as the dictionaries key them, from `ctx.from`. */
+function dictKeysOf(ctx: Ctx, to: number): string[] {
+  if (!ctx.dictKeys || ctx.dictKeys.length < to - ctx.from)
+    ctx.dictKeys = ctx.tokens.slice(ctx.from, to).map(dictKey);
+  return ctx.dictKeys;
+}
+
+/**
+ * A Phoenix agent noun at `j` ("truck drivers", "students", "riot policemen"), in lower case (a
+ * capitalised one opens a name, unless it opens the sentence): the group nouns of
+ * lib/nlp/lexicon/groups.ts come first, this is for the ones they lack.
+ */
+function agentAt(
+  ctx: Ctx,
+  j: number,
+  to: number,
+): { end: number; noun: string; sector: string; trail: string } | null {
+  const t = ctx.tokens[j];
+  if (!t || j >= to || (isCap(t) && j !== ctx.from)) return null;
+  const d = actorDictionaries();
+  if (!d.trie.starts(dictKey(t))) return null;
+  const hit = d.trie.longestAt(dictKeysOf(ctx, to), j - ctx.from, to - ctx.from);
+  const agent = hit ? agentOf(d, hit.payloads) : undefined;
+  if (!hit || !agent || agent.placement !== 'suffix') return null;
+  const end = hit.end + ctx.from;
+  // a group is named in the plural: "an Israeli man" is one person, and "rebel-held" no noun at all
+  const last = ctx.tokens[end - 1]!.lower;
+  if (!(/[^s]s$/.test(last) || COLLECTIVE_AGENTS.has(last)) || isHyphen(ctx.tokens[end])) return null;
+  return {
+    end,
+    noun: textOf(ctx.tokens, { first: j, last: end } as Mention).toLowerCase(),
+    sector: agent.code,
+    trail: agentTrail(agent),
+  };
+}
+
+/** Agent nouns that name a group without a plural "s": "Chinese police", "Afghan tribesmen". */
+// prettier-ignore
+const COLLECTIVE_AGENTS = new Set(['men', 'women', 'people', 'police', 'personnel', 'staff', 'clergy', 'youth', 'children', 'military', 'folk']);
+
+/** Prepositions that place a group: "protesters in Caracas", "students of Tehran", "farmers from Punjab". */
+const GROUP_PLACE_PREPS = new Set(['in', 'of', 'from']);
+
+/**
+ * The state of a place named at `k` (after "in", "of", "from"): a known state or capital from the
+ * lexicon, or a city or province the Phoenix countries list files under its state ("Caracas" → VEN).
+ */
+function placeStateAt(ctx: Ctx, k: number, to: number): { country: string; end: number } | null {
+  const t = ctx.tokens[k];
+  if (!t || k >= to || !isCap(t)) return null;
+  const known = actorNameAt(ctx, k, to);
+  if (known?.actor.kind === 'country' && known.actor.country)
+    return { country: known.actor.country, end: known.end };
+  const d = actorDictionaries();
+  const hit = d.trie.longestAt(dictKeysOf(ctx, to), k - ctx.from, to - ctx.from);
+  if (!hit) return null;
+  // a proper name that runs on past the dictionary's phrase is something else ("Caracas Chamber of Commerce")
+  if (properNameEnd(ctx, k, to) > hit.end + ctx.from) return null;
+  const entries = actorsOf(d, hit.payloads);
+  // only a plain state code: a place, not a person or a body of the state
+  const codes = new Set(entries.flatMap((e) => e.codes.map((c) => c.code)));
+  if (codes.size !== 1) return null;
+  const [code] = [...codes];
+  const { country, role } = readCode(code!);
+  return country && !role && code === country ? { country, end: hit.end + ctx.from } : null;
 }
 
 type Match = [number, Entry[]];
@@ -473,7 +546,14 @@ export function findMentions(
   to: number,
   timeTokens: Set<number>,
 ): Mention[] {
-  const ctx: Ctx = { tokens, timeTokens, titleCase: isTitleCase(tokens, from, to), memo: new Map() };
+  const ctx: Ctx = {
+    tokens,
+    timeTokens,
+    titleCase: isTitleCase(tokens, from, to),
+    memo: new Map(),
+    from,
+    dictKeys: null,
+  };
   const out: Mention[] = [];
   let i = from;
   while (i < to) {
@@ -778,6 +858,31 @@ function headAt(
         next: body.end,
       };
     }
+    // "Qatar Airways", "US Navy Seals": a state's name that opens a longer proper name is part of that
+    // name, not the state, when the name ends as organisations' names do or the dictionaries know it
+    if (known.actor.kind === 'country' && !ctx.titleCase && !isPossessive(tokens[known.end])) {
+      const chain = properNameEnd(ctx, j, to);
+      if (chain > known.end && !actorNameAt(ctx, known.end, to)) {
+        const orgHead = ORG_HEADS.has(tokens[chain - 1]!.lower);
+        const d = actorDictionaries();
+        const hit = d.trie.longestAt(dictKeysOf(ctx, to), j - ctx.from, chain - ctx.from);
+        const listed = hit != null && hit.end + ctx.from === chain && actorsOf(d, hit.payloads).length > 0;
+        if (orgHead || listed) {
+          return {
+            mentions: [
+              build(ctx, j, chain, {
+                form: 'name',
+                kind: 'organization',
+                country: known.actor.country,
+                evidence: 'org-head',
+                name: textOf(tokens, { first: j, last: chain } as Mention),
+              }),
+            ],
+            next: chain,
+          };
+        }
+      }
+    }
     return { mentions: [m], next: known.end };
   }
 
@@ -853,19 +958,30 @@ function headAt(
   // "rebel leaders", "army officers": a noun before the group noun qualifies it
   if (!lexiconAt(ctx, j, to, ['group']) && tokens[j]?.pos === 'NOUN' && lexiconAt(ctx, j + 1, to, ['group']))
     groupAt = j + 1;
-  const group = lexiconAt(ctx, groupAt, to, ['group']);
-  if (group && group.entry.type === 'group' && (country || region || owner)) {
+  const listed = lexiconAt(ctx, groupAt, to, ['group']);
+  const group =
+    listed && listed.entry.type === 'group'
+      ? { end: listed.end, noun: listed.entry.noun, sector: listed.entry.sector, trail: undefined }
+      : agentAt(ctx, groupAt, to);
+  // "protesters in Caracas", "students of Tehran": a place after the noun gives the group its state
+  const placed =
+    group && !(country || region || owner) && GROUP_PLACE_PREPS.has(tokens[group.end]?.lower ?? '')
+      ? placeStateAt(ctx, group.end + 1, to)
+      : null;
+  if (group && (country || region || owner || placed)) {
     const owners = adjectives.length > 1 ? adjectives : [undefined];
-    const entry = group.entry;
     return {
       mentions: owners.map((adj) =>
         build(ctx, start, group.end, {
           form: 'group',
           kind: 'group',
-          country: adj ? (adj.iso3 ?? adj.region?.code ?? null) : (country ?? region?.code ?? null),
+          country: adj
+            ? (adj.iso3 ?? adj.region?.code ?? null)
+            : (country ?? region?.code ?? placed?.country ?? null),
           region: adj ? adj.region : region,
-          noun: entry.noun,
-          sector: entry.sector,
+          noun: group.noun,
+          sector: group.sector,
+          agentTrail: group.trail,
           owner,
         }),
       ),
@@ -928,6 +1044,14 @@ function headAt(
       from === 0 ||
       tokens[from - 1]!.sentence !== tokens[from]!.sentence ||
       /^["'\u201c\u2018(]$/.test(tokens[from - 1]!.text);
+    // "Doctors from the clinic said …": a group noun opening the sentence is capitalised, not named
+    if (
+      evidence === 'guess' &&
+      opening &&
+      nameEnd - from === 1 &&
+      (lexiconAt(ctx, from, nameEnd, ['group']) || agentAt(ctx, from, nameEnd))
+    )
+      return null;
     const mentionEvidence = evidence === 'guess' && opening && nameEnd - from === 1 ? 'initial' : evidence;
     const m = build(ctx, from, nameEnd, {
       form: 'name',

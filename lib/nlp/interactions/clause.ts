@@ -107,6 +107,8 @@ function coordinatedLeft(v: ClauseView, m: Mention, sentence: number): Mention[]
   let k = m.first - 1;
   let sawAnd = false;
   for (;;) {
+    // "Sudan and the militias": the determiner of the mention on the right
+    if (v.tokens[k]?.lower === 'the' && v.tokens[k - 1]?.lower === 'and') k--;
     const sep = v.tokens[k];
     if (!sep || sep.sentence !== sentence || !(sep.lower === 'and' || sep.text === ',')) break;
     // "The US, Russia, and Switzerland": a serial comma before "and"

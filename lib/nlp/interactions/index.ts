@@ -315,10 +315,14 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
     sentenceFirst: number;
   }[] = [];
 
+  // "American aid groups", "peace activists": a noun inside a group's name names the group, not an event
+  const groupSpans = input.mentions.filter((m) => m.form === 'group').map((m) => [m.first, m.last] as const);
+  const insideGroup = (t: Trigger) => t.nominal && groupSpans.some(([f, l]) => f <= t.first && t.last <= l);
+
   input.sentences.forEach((s, sentenceIndex) => {
     const { first: a, last: b } = s;
     if (a >= b) return;
-    const triggers = findTriggers(tokens, a, b);
+    const triggers = findTriggers(tokens, a, b).filter((t) => !insideGroup(t));
     // "threatened to break relations with Russia", "promised to continue military aid to Mozambique":
     // one event, of the governing verb's class, whose target may come from the verb it governs
     const complementOf = new Map<Trigger, Trigger>();

@@ -69,7 +69,7 @@ const GROUP_ROWS: [string, string, string?][] = [
   ['students', 'EDU', 'student'], ['teachers', 'EDU', 'teacher'], ['academics', 'EDU', 'academic'],
   ['scientists', 'EDU', 'scientist'], ['researchers', 'EDU', 'researcher'], ['experts', 'EDU', 'expert'],
   ['analysts', 'EDU', 'analyst'], ['workers', 'LAB', 'worker'], ['unions', 'LAB', 'union'], ['trade unions', 'LAB', 'trade union'],
-  ['strikers', 'LAB', 'striker'], ['farmers', 'AGR', 'farmer'], ['fishermen', 'AGR', 'fisherman'],
+  ['strikers', 'LAB', 'striker'], ['truckers', 'LAB', 'trucker'], ['lorry drivers', 'LAB', 'lorry driver'], ['farmers', 'AGR', 'farmer'], ['fishermen', 'AGR', 'fisherman'],
   ['journalists', 'MED', 'journalist'], ['reporters', 'MED', 'reporter'], ['media', 'MED'], ['broadcasters', 'MED', 'broadcaster'],
   ['bloggers', 'MED', 'blogger'], ['doctors', 'HLH', 'doctor'], ['medics', 'HLH', 'medic'], ['nurses', 'HLH', 'nurse'],
   ['health workers', 'HLH', 'health worker'], ['health officials', 'HLH', 'health official'], ['aid workers', 'DEV', 'aid worker'],

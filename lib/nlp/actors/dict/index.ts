@@ -18,6 +18,10 @@ import {
 } from './compiled';
 import type { DatedCode } from './parse';
 
+/** A text token as the dictionaries key it: lower case, straight apostrophes. */
+export const dictKey = (t: { lower: string }) =>
+  t.lower.includes('\u2019') ? t.lower.replace(/\u2019/g, "'") : t.lower;
+
 /** What a phrase of the automaton stands for. */
 export type DictPayload =
   | { type: 'actor'; index: number }
@@ -70,7 +74,7 @@ const BLOCS = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
 export const ROLE_CODES = new Set([
   'GOV', 'MIL', 'COP', 'REB', 'OPP', 'BUS', 'MED', 'CVL', 'ELI', 'LEG', 'JUD', 'SPY', 'PTY', 'EDU', 'HLH', 'LAB',
   'AGR', 'REL', 'CRM', 'HRI', 'REF', 'SEP', 'INS', 'UAF', 'PKO', 'DEV', 'ENV', 'MOD', 'RAD', 'NGO', 'IGO',
-  'NGM', 'SET', 'MUS', 'CHR', 'JEW', 'BUD', 'HIN', 'ATH', 'MNC',
+  'NGM', 'SET', 'MUS', 'CHR', 'JEW', 'BUD', 'HIN', 'ATH', 'MNC', 'PPL',
 ]);
 
 /** What an actor code says: its state or bloc, and its role. "RUSGOV" → RUS, GOV; "IGOUNO" → IGO, null. */

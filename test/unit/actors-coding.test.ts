@@ -1,0 +1,83 @@
+/**
+ * The actors the Phoenix dictionaries type: codes, roles and countries at the article's date, with
+ * their trail; group actors from nationality or place + agent noun; proper-noun chains kept whole.
+ * Every sentence here is written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '@/lib/nlp/pipeline';
+
+function actors(text: string, published: string | null = '2016-11-15') {
+  const x = extractDocument({ id: 'doc', title: '', text, published, path: 'test' });
+  return [...x.actors.values()];
+}
+const byId = (text: string, id: string, published?: string | null) =>
+  actors(text, published).find((a) => a.id === id);
+
+describe('codes at the date of the article', () => {
+  it.each([
+    ['Vladimir Putin visited a factory in Tula.', 'vladimir-putin', '1996-04-02', 'RUSELI'],
+    ['Vladimir Putin visited a factory in Tula.', 'vladimir-putin', '2016-04-02', 'RUSGOV'],
+    ['Donald Trump toured a golf course in Ayrshire.', 'donald-trump', '2016-06-24', 'USAELI'],
+    ['Donald Trump toured a golf course in Ayrshire.', 'donald-trump', '2019-07-13', 'USAGOV'],
+    ['Dmitry Medvedev opened a bridge in Kazan.', 'dmitry-medvedev', '2010-08-30', 'RUSGOV'],
+  ])('%j on %s: %s', (text, id, day, code) => {
+    expect(byId(text, id, day)?.code).toBe(code);
+  });
+
+  it('keeps the trail of the entry and the dated code', () => {
+    const putin = byId('Vladimir Putin visited a factory in Tula.', 'vladimir-putin', '2016-04-02');
+    expect(putin?.role).toBe('GOV');
+    expect(putin?.trail?.[0]).toMatch(
+      /^from the Phoenix countries list \(line \d+\), RUSGOV from \d{4}-\d\d-\d\d$/,
+    );
+  });
+
+  it('gives an armed group its state and role', () => {
+    const h = byId('Hezbollah fighters shelled a village on the border.', 'hezbollah');
+    expect(h).toMatchObject({ country: 'LBN', code: 'LBNREB', role: 'REB' });
+  });
+});
+
+describe('group actors: nationality or place + agent noun', () => {
+  it.each([
+    ['Italian truckers blocked the motorway near Bologna.', 'ita-truckers', 'ITA', 'LAB'],
+    ['Protesters in Caracas burned tyres outside the ministry.', 'ven-protesters', 'VEN', 'OPP'],
+    ['Students of Tehran marched to the university gates.', 'irn-students', 'IRN', 'EDU'],
+    ['Kenyan nurses walked out of the public hospitals.', 'ken-nurses', 'KEN', 'HLH'],
+  ])('%j → %s', (text, id, country, role) => {
+    expect(byId(text, id)).toMatchObject({ kind: 'group', country, role, code: `${country}${role}` });
+  });
+
+  it('the agents list gives the nouns the project lists lack, and says so', () => {
+    const g = byId('Kenyan surgeons walked out of the public hospitals.', 'ken-surgeons');
+    expect(g).toMatchObject({ kind: 'group', code: 'KENHLH' });
+    expect(g?.trail?.[0]).toMatch(/from the Phoenix agents list \(line \d+\), ~HLH/);
+  });
+
+  it.each([
+    // one person, not a group: the adjective stands for the state, as before
+    ['An Italian trucker was fined in Munich.', 'ita-trucker'],
+    // a compound, not a noun: "rebel-held"
+    ['Shells fell on Syrian rebel-held districts.', 'syr-rebel'],
+    // no state for the group: no actor
+    ['Nurses walked out of the hospitals.', 'nurses'],
+  ])('no group in %j', (text, id) => {
+    expect(byId(text, id)).toBeUndefined();
+  });
+});
+
+describe('proper-noun chains stay one name', () => {
+  it.each([
+    ['Qatar Airways cancelled its flights to the coast.', 'qatar-airways', 'QAT'],
+    ['The Bank of England kept its rates on hold.', 'bank-of-england', 'GBR'],
+  ])('%j names %s, not the state', (text, id, country) => {
+    const found = actors(text);
+    expect(found.find((a) => a.id === id)).toMatchObject({ kind: 'organization', country });
+    expect(found.find((a) => a.kind === 'country')).toBeUndefined();
+  });
+
+  it('a state named before another state is still two states', () => {
+    const ids = actors('Talks between Russia and Ukraine resumed in Minsk.').map((a) => a.id);
+    expect(ids).toEqual(expect.arrayContaining(['russia', 'ukraine']));
+  });
+});
