@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/nlp/pipeline';
+import { MARKET_INDICES } from '@/lib/nlp/lexicon/not-actors';
 
 function actors(text: string, published: string | null = '2016-11-15') {
   const x = extractDocument({ id: 'doc', title: '', text, published, path: 'test' });
@@ -79,5 +80,32 @@ describe('proper-noun chains stay one name', () => {
   it('a state named before another state is still two states', () => {
     const ids = actors('Talks between Russia and Ukraine resumed in Minsk.').map((a) => a.id);
     expect(ids).toEqual(expect.arrayContaining(['russia', 'ukraine']));
+  });
+});
+
+describe('not actors', () => {
+  it.each(MARKET_INDICES.map((r) => [r.example, r.name]))('%j names no actor (%s)', (text, name) => {
+    expect(actors(text).filter((a) => a.name.includes(name))).toEqual([]);
+  });
+
+  it('an index word that goes on as a name is a company', () => {
+    expect(byId('Dow Chemical agreed to sell a plant to Saudi Aramco.', 'dow-chemical')).toBeDefined();
+  });
+
+  it.each([
+    ['Fans filled the stadium for the Champions League final in Lisbon.', 'champions-league'],
+    ['The airline grounded the 737 Max after the crash.', 'max'],
+  ])('%j: no %s', (text, id) => {
+    expect(byId(text, id)).toBeUndefined();
+  });
+
+  it('a count before a name is no model number', () => {
+    const found = actors('Some 300 Siemens engineers met Alstom managers, and Siemens praised Alstom.');
+    expect(found.map((a) => a.id)).toEqual(expect.arrayContaining(['siemens']));
+  });
+
+  it('a single word of the discards list may still be an actor: the list marks sentences, not names', () => {
+    const found = actors('The Beatles sued the label, and the label sued the Beatles.');
+    expect(found.map((a) => a.id)).toContain('beatles');
   });
 });

@@ -68,6 +68,11 @@ export function codeActors(
     // a city is coded as its state (Phoenix lists capitals as synonyms): the place is in it, but
     // only a name with no country of its own takes it
     a.country ??= c.country;
+    // a name the international or armed-groups lists hold is an organisation, and no guess
+    if (c.entry.file === 1 || c.entry.file === 2) {
+      if (a.kind === 'other') a.kind = 'organization';
+      a.guessed = false;
+    }
     done.add(a.id);
   }
   for (const m of mentions) {

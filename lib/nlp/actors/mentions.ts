@@ -10,6 +10,7 @@ import type { Token } from '@/lib/nlp/tokens';
 import { GIVEN_NAMES } from '@/lib/nlp/lexicon/given-names';
 import { REGIONS } from '@/lib/nlp/lexicon/places';
 import { ADJECTIVE_INDEX } from '@/lib/nlp/lexicon/actors';
+import { INDEX_TAILS, MARKET_INDICES } from '@/lib/nlp/lexicon/not-actors';
 import { exactKey, foldedKey, gazetteer, type Entry, type Trie } from './gazetteer';
 import { actorDictionaries, actorsOf, agentOf, agentTrail, dictKey, readCode } from './dict';
 
@@ -259,6 +260,44 @@ function agentAt(
 /** Agent nouns that name a group without a plural "s": "Chinese police", "Afghan tribesmen". */
 // prettier-ignore
 const COLLECTIVE_AGENTS = new Set(['men', 'women', 'people', 'police', 'personnel', 'staff', 'clergy', 'youth', 'children', 'military', 'folk']);
+
+const INDEX_WORDS = MARKET_INDICES.map((r) => ({
+  words: r.name.split(' '),
+  needsTail: r.needsTail === true,
+}));
+
+/** The end of a market index's name at `j` ("the FTSE 100 index"), or `j`. */
+function indexAt(ctx: Ctx, j: number, to: number): number {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if (!t || !isCap(t)) return j;
+  for (const { words, needsTail } of INDEX_WORDS) {
+    if (words[0] !== t.text || !words.every((w, k) => j + k < to && tokens[j + k]!.text === w)) continue;
+    let k = j + words.length;
+    // a name goes on: "Dow Chemical" is a company
+    if (k < to && isCap(tokens[k]!) && !/^\d/.test(tokens[k]!.text)) continue;
+    while (k < to && (INDEX_TAILS.has(tokens[k]!.lower) || /^\d+$/.test(tokens[k]!.text))) k++;
+    if (needsTail && k === j + words.length) continue;
+    return k;
+  }
+  return j;
+}
+
+/**
+ * Whether a phrase of two words or more of the Phoenix discards list lies inside words [from, to)
+ * of a name: "the Champions League final" is a tournament, no actor. The list marks sentences off
+ * topic for political coding, so its single words ("Beatles") may still name actors of other news.
+ */
+function discarded(ctx: Ctx, from: number, to: number): boolean {
+  const d = actorDictionaries();
+  const keys = dictKeysOf(ctx, to);
+  for (let k = from; k < to; k++) {
+    const hit = d.trie.longestAt(keys, k - ctx.from, to - ctx.from);
+    if (!hit || !hit.payloads.some((p) => p.type === 'discard')) continue;
+    if (hit.end - hit.start >= 2) return true;
+  }
+  return false;
+}
 
 /** Prepositions that place a group: "protesters in Caracas", "students of Tehran", "farmers from Punjab". */
 const GROUP_PLACE_PREPS = new Set(['in', 'of', 'from']);
@@ -754,6 +793,10 @@ function headAt(
   const country = adjectives.find((a) => a.iso3)?.iso3 ?? owner?.country ?? null;
   const region = adjectives.find((a) => a.region)?.region;
 
+  // a market index is no actor: "the FTSE 100", "the Nikkei average" (lib/nlp/lexicon/not-actors.ts)
+  const index = indexAt(ctx, j, to);
+  if (index > j) return { mentions: [], next: index };
+
   // a title, then perhaps a name: "President-elect Donald Trump", "Foreign Minister Sergei Lavrov", "the Russian president"
   const title = lexiconAt(ctx, j, to, ['title']);
   if (title && title.entry.type === 'title') {
@@ -1015,7 +1058,19 @@ function headAt(
     const craft =
       CRAFT_BEFORE.has(tokens[j - 1]?.lower ?? '') ||
       [nameEnd, nameEnd + 1].some((k) => k < to && CRAFT_AFTER.has(tokens[k]!.lower));
-    if (EVENT_HEADS.has(tokens[nameEnd - 1]!.lower) || craft) {
+    // … nor a tournament or a sport the Phoenix discards list names: "the Champions League"; nor a
+    // model after its number: "the 737 Max" (but "500 Apple engineers" counts the engineers)
+    const num = tokens[j - 1];
+    const next = tokens[nameEnd];
+    const model =
+      num != null &&
+      num.pos === 'NUM' &&
+      num.sentence === tokens[j]!.sentence &&
+      num.end === tokens[j]!.start - 1 &&
+      /\d/.test(num.text) &&
+      !ctx.timeTokens.has(j - 1) &&
+      !(next && next.sentence === num.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+    if (EVENT_HEADS.has(tokens[nameEnd - 1]!.lower) || craft || model || discarded(ctx, j, nameEnd)) {
       let next = nameEnd;
       if (tokens[next]?.text === '(' && tokens[next + 2]?.text === ')' && next + 2 < to) next += 3;
       return { mentions: [], next };
