@@ -16,6 +16,20 @@ export interface TrieHit<P> {
   payloads: readonly P[];
 }
 
+/**
+ * An automaton as stored: its vocabulary, its edges as (parent, token, child) triples and its
+ * payloads as (node, code) pairs. Loading it fills two maps and an array, with no phrase split.
+ */
+export interface SerializedTrie {
+  vocab: string[];
+  edges: Int32Array;
+  payloads: Int32Array;
+  /** Nodes, the root included. */
+  nodes: number;
+  /** Phrases added. */
+  size: number;
+}
+
 export class TokenTrie<P> {
   /** Token → its number. A token not in it starts and continues no phrase. */
   private vocab = new Map<string, number>();
@@ -53,6 +67,51 @@ export class TokenTrie<P> {
     if (list) list.push(payload);
     else this.payload[node] = [payload];
     this.size++;
+  }
+
+  /** The automaton as arrays; `encode` turns a payload into a non-negative integer. */
+  serialize(encode: (p: P) => number): SerializedTrie {
+    const vocab = [...this.vocab.keys()];
+    const edges = new Int32Array((this.root.filter((x) => x !== undefined).length + this.edges.size) * 3);
+    let k = 0;
+    this.root.forEach((child, tok) => {
+      if (child === undefined) return;
+      edges[k++] = 0;
+      edges[k++] = tok;
+      edges[k++] = child;
+    });
+    for (const [key, child] of this.edges) {
+      edges[k++] = Math.floor(key / VOCAB_LIMIT);
+      edges[k++] = key % VOCAB_LIMIT;
+      edges[k++] = child;
+    }
+    const pairs: number[] = [];
+    this.payload.forEach((list, node) => {
+      for (const p of list ?? []) pairs.push(node, encode(p));
+    });
+    return { vocab, edges, payloads: Int32Array.from(pairs), nodes: this.payload.length, size: this.size };
+  }
+
+  /** The automaton `serialize` stored; `decode` turns an integer back into its payload. */
+  static deserialize<P>(s: SerializedTrie, decode: (n: number) => P): TokenTrie<P> {
+    const t = new TokenTrie<P>();
+    s.vocab.forEach((w, k) => t.vocab.set(w, k));
+    const { edges, payloads } = s;
+    for (let k = 0; k < edges.length; k += 3) {
+      const parent = edges[k]!;
+      if (parent === 0) t.root[edges[k + 1]!] = edges[k + 2]!;
+      else t.edges.set(parent * VOCAB_LIMIT + edges[k + 1]!, edges[k + 2]!);
+    }
+    t.payload = new Array<P[] | undefined>(s.nodes).fill(undefined);
+    for (let k = 0; k < payloads.length; k += 2) {
+      const node = payloads[k]!;
+      const p = decode(payloads[k + 1]!);
+      const list = t.payload[node];
+      if (list) list.push(p);
+      else t.payload[node] = [p];
+    }
+    t.size = s.size;
+    return t;
   }
 
   /** Whether some phrase starts with this token. */

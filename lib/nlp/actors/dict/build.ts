@@ -14,6 +14,7 @@ import {
   type CompiledDictionaries,
   type CompiledDiscard,
 } from './compiled';
+import { buildDictionaries, encodePayload } from './index';
 import { parseActorDictionary, parseAgentDictionary, parseDiscards, type ParseProblem } from './parse';
 
 export const PROVENANCE =
@@ -113,8 +114,13 @@ export function compileDictionaries(read: (file: string) => string): {
     phrases: discards.length,
     problems: discardsParsed.problems,
   });
-  return {
-    compiled: { format: COMPILED_FORMAT, provenance: PROVENANCE, actors, agents, discards },
-    report,
+  const compiled: CompiledDictionaries = {
+    format: COMPILED_FORMAT,
+    provenance: PROVENANCE,
+    actors,
+    agents,
+    discards,
   };
+  compiled.automaton = buildDictionaries(compiled).serialize((p) => encodePayload(p, compiled));
+  return { compiled, report };
 }

@@ -1,14 +1,16 @@
 /**
  * The compiled actor dictionaries: what scripts/build-actor-dict.ts writes (gzip JSON, committed
- * beside the vendored text files) and what the actor stage loads once. Phrases are stored already
- * tokenised (the project's tokenizer, lower case, tokens joined by one space), so loading is
- * splitting strings and filling the automaton, with no tokenizer run.
+ * beside the vendored text files) and what the actor stage loads once. Phrases are tokenised at
+ * build time (the project's tokenizer, lower case) and stored as the automaton itself (vocabulary,
+ * edges and payloads as integer arrays), so loading fills two maps and runs no tokenizer; the
+ * entries keep their name, file, line and codes (their phrases are in the automaton).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
+import type { SerializedTrie } from './automaton';
 import type { DatedCode } from './parse';
 
-export const COMPILED_FORMAT = 1;
+export const COMPILED_FORMAT = 2;
 
 /** The compiled file, read at run time from the project root. */
 export const COMPILED_FILE = path.join(process.cwd(), 'lib/nlp/lexicon/phoenix/actors.compiled.json.gz');
@@ -40,8 +42,8 @@ export interface CompiledActor {
   line: number;
   /** Display name made from the primary phrase: "Vladimir Putin". */
   name: string;
-  /** Every phrase, tokenised and lower-cased, tokens joined by a space: "vladimir putin". */
-  phrases: string[];
+  /** Every phrase, tokenised and lower-cased, tokens joined by a space: "vladimir putin" (empty when loaded from a file with its automaton, which holds them). */
+  readonly phrases: string[];
   readonly codes: DatedCode[];
 }
 
@@ -66,7 +68,16 @@ export interface CompiledDictionaries {
   actors: CompiledActor[];
   agents: CompiledAgent[];
   discards: CompiledDiscard[];
+  /** The automaton over every phrase, built at build time (./index.ts, buildDictionaries). */
+  automaton?: SerializedTrie;
 }
+
+const b64 = (a: Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+const fromB64 = (s: string) => {
+  const buf = Buffer.from(s, 'base64');
+  // copied so that the view is aligned whatever the pool offset
+  return new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+};
 
 /**
  * One actor as stored: [file, line, name, phrases joined by "|", codes as "CODE from to" joined by
@@ -91,15 +102,23 @@ export function encodeCompiled(d: CompiledDictionaries): Buffer {
   const json = JSON.stringify({
     format: d.format,
     provenance: d.provenance,
+    // the phrases live in the automaton; stored as text only when there is none
     actors: d.actors.map((a): ActorRow => [
       a.file,
       a.line,
       a.name,
-      a.phrases.join('|'),
+      d.automaton ? '' : a.phrases.join('|'),
       encodeCodes(a.codes),
     ]),
     agents: d.agents.map((a) => [a.line, a.code, a.placement === 'prefix' ? 1 : 0, a.forms.join('|')]),
     discards: d.discards.map((x) => [x.line, x.story ? 1 : 0, x.phrase]),
+    automaton: d.automaton && {
+      vocab: d.automaton.vocab.join('\n'),
+      edges: b64(d.automaton.edges),
+      payloads: b64(d.automaton.payloads),
+      nodes: d.automaton.nodes,
+      size: d.automaton.size,
+    },
   });
   return gzipSync(json, { level: 9 });
 }
@@ -111,13 +130,16 @@ class LazyActor implements CompiledActor {
   file: number;
   line: number;
   name: string;
-  phrases: string[];
+  private rawPhrases: string;
   constructor(row: ActorRow) {
     this.file = row[0];
     this.line = row[1];
     this.name = row[2];
-    this.phrases = row[3] === '' ? [] : row[3].split('|');
+    this.rawPhrases = row[3];
     this.raw = row[4];
+  }
+  get phrases(): string[] {
+    return this.rawPhrases === '' ? [] : this.rawPhrases.split('|');
   }
   get codes(): DatedCode[] {
     if (!this.decoded) {
@@ -135,6 +157,7 @@ export function decodeCompiled(bytes: Buffer): CompiledDictionaries {
     actors: ActorRow[];
     agents: [number, string, number, string][];
     discards: [number, number, string][];
+    automaton?: { vocab: string; edges: string; payloads: string; nodes: number; size: number };
   };
   if (raw.format !== COMPILED_FORMAT)
     throw new Error(
@@ -151,5 +174,12 @@ export function decodeCompiled(bytes: Buffer): CompiledDictionaries {
       forms: forms === '' ? [] : forms.split('|'),
     })),
     discards: raw.discards.map(([line, story, phrase]) => ({ line, story: story === 1, phrase })),
+    automaton: raw.automaton && {
+      vocab: raw.automaton.vocab.split('\n'),
+      edges: fromB64(raw.automaton.edges),
+      payloads: fromB64(raw.automaton.payloads),
+      nodes: raw.automaton.nodes,
+      size: raw.automaton.size,
+    },
   };
 }

@@ -53,12 +53,38 @@ export function buildDictionaries(data: CompiledDictionaries): TokenTrie<DictPay
   return trie;
 }
 
+/** A payload as the stored automaton keeps it: index * 4 + type. */
+export function encodePayload(p: DictPayload, data: CompiledDictionaries): number {
+  if (p.type === 'actor') return p.index * 4;
+  if (p.type === 'agent') return p.index * 4 + 1;
+  const index = data.discards.findIndex((d) => d.line === p.line);
+  return index * 4 + 2;
+}
+
+function payloadDecoder(data: CompiledDictionaries): (n: number) => DictPayload {
+  return (n) => {
+    const index = n >> 2;
+    const type = n & 3;
+    if (type === 0) return { type: 'actor', index };
+    if (type === 1) return { type: 'agent', index };
+    const d = data.discards[index]!;
+    return { type: 'discard', story: d.story, line: d.line };
+  };
+}
+
+/** The automaton of compiled dictionaries: the stored one when the file has it, else built. */
+export function automatonOf(data: CompiledDictionaries): TokenTrie<DictPayload> {
+  return data.automaton
+    ? TokenTrie.deserialize(data.automaton, payloadDecoder(data))
+    : buildDictionaries(data);
+}
+
 /** The dictionaries, loaded on first use and kept for the life of the process. */
 export function actorDictionaries(): ActorDictionaries {
   if (loaded) return loaded;
   const t0 = performance.now();
   const data = decodeCompiled(readFileSync(COMPILED_FILE));
-  const trie = buildDictionaries(data);
+  const trie = automatonOf(data);
   loaded = { data, trie, loadMs: performance.now() - t0 };
   return loaded;
 }
