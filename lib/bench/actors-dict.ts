@@ -77,8 +77,8 @@ export async function benchActorDict(
 Command: \`npm run bench -- --only actors-dict\` (lib/bench/actors-dict.ts) · run ${new Date().toISOString().slice(0, 10)} · ${describeMachine(machine())}
 
 All the Phoenix dictionaries and the project's additions (${figures.phrases} phrases) in one token
-automaton. Load: reading \`lib/nlp/lexicon/phoenix/actors.compiled.json.gz\`, gunzip, JSON, building
-the automaton; cold is the first load of the process (what the actor stage pays once), warm the
+automaton. Load: reading \`lib/nlp/lexicon/phoenix/actors.compiled.json.gz\`, gunzip, JSON, filling
+the automaton from its stored arrays; cold is the first load of the process (what the actor stage pays once), warm the
 best of three more. Match: every longest match over the lower-cased tokens of ${docs} synthetic
 wire articles (\`lib/synth\`, seed ${seed}; ${figures.megabytes} MB, ${figures.tokens} tokens, already
 tokenised), best of three passes, one core. Bars (issue 13): load ≤ 300 ms, match ≥ 5 MB/s.
