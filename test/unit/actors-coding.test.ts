@@ -33,6 +33,19 @@ describe('codes at the date of the article', () => {
     );
   });
 
+  it('types a past leader the countries list knows: a person, with the state and the role of the day', () => {
+    const amin = byId('Hafizullah Amin received the envoy in Kabul.', 'hafizullah-amin', '1979-10-01');
+    expect(amin).toMatchObject({ kind: 'person', country: 'AFG', code: 'AFGGOV', role: 'GOV' });
+    expect(amin?.trail?.[0]).toMatch(/AFGGOV 1979-09-16 to 1979-12-27$/);
+  });
+
+  it('knows leaders since 2014 from the additions', () => {
+    expect(byId('Kim Jong-un inspected a missile factory.', 'kim-jong-un', '2017-09-03')).toMatchObject({
+      country: 'PRK',
+      code: 'PRKGOV',
+    });
+  });
+
   it('gives an armed group its state and role', () => {
     const h = byId('Hezbollah fighters shelled a village on the border.', 'hezbollah');
     expect(h).toMatchObject({ country: 'LBN', code: 'LBNREB', role: 'REB' });

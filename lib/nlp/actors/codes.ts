@@ -68,9 +68,14 @@ export function codeActors(
     // a city is coded as its state (Phoenix lists capitals as synonyms): the place is in it, but
     // only a name with no country of its own takes it
     a.country ??= c.country;
-    // a name the international or armed-groups lists hold is an organisation, and no guess
+    // a name the international or armed-groups lists hold is an organisation, and no guess; one the
+    // countries list holds with dated codes is a person (leaders and office holders have dates,
+    // states and their institutions mostly none)
     if (c.entry.file === 1 || c.entry.file === 2) {
       if (a.kind === 'other') a.kind = 'organization';
+      a.guessed = false;
+    } else if (c.role && c.entry.codes.some((x) => x.from || x.to)) {
+      if (a.kind === 'other') a.kind = 'person';
       a.guessed = false;
     }
     done.add(a.id);
