@@ -216,16 +216,15 @@ interface Ctx {
   titleCase: boolean;
   /** Lexicon matches already looked up in this sentence, per trie and token (read-only). */
   memo: Map<Trie, Match[][]>;
-  /** The sentence's first token, and its tokens as the Phoenix dictionaries key them (made on first use). */
+  /** The sentence's tokens [from, to), and as the Phoenix dictionaries key them (made on first use). */
   from: number;
+  to: number;
   dictKeys: string[] | null;
 }
 
-/** The sentence's tokens as the dictionaries key them, from `ctx.from`. */
-function dictKeysOf(ctx: Ctx, to: number): string[] {
-  if (!ctx.dictKeys || ctx.dictKeys.length < to - ctx.from)
-    ctx.dictKeys = ctx.tokens.slice(ctx.from, to).map(dictKey);
-  return ctx.dictKeys;
+/** The sentence's tokens as the dictionaries key them, from `ctx.from` to `ctx.to`: made once. */
+function dictKeysOf(ctx: Ctx, _to: number): string[] {
+  return (ctx.dictKeys ??= ctx.tokens.slice(ctx.from, ctx.to).map(dictKey));
 }
 
 /**
@@ -591,6 +590,7 @@ export function findMentions(
     titleCase: isTitleCase(tokens, from, to),
     memo: new Map(),
     from,
+    to,
     dictKeys: null,
   };
   const out: Mention[] = [];

@@ -316,8 +316,14 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
   }[] = [];
 
   // "American aid groups", "peace activists": a noun inside a group's name names the group, not an event
-  const groupSpans = input.mentions.filter((m) => m.form === 'group').map((m) => [m.first, m.last] as const);
-  const insideGroup = (t: Trigger) => t.nominal && groupSpans.some(([f, l]) => f <= t.first && t.last <= l);
+  const inGroups = new Set<number>();
+  for (const m of input.mentions)
+    if (m.form === 'group') for (let k = m.first; k < m.last; k++) inGroups.add(k);
+  const insideGroup = (t: Trigger) => {
+    if (!t.nominal) return false;
+    for (let k = t.first; k < t.last; k++) if (!inGroups.has(k)) return false;
+    return true;
+  };
 
   input.sentences.forEach((s, sentenceIndex) => {
     const { first: a, last: b } = s;
