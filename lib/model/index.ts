@@ -191,4 +191,9 @@ export interface ContractEvent {
   };
   /** Every sentence that states it, the one above first. */
   evidence: EventEvidence[];
+  /**
+   * How the code and the actors were reached: the verb class, then each actor's code with where it
+   * came from ("source Vladimir Putin: from the Phoenix countries list (line 39559), RUSGOV from 2008-05-08").
+   */
+  trail?: string[];
 }

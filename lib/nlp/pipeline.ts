@@ -183,6 +183,21 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     new Set(events.flatMap((e) => [...e.source, ...e.target, ...(e.reportedBy ? [e.reportedBy] : [])])),
   );
 
+  // the code trail: the verb class, then each actor's code and where it came from
+  for (const e of events) {
+    const trail = [
+      `${e.cameo ? `CAMEO ${e.cameo}` : 'no CAMEO code'} (${e.type}) from the verb class of "${e.trigger}"`,
+    ];
+    const add = (role: string, id: string) => {
+      const a = actors.get(id);
+      if (a?.code) trail.push(`${role} ${a.name}: ${a.trail?.[0] ?? a.code}`);
+    };
+    for (const id of e.source) add('source', id);
+    for (const id of e.target) add('target', id);
+    if (e.reportedBy) add('reported by', e.reportedBy);
+    e.trail = trail;
+  }
+
   const mentionOut: ContractMention[] = mentions
     .filter((m) => m.actor && m.form !== 'pair')
     .map((m) => ({

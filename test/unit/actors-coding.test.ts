@@ -122,3 +122,24 @@ describe('not actors', () => {
     expect(found.map((a) => a.id)).toContain('beatles');
   });
 });
+
+describe("the event's trail", () => {
+  it('names the verb class, then each actor with the origin of its code', () => {
+    const x = extractDocument({
+      id: 'doc',
+      title: '',
+      text: 'Vladimir Putin criticised Hezbollah on Tuesday.',
+      published: '2016-04-12',
+      path: 'test',
+    });
+    expect(x.events[0]?.trail).toEqual([
+      expect.stringMatching(/^CAMEO \d+ \(\w[\w ]*\) from the verb class of "criticised"$/),
+      expect.stringMatching(
+        /^source Vladimir Putin: from the Phoenix countries list \(line \d+\), RUSGOV from /,
+      ),
+      expect.stringMatching(
+        /^target Hezbollah: from the Phoenix armed non-state groups list \(line \d+\), LBNREB$/,
+      ),
+    ]);
+  });
+});
