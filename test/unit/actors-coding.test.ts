@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/nlp/pipeline';
 import { MARKET_INDICES } from '@/lib/nlp/lexicon/not-actors';
+import { surnameOf } from '@/lib/nlp/actors/names';
 
 function actors(text: string, published: string | null = '2016-11-15') {
   const x = extractDocument({ id: 'doc', title: '', text, published, path: 'test' });
@@ -141,5 +142,39 @@ describe("the event's trail", () => {
         /^target Hezbollah: from the Phoenix armed non-state groups list \(line \d+\), LBNREB$/,
       ),
     ]);
+  });
+});
+
+describe('one leader, two names', () => {
+  it('"Xi" alone is Xi Jinping (the family name comes first; "Xi" is no regnal number)', () => {
+    const found = actors(
+      'Xi Jinping met the French president in Beijing. Xi praised the talks.',
+      '2019-03-26',
+    );
+    expect(found.map((a) => a.id)).not.toContain('xi');
+    expect(found.find((a) => a.id === 'xi-jinping')?.aliases).toContain('Xi');
+  });
+
+  it.each([
+    ['Xi Jinping', 'CHN', 'Xi'],
+    ['Kim Jong-un', 'PRK', 'Kim'],
+    ['Charles III', 'GBR', 'Charles'],
+    ['Ferdinand Marcos Jr.', 'PHL', 'Marcos'],
+  ])('surnameOf(%j, %s) is %s', (name, country, surname) => {
+    expect(surnameOf(name, country)).toBe(surname);
+  });
+});
+
+describe('offices', () => {
+  it('the holder named by office alone is coded by the name the lexicon gives: "the Russian president" in 2010', () => {
+    const holder = actors('The Russian president opened a bridge in Kazan.', '2010-08-30').find(
+      (a) => a.kind === 'person',
+    );
+    expect(holder).toMatchObject({ id: 'dmitry-medvedev', code: 'RUSGOV' });
+  });
+
+  it('an office whose holder is unknown is coded by its state and sector', () => {
+    const found = actors('The Malawian finance minister resigned on Friday.', '2016-06-03');
+    expect(found.find((a) => a.code?.startsWith('MWI'))).toMatchObject({ role: 'GOV' });
   });
 });

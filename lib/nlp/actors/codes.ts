@@ -8,7 +8,8 @@
  *
  * Runs after ./resolve.ts; changes no identity, only adds to the records.
  */
-import type { Token } from '@/lib/nlp/tokens';
+import { countryByIso3 } from '@/lib/nlp/lexicon/countries';
+import { phraseTokens, type Token } from '@/lib/nlp/tokens';
 import { actorDictionaries, actorsOf, codeEntries, dictKey, readCode, type DictCoding } from './dict';
 import type { Mention } from './mentions';
 import type { ActorRecord } from './resolve';
@@ -93,6 +94,32 @@ export function codeActors(
       ];
       done.add(a.id);
     }
+  }
+  // an actor named only by its office ("the Russian president" → the holder of the day): its name
+  for (const a of actors.values()) {
+    if (done.has(a.id) || a.kind === 'group' || a.kind === 'other') continue;
+    if (!mentions.some((m) => m.actor === a.id && m.form === 'role')) continue;
+    const c = codeKeys(
+      phraseTokens(a.name.toLowerCase()).map((t) => t.replace(/\u2019/g, "'")),
+      day,
+      false,
+    );
+    if (!c) continue;
+    a.code = c.code;
+    a.role = c.role;
+    a.trail = [c.trail];
+    done.add(a.id);
+  }
+  // an office whose holder is not known: the state and the office's sector ("the leader of North Korea")
+  for (const m of mentions) {
+    if (m.form !== 'role' || !m.actor || done.has(m.actor) || !m.sector) continue;
+    const a = actors.get(m.actor);
+    if (!a?.country || !countryByIso3(a.country)) continue;
+    const role = m.sector.slice(0, 3);
+    a.code = `${a.country}${role}`;
+    a.role = role;
+    a.trail = [`rule: state + office: ${a.country} + "${m.title ?? ''}" (${m.sector})`];
+    done.add(a.id);
   }
   for (const a of actors.values()) {
     if (done.has(a.id) || !a.code) continue;
