@@ -59,6 +59,15 @@ describe('group actors: nationality or place + agent noun', () => {
     ['Protesters in Caracas burned tyres outside the ministry.', 'ven-protesters', 'VEN', 'OPP'],
     ['Students of Tehran marched to the university gates.', 'irn-students', 'IRN', 'EDU'],
     ['Kenyan nurses walked out of the public hospitals.', 'ken-nurses', 'KEN', 'HLH'],
+    // the longer of the project's noun and the Phoenix agent
+    [
+      'Opposition parties in Bolivia walked out of the assembly in protest.',
+      'bol-opposition-parties',
+      'BOL',
+      'OPP',
+    ],
+    // "New" opens the city's name: it is no filler word
+    ['Residents of New Delhi protested against the water cuts.', 'ind-residents', 'IND', 'CVL'],
   ])('%j → %s', (text, id, country, role) => {
     expect(byId(text, id)).toMatchObject({ kind: 'group', country, role, code: `${country}${role}` });
   });
@@ -85,10 +94,21 @@ describe('proper-noun chains stay one name', () => {
   it.each([
     ['Qatar Airways cancelled its flights to the coast.', 'qatar-airways', 'QAT'],
     ['The Bank of England kept its rates on hold.', 'bank-of-england', 'GBR'],
+    // a state's name opening the sentence, untagged as a name
+    [
+      'Emirates Airline ordered new engines from the supplier for its fleet of jets.',
+      'emirates-airline',
+      'ARE',
+    ],
   ])('%j names %s, not the state', (text, id, country) => {
     const found = actors(text);
     expect(found.find((a) => a.id === id)).toMatchObject({ kind: 'organization', country });
     expect(found.find((a) => a.kind === 'country')).toBeUndefined();
+  });
+
+  it('an organisation "X of <state>" takes the state', () => {
+    const bank = byId('The central bank said the Bank of Japan had been too cautious.', 'bank-of-japan');
+    expect(bank).toMatchObject({ kind: 'organization', country: 'JPN' });
   });
 
   it('a state named before another state is still two states', () => {

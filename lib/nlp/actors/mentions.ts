@@ -145,7 +145,7 @@ const ORG_HEADS = new Set([
   'party', 'ministry', 'council', 'bank', 'company', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'group', 'union',
   'organization', 'organisation', 'agency', 'committee', 'front', 'army', 'court', 'parliament', 'assembly',
   'commission', 'fund', 'institute', 'university', 'association', 'movement', 'forces', 'brigade', 'brigades',
-  'alliance', 'league', 'federation', 'foundation', 'airlines', 'airways', 'authority', 'board', 'bureau',
+  'alliance', 'league', 'federation', 'foundation', 'airline', 'airlines', 'airways', 'authority', 'board', 'bureau',
   'department', 'office', 'service', 'services', 'guard', 'guards', 'police', 'navy', 'force', 'congress',
   'senate', 'cabinet', 'coalition', 'network', 'times', 'post', 'news', 'press', 'agency', 'club', 'society',
   'trust', 'industries', 'holdings', 'motors', 'systems', 'technologies', 'labs', 'co', 'center', 'centre',
@@ -493,6 +493,9 @@ function kindOfName(
   const last = words[words.length - 1]!.lower.replace(/\.$/, '');
   if (ORG_HEADS.has(last) || words.some((w) => w.text.includes('&')))
     return { kind: 'organization', evidence: 'org-head' };
+  // "Bank of Japan", "University of Lagos": an organisation's head word, then "of" and its place
+  if (words.length >= 3 && ORG_HEADS.has(words[0]!.lower) && words[1]!.lower === 'of')
+    return { kind: 'organization', evidence: 'org-head' };
   // "electronics retailer Best Buy", "the carrier AT&T": a noun that says what kind of organisation follows
   if (prev && ORG_DESCRIPTORS.has(prev.lower)) return { kind: 'organization', evidence: 'org-head' };
   if (REGIONS.has(words.map((w) => w.text).join(' '))) return { kind: 'other', evidence: 'place' };
@@ -684,7 +687,8 @@ function nounPhrase(ctx: Ctx, i: number, to: number, out: Mention[]): number {
   for (;;) {
     const tk = tokens[j];
     if (!tk || j >= to) break;
-    if (FILLERS.has(tk.lower)) {
+    // "New" before a capitalised word opens a place's name ("New Delhi", "New Caledonia"), not a filler
+    if (FILLERS.has(tk.lower) && !(tk.text === 'New' && tokens[j + 1] && isCap(tokens[j + 1]!))) {
       j++;
       continue;
     }
@@ -904,7 +908,8 @@ function headAt(
     // "Qatar Airways", "US Navy Seals": a state's name that opens a longer proper name is part of that
     // name, not the state, when the name ends as organisations' names do or the dictionaries know it
     if (known.actor.kind === 'country' && !ctx.titleCase && !isPossessive(tokens[known.end])) {
-      const chain = properNameEnd(ctx, j, to);
+      // the chain goes on from the word after the state's name (which may open the sentence untagged)
+      const chain = properNameEnd(ctx, known.end, to);
       if (chain > known.end && !actorNameAt(ctx, known.end, to)) {
         const orgHead = ORG_HEADS.has(tokens[chain - 1]!.lower);
         const d = actorDictionaries();
@@ -1002,10 +1007,12 @@ function headAt(
   if (!lexiconAt(ctx, j, to, ['group']) && tokens[j]?.pos === 'NOUN' && lexiconAt(ctx, j + 1, to, ['group']))
     groupAt = j + 1;
   const listed = lexiconAt(ctx, groupAt, to, ['group']);
+  // the longer of the project's group noun and a Phoenix agent: "opposition parties" over "opposition"
+  const agent = agentAt(ctx, groupAt, to);
   const group =
-    listed && listed.entry.type === 'group'
+    listed && listed.entry.type === 'group' && !(agent && agent.end > listed.end)
       ? { end: listed.end, noun: listed.entry.noun, sector: listed.entry.sector, trail: undefined }
-      : agentAt(ctx, groupAt, to);
+      : agent;
   // "protesters in Caracas", "students of Tehran": a place after the noun gives the group its state
   const placed =
     group && !(country || region || owner) && GROUP_PLACE_PREPS.has(tokens[group.end]?.lower ?? '')
@@ -1108,11 +1115,20 @@ function headAt(
     )
       return null;
     const mentionEvidence = evidence === 'guess' && opening && nameEnd - from === 1 ? 'initial' : evidence;
+    // "Bank of Japan": the state after "of" in an organisation's name is its country
+    const ofState =
+      kind === 'organization' && tokens[from + 1]?.lower === 'of' && from + 2 < nameEnd
+        ? actorNameAt(ctx, from + 2, nameEnd)
+        : null;
     const m = build(ctx, from, nameEnd, {
       form: 'name',
       kind: lead && kind === 'other' ? 'group' : kind,
       evidence: mentionEvidence,
-      country: lead ? (lead.iso3 ?? lead.region?.code ?? null) : null,
+      country: lead
+        ? (lead.iso3 ?? lead.region?.code ?? null)
+        : ofState?.end === nameEnd && ofState.actor.kind === 'country'
+          ? ofState.actor.country
+          : null,
       name: textOf(tokens, { first: from, last: nameEnd } as Mention),
     });
     // "Apple CEO Steve Jobs": an organisation's name before a titled person
