@@ -217,6 +217,23 @@ export function findSubject(v: ClauseView, i: number, sentenceStart: number, dep
       if ((of?.lower === 'of' || of?.lower === 'for') && COLLECTIVES.has(tokens[ofAt - 1]?.lower ?? '')) {
         return { mentions: withCoordinated(v, m, sentence) };
       }
+      // "Nurses from two Swiss charities donated …": people from a group act for it, when they are no actor themselves
+      const fromAt = (() => {
+        let f = m.first - 1;
+        while (f > sentenceStart && /^(DET|NUM)$/.test(tokens[f]!.pos)) f--;
+        return f;
+      })();
+      const people = tokens[fromAt - 1];
+      if (
+        m.form === 'group' &&
+        tokens[fromAt]?.lower === 'from' &&
+        (people?.pos === 'NOUN' || people?.pos === 'PROPN') &&
+        /[^s]s$/.test(people.lower) &&
+        !v.endingAt.has(fromAt - 1) &&
+        (fromAt - 2 < sentenceStart || !/^(NOUN|PROPN|ADJ)$/.test(tokens[fromAt - 2]!.pos))
+      ) {
+        return { mentions: withCoordinated(v, m, sentence) };
+      }
       // an actor inside a prepositional phrase is not the subject: "the conflict in Syria was discussed"
       let pf = m.first - 1;
       while (pf > sentenceStart && /^(DET|ADJ|NUM)$/.test(tokens[pf]!.pos) && !v.endingAt.has(pf)) pf--;
