@@ -15,6 +15,7 @@
  *            reads answered while the worker extracts a 5 MB upload (needs `npm run build` first)
  *   syntax   the tagger and parser alone: tokens/s on one core, model load time and memory
  *   index    the indexer on 1 and on 2 extraction threads: documents/s
+ *   actors-dict  the actor dictionaries alone: load time, and matching speed over tokens (MB/s)
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -31,6 +32,7 @@ import { load, startServer, type LoadResult } from '@/lib/bench/server';
 import { firstLoadJs, measureUi, type Stats } from '@/lib/bench/ui';
 import { benchGrowth, benchLinear, benchReadsWhileExtracting } from '@/lib/bench/writes';
 import { benchSyntax } from '@/lib/bench/syntax';
+import { benchActorDict } from '@/lib/bench/actors-dict';
 
 const BENCH_FILE = 'docs/BENCHMARKS.md';
 
@@ -400,6 +402,11 @@ Page ready (HTML, scripts, first timeline and network drawn) in ${r.pageLoadMs} 
     const r = await benchSyntax();
     process.stdout.write(`${JSON.stringify(r.figures)}\n`);
     if (write) writeSection(BENCH_FILE, 'syntax', r.markdown);
+  }
+  if (only === 'actors-dict') {
+    const r = await benchActorDict();
+    process.stdout.write(`${JSON.stringify(r.figures)}\n`);
+    if (write) writeSection(BENCH_FILE, 'actors-dict', r.markdown);
   }
   if (only === 'index') {
     const n = Math.min(docs, 1000);

@@ -120,6 +120,12 @@ export interface ContractActor {
   mentions: number;
   /** The documents that name it. */
   documents: string[];
+  /** CAMEO actor code at the date of the first article that codes it: "RUSGOV", "IGOUNO", "USACOP". */
+  code?: string;
+  /** The CAMEO role (agent) code: GOV, MIL, COP, REB, OPP, BUS, MED, CVL, ELI, …, or null. */
+  role?: string | null;
+  /** How the code was reached: "from the Phoenix countries list (line 39559), RUSGOV from 2008-05-08". */
+  trail?: string[];
 }
 
 /** A span of a document that names an actor. */
@@ -185,4 +191,9 @@ export interface ContractEvent {
   };
   /** Every sentence that states it, the one above first. */
   evidence: EventEvidence[];
+  /**
+   * How the code and the actors were reached: the verb class, then each actor's code with where it
+   * came from ("source Vladimir Putin: from the Phoenix countries list (line 39559), RUSGOV from 2008-05-08").
+   */
+  trail?: string[];
 }

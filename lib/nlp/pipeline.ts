@@ -14,6 +14,7 @@ import { isUnresolved, parseIsoDay, tagTimexes } from '@/lib/nlp/dates';
 import { tokenize, type Token } from '@/lib/nlp/tokens';
 import { findMentions, type Mention } from '@/lib/nlp/actors/mentions';
 import { addPlaceAliases, markTentative, resolveMentions, type ActorRecord } from '@/lib/nlp/actors/resolve';
+import { codeActors } from '@/lib/nlp/actors/codes';
 import { extractInteractions } from '@/lib/nlp/interactions';
 import { scoreStance } from '@/lib/nlp/stance';
 import { anchorDate, newsPeg } from '@/lib/nlp/events/dates';
@@ -21,7 +22,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.4.1';
+export const EXTRACTOR_VERSION = '0.5.0';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -130,6 +131,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   const resolved = resolveMentions(found, { year: ref?.year ?? null, tokens });
   const { actors, mentions } = resolved;
   addPlaceAliases(mentions, tokens, actors);
+  codeActors(mentions, actors, tokens, published);
 
   const drafts = extractInteractions({
     text: doc.text,
@@ -180,6 +182,21 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     resolved,
     new Set(events.flatMap((e) => [...e.source, ...e.target, ...(e.reportedBy ? [e.reportedBy] : [])])),
   );
+
+  // the code trail: the verb class, then each actor's code and where it came from
+  for (const e of events) {
+    const trail = [
+      `${e.cameo ? `CAMEO ${e.cameo}` : 'no CAMEO code'} (${e.type}) from the verb class of "${e.trigger}"`,
+    ];
+    const add = (role: string, id: string) => {
+      const a = actors.get(id);
+      if (a?.code) trail.push(`${role} ${a.name}: ${a.trail?.[0] ?? a.code}`);
+    };
+    for (const id of e.source) add('source', id);
+    for (const id of e.target) add('target', id);
+    if (e.reportedBy) add('reported by', e.reportedBy);
+    e.trail = trail;
+  }
 
   const mentionOut: ContractMention[] = mentions
     .filter((m) => m.actor && m.form !== 'pair')

@@ -206,4 +206,16 @@ CREATE TABLE upload_batches (
 );
 `,
   },
+  {
+    version: 5,
+    name: "actors' CAMEO code, role and the trail of how the code was reached (issue 13)",
+    sql: `
+ALTER TABLE actor_records ADD COLUMN code TEXT;
+ALTER TABLE actor_records ADD COLUMN role TEXT;
+ALTER TABLE actor_records ADD COLUMN trail TEXT;
+ALTER TABLE actors ADD COLUMN code TEXT;
+ALTER TABLE actors ADD COLUMN role TEXT;
+ALTER TABLE actors ADD COLUMN trail TEXT;
+`,
+  },
 ];

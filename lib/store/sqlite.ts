@@ -256,10 +256,10 @@ export class SqliteStore implements Store {
           );
 
         const insertRecord = this.db.prepare(
-          'INSERT INTO actor_records (document_id, raw_id, name, kind, country, aliases, mentions, tentative, opening_only) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO actor_records (document_id, raw_id, name, kind, country, aliases, mentions, tentative, opening_only, code, role, trail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         );
         const insertActor = this.db.prepare(
-          'INSERT OR IGNORE INTO actors (id, name, kind, country, aliases, mentions, documents) VALUES (?, ?, ?, ?, ?, ?, 1)',
+          'INSERT OR IGNORE INTO actors (id, name, kind, country, aliases, mentions, documents, code, role, trail) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)',
         );
         const insertMap = this.db.prepare('INSERT OR IGNORE INTO actor_map (raw_id, actor_id) VALUES (?, ?)');
         for (const a of x.actors.values()) {
@@ -273,9 +273,22 @@ export class SqliteStore implements Store {
             a.mentions,
             a.tentative ? 1 : 0,
             a.openingOnly ? 1 : 0,
+            a.code ?? null,
+            a.role ?? null,
+            a.trail ? JSON.stringify(a.trail) : null,
           );
           // until the next settle() an actor stands for itself, so the new events show at once
-          insertActor.run(a.id, a.name, a.kind, a.country, JSON.stringify([...a.aliases]), a.mentions);
+          insertActor.run(
+            a.id,
+            a.name,
+            a.kind,
+            a.country,
+            JSON.stringify([...a.aliases]),
+            a.mentions,
+            a.code ?? null,
+            a.role ?? null,
+            a.trail ? JSON.stringify(a.trail) : null,
+          );
           insertMap.run(a.id, a.id);
         }
         const insertMention = this.db.prepare(
@@ -452,6 +465,9 @@ export class SqliteStore implements Store {
         mentions: Number(r.mentions),
         tentative: r.tentative === 1,
         openingOnly: r.opening_only === 1,
+        code: (r.code as string | null) ?? undefined,
+        role: (r.role as string | null) ?? null,
+        trail: r.trail != null ? (JSON.parse(String(r.trail)) as string[]) : undefined,
       });
     }
     flush();
@@ -459,10 +475,21 @@ export class SqliteStore implements Store {
     const actors = registry.list();
     this.db.exec('DELETE FROM actors; DELETE FROM actor_map;');
     const insert = this.db.prepare(
-      'INSERT INTO actors (id, name, kind, country, aliases, mentions, documents) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO actors (id, name, kind, country, aliases, mentions, documents, code, role, trail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const a of actors)
-      insert.run(a.id, a.name, a.kind, a.country, JSON.stringify(a.aliases), a.mentions, a.documents.length);
+      insert.run(
+        a.id,
+        a.name,
+        a.kind,
+        a.country,
+        JSON.stringify(a.aliases),
+        a.mentions,
+        a.documents.length,
+        a.code ?? null,
+        a.role ?? null,
+        a.trail ? JSON.stringify(a.trail) : null,
+      );
     const map = this.db.prepare('INSERT INTO actor_map (raw_id, actor_id) VALUES (?, ?)');
     for (const id of raw) map.run(id, dropped.has(id) ? null : (renamed.get(id) ?? id));
     this.db.exec(
@@ -792,7 +819,7 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(
         `WITH f AS (SELECT e.id FROM events e WHERE ${w.sql})
-         SELECT a.id, a.name, a.kind, a.country, a.aliases, a.mentions,
+         SELECT a.id, a.name, a.kind, a.country, a.aliases, a.mentions, a.code, a.role, a.trail,
                 count(DISTINCT ea.event_id) AS events,
                 count(DISTINCT CASE WHEN ea.role = 'source' THEN ea.event_id END) AS as_source,
                 count(DISTINCT CASE WHEN ea.role = 'target' THEN ea.event_id END) AS as_target
@@ -811,6 +838,13 @@ export class SqliteStore implements Store {
       events: Number(r.events),
       asSource: Number(r.as_source),
       asTarget: Number(r.as_target),
+      ...(r.code != null
+        ? {
+            code: String(r.code),
+            role: (r.role as string | null) ?? null,
+            trail: r.trail != null ? (JSON.parse(String(r.trail)) as string[]) : [],
+          }
+        : {}),
     }));
   }
 

@@ -41,6 +41,10 @@ export interface ActorSummary {
   events: number;
   asSource: number;
   asTarget: number;
+  /** CAMEO actor code, its role (agent code) and how it was reached, where the extraction coded it. */
+  code?: string;
+  role?: string | null;
+  trail?: string[];
 }
 
 /** An event as the routes return it: the contract's fields, actor ids resolved across the corpus. */

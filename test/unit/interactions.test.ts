@@ -310,7 +310,11 @@ describe('second pass: coordination, appositions, acronyms, events and things th
     // the one a spokesperson speaks for is the subject
     ['A spokesperson for the Chinese government criticised Japan.', [['chn-government -> japan', 'hostile']]],
     // an actor coordinated with a phrase that names none is the subject alone
-    ['Sudan and the militias in Darfur attacked Chad.', [['sudan -> chad', 'hostile']]],
+    ['Sudan and the militias attacked Chad.', [['sudan -> chad', 'hostile']]],
+    // people from a group act for it, when they are no actor themselves
+    ['Engineers from two American aid groups praised Kenya.', [['usa-aid-groups -> kenya', 'cooperative']]],
+    // … and with one placed by "in <place>", both are (Darfur is filed under Sudan in the Phoenix list)
+    ['Sudan and the militias in Darfur attacked Chad.', [['sudan+sdn-militias -> chad', 'hostile']]],
   ])('%j', (text, expected) => {
     const got = extract(text).events.map((e) => [pair(e), e.stance]);
     expect(got).toEqual(expected);

@@ -923,3 +923,15 @@ describe('index state', () => {
     s.close();
   });
 });
+
+describe("actors' codes (issue 13)", () => {
+  it('keep their CAMEO code, role and trail through the store and its settling', () => {
+    const store = new SqliteStore(':memory:');
+    store.putDocument(written('coded', 'Vladimir Putin criticised Ukraine on Monday.', '2016-04-12'), META);
+    store.settle();
+    const putin = store.actors(filters(), { limit: 100 }).find((a) => a.id === 'vladimir-putin');
+    expect(putin).toMatchObject({ code: 'RUSGOV', role: 'GOV' });
+    expect(putin?.trail?.[0]).toMatch(/^from the Phoenix countries list \(line \d+\), RUSGOV/);
+    store.close();
+  });
+});

@@ -10,7 +10,9 @@ import type { Token } from '@/lib/nlp/tokens';
 import { GIVEN_NAMES } from '@/lib/nlp/lexicon/given-names';
 import { REGIONS } from '@/lib/nlp/lexicon/places';
 import { ADJECTIVE_INDEX } from '@/lib/nlp/lexicon/actors';
+import { INDEX_TAILS, MARKET_INDICES } from '@/lib/nlp/lexicon/not-actors';
 import { exactKey, foldedKey, gazetteer, type Entry, type Trie } from './gazetteer';
+import { actorDictionaries, actorsOf, agentOf, agentTrail, dictKey, readCode } from './dict';
 
 export type MentionForm =
   /** a name: "Vladimir Putin", "the Kremlin", "Apple" */
@@ -52,6 +54,8 @@ export interface Mention {
   sector?: string;
   /** The noun of a body or group ("foreign ministry", "officials"). */
   noun?: string;
+  /** For a group whose noun came from the Phoenix agents list: where ("from the Phoenix agents list (line 2059), ~OPP"). */
+  agentTrail?: string;
   /** A region code for blocs named by adjective ("European leaders": EUR), with the adjective as written. */
   region?: { code: string; name: string };
   /** A possessor or owner: "Russia's" in "Russia's foreign ministry", "Obama" in "the Obama administration". */
@@ -141,7 +145,7 @@ const ORG_HEADS = new Set([
   'party', 'ministry', 'council', 'bank', 'company', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'group', 'union',
   'organization', 'organisation', 'agency', 'committee', 'front', 'army', 'court', 'parliament', 'assembly',
   'commission', 'fund', 'institute', 'university', 'association', 'movement', 'forces', 'brigade', 'brigades',
-  'alliance', 'league', 'federation', 'foundation', 'airlines', 'airways', 'authority', 'board', 'bureau',
+  'alliance', 'league', 'federation', 'foundation', 'airline', 'airlines', 'airways', 'authority', 'board', 'bureau',
   'department', 'office', 'service', 'services', 'guard', 'guards', 'police', 'navy', 'force', 'congress',
   'senate', 'cabinet', 'coalition', 'network', 'times', 'post', 'news', 'press', 'agency', 'club', 'society',
   'trust', 'industries', 'holdings', 'motors', 'systems', 'technologies', 'labs', 'co', 'center', 'centre',
@@ -212,6 +216,113 @@ interface Ctx {
   titleCase: boolean;
   /** Lexicon matches already looked up in this sentence, per trie and token (read-only). */
   memo: Map<Trie, Match[][]>;
+  /** The sentence's tokens [from, to), and as the Phoenix dictionaries key them (made on first use). */
+  from: number;
+  to: number;
+  dictKeys: string[] | null;
+}
+
+/** The sentence's tokens as the dictionaries key them, from `ctx.from` to `ctx.to`: made once. */
+function dictKeysOf(ctx: Ctx, _to: number): string[] {
+  return (ctx.dictKeys ??= ctx.tokens.slice(ctx.from, ctx.to).map(dictKey));
+}
+
+/**
+ * A Phoenix agent noun at `j` ("truck drivers", "students", "riot policemen"), in lower case (a
+ * capitalised one opens a name, unless it opens the sentence): the group nouns of
+ * lib/nlp/lexicon/groups.ts come first, this is for the ones they lack.
+ */
+function agentAt(
+  ctx: Ctx,
+  j: number,
+  to: number,
+): { end: number; noun: string; sector: string; trail: string } | null {
+  const t = ctx.tokens[j];
+  if (!t || j >= to || (isCap(t) && j !== ctx.from)) return null;
+  const d = actorDictionaries();
+  if (!d.trie.starts(dictKey(t))) return null;
+  const hit = d.trie.longestAt(dictKeysOf(ctx, to), j - ctx.from, to - ctx.from);
+  const agent = hit ? agentOf(d, hit.payloads) : undefined;
+  if (!hit || !agent || agent.placement !== 'suffix') return null;
+  const end = hit.end + ctx.from;
+  // a group is named in the plural: "an Israeli man" is one person, and "rebel-held" no noun at all
+  const last = ctx.tokens[end - 1]!.lower;
+  if (!(/[^s]s$/.test(last) || COLLECTIVE_AGENTS.has(last)) || isHyphen(ctx.tokens[end])) return null;
+  return {
+    end,
+    noun: textOf(ctx.tokens, { first: j, last: end } as Mention).toLowerCase(),
+    sector: agent.code,
+    trail: agentTrail(agent),
+  };
+}
+
+/** Agent nouns that name a group without a plural "s": "Chinese police", "Afghan tribesmen". */
+// prettier-ignore
+const COLLECTIVE_AGENTS = new Set(['men', 'women', 'people', 'police', 'personnel', 'staff', 'clergy', 'youth', 'children', 'military', 'folk']);
+
+const INDEX_WORDS = MARKET_INDICES.map((r) => ({
+  words: r.name.split(' '),
+  needsTail: r.needsTail === true,
+}));
+
+/** The end of a market index's name at `j` ("the FTSE 100 index"), or `j`. */
+function indexAt(ctx: Ctx, j: number, to: number): number {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if (!t || !isCap(t)) return j;
+  for (const { words, needsTail } of INDEX_WORDS) {
+    if (words[0] !== t.text || !words.every((w, k) => j + k < to && tokens[j + k]!.text === w)) continue;
+    let k = j + words.length;
+    // a name goes on: "Dow Chemical" is a company
+    if (k < to && isCap(tokens[k]!) && !/^\d/.test(tokens[k]!.text)) continue;
+    while (k < to && (INDEX_TAILS.has(tokens[k]!.lower) || /^\d+$/.test(tokens[k]!.text))) k++;
+    if (needsTail && k === j + words.length) continue;
+    return k;
+  }
+  return j;
+}
+
+/**
+ * Whether a phrase of two words or more of the Phoenix discards list lies inside words [from, to)
+ * of a name: "the Champions League final" is a tournament, no actor. The list marks sentences off
+ * topic for political coding, so its single words ("Beatles") may still name actors of other news.
+ */
+function discarded(ctx: Ctx, from: number, to: number): boolean {
+  const d = actorDictionaries();
+  const keys = dictKeysOf(ctx, to);
+  for (let k = from; k < to; k++) {
+    const hit = d.trie.longestAt(keys, k - ctx.from, to - ctx.from);
+    if (!hit || !hit.payloads.some((p) => p.type === 'discard')) continue;
+    if (hit.end - hit.start >= 2) return true;
+  }
+  return false;
+}
+
+/** Prepositions that place a group: "protesters in Caracas", "students of Tehran", "farmers from Punjab". */
+const GROUP_PLACE_PREPS = new Set(['in', 'of', 'from']);
+
+/**
+ * The state of a place named at `k` (after "in", "of", "from"): a known state or capital from the
+ * lexicon, or a city or province the Phoenix countries list files under its state ("Caracas" → VEN).
+ */
+function placeStateAt(ctx: Ctx, k: number, to: number): { country: string; end: number } | null {
+  const t = ctx.tokens[k];
+  if (!t || k >= to || !isCap(t)) return null;
+  const known = actorNameAt(ctx, k, to);
+  if (known?.actor.kind === 'country' && known.actor.country)
+    return { country: known.actor.country, end: known.end };
+  const d = actorDictionaries();
+  const hit = d.trie.longestAt(dictKeysOf(ctx, to), k - ctx.from, to - ctx.from);
+  if (!hit) return null;
+  // a proper name that runs on past the dictionary's phrase is something else ("Caracas Chamber of Commerce")
+  if (properNameEnd(ctx, k, to) > hit.end + ctx.from) return null;
+  const entries = actorsOf(d, hit.payloads);
+  // only a plain state code: a place, not a person or a body of the state
+  const codes = new Set(entries.flatMap((e) => e.codes.map((c) => c.code)));
+  if (codes.size !== 1) return null;
+  const [code] = [...codes];
+  const { country, role } = readCode(code!);
+  return country && !role && code === country ? { country, end: hit.end + ctx.from } : null;
 }
 
 type Match = [number, Entry[]];
@@ -382,6 +493,9 @@ function kindOfName(
   const last = words[words.length - 1]!.lower.replace(/\.$/, '');
   if (ORG_HEADS.has(last) || words.some((w) => w.text.includes('&')))
     return { kind: 'organization', evidence: 'org-head' };
+  // "Bank of Japan", "University of Lagos": an organisation's head word, then "of" and its place
+  if (words.length >= 3 && ORG_HEADS.has(words[0]!.lower) && words[1]!.lower === 'of')
+    return { kind: 'organization', evidence: 'org-head' };
   // "electronics retailer Best Buy", "the carrier AT&T": a noun that says what kind of organisation follows
   if (prev && ORG_DESCRIPTORS.has(prev.lower)) return { kind: 'organization', evidence: 'org-head' };
   if (REGIONS.has(words.map((w) => w.text).join(' '))) return { kind: 'other', evidence: 'place' };
@@ -473,7 +587,15 @@ export function findMentions(
   to: number,
   timeTokens: Set<number>,
 ): Mention[] {
-  const ctx: Ctx = { tokens, timeTokens, titleCase: isTitleCase(tokens, from, to), memo: new Map() };
+  const ctx: Ctx = {
+    tokens,
+    timeTokens,
+    titleCase: isTitleCase(tokens, from, to),
+    memo: new Map(),
+    from,
+    to,
+    dictKeys: null,
+  };
   const out: Mention[] = [];
   let i = from;
   while (i < to) {
@@ -565,7 +687,8 @@ function nounPhrase(ctx: Ctx, i: number, to: number, out: Mention[]): number {
   for (;;) {
     const tk = tokens[j];
     if (!tk || j >= to) break;
-    if (FILLERS.has(tk.lower)) {
+    // "New" before a capitalised word opens a place's name ("New Delhi", "New Caledonia"), not a filler
+    if (FILLERS.has(tk.lower) && !(tk.text === 'New' && tokens[j + 1] && isCap(tokens[j + 1]!))) {
       j++;
       continue;
     }
@@ -674,6 +797,10 @@ function headAt(
   const country = adjectives.find((a) => a.iso3)?.iso3 ?? owner?.country ?? null;
   const region = adjectives.find((a) => a.region)?.region;
 
+  // a market index is no actor: "the FTSE 100", "the Nikkei average" (lib/nlp/lexicon/not-actors.ts)
+  const index = indexAt(ctx, j, to);
+  if (index > j) return { mentions: [], next: index };
+
   // a title, then perhaps a name: "President-elect Donald Trump", "Foreign Minister Sergei Lavrov", "the Russian president"
   const title = lexiconAt(ctx, j, to, ['title']);
   if (title && title.entry.type === 'title') {
@@ -778,6 +905,32 @@ function headAt(
         next: body.end,
       };
     }
+    // "Qatar Airways", "US Navy Seals": a state's name that opens a longer proper name is part of that
+    // name, not the state, when the name ends as organisations' names do or the dictionaries know it
+    if (known.actor.kind === 'country' && !ctx.titleCase && !isPossessive(tokens[known.end])) {
+      // the chain goes on from the word after the state's name (which may open the sentence untagged)
+      const chain = properNameEnd(ctx, known.end, to);
+      if (chain > known.end && !actorNameAt(ctx, known.end, to)) {
+        const orgHead = ORG_HEADS.has(tokens[chain - 1]!.lower);
+        const d = actorDictionaries();
+        const hit = d.trie.longestAt(dictKeysOf(ctx, to), j - ctx.from, chain - ctx.from);
+        const listed = hit != null && hit.end + ctx.from === chain && actorsOf(d, hit.payloads).length > 0;
+        if (orgHead || listed) {
+          return {
+            mentions: [
+              build(ctx, j, chain, {
+                form: 'name',
+                kind: 'organization',
+                country: known.actor.country,
+                evidence: 'org-head',
+                name: textOf(tokens, { first: j, last: chain } as Mention),
+              }),
+            ],
+            next: chain,
+          };
+        }
+      }
+    }
     return { mentions: [m], next: known.end };
   }
 
@@ -853,19 +1006,32 @@ function headAt(
   // "rebel leaders", "army officers": a noun before the group noun qualifies it
   if (!lexiconAt(ctx, j, to, ['group']) && tokens[j]?.pos === 'NOUN' && lexiconAt(ctx, j + 1, to, ['group']))
     groupAt = j + 1;
-  const group = lexiconAt(ctx, groupAt, to, ['group']);
-  if (group && group.entry.type === 'group' && (country || region || owner)) {
+  const listed = lexiconAt(ctx, groupAt, to, ['group']);
+  // the longer of the project's group noun and a Phoenix agent: "opposition parties" over "opposition"
+  const agent = agentAt(ctx, groupAt, to);
+  const group =
+    listed && listed.entry.type === 'group' && !(agent && agent.end > listed.end)
+      ? { end: listed.end, noun: listed.entry.noun, sector: listed.entry.sector, trail: undefined }
+      : agent;
+  // "protesters in Caracas", "students of Tehran": a place after the noun gives the group its state
+  const placed =
+    group && !(country || region || owner) && GROUP_PLACE_PREPS.has(tokens[group.end]?.lower ?? '')
+      ? placeStateAt(ctx, group.end + 1, to)
+      : null;
+  if (group && (country || region || owner || placed)) {
     const owners = adjectives.length > 1 ? adjectives : [undefined];
-    const entry = group.entry;
     return {
       mentions: owners.map((adj) =>
         build(ctx, start, group.end, {
           form: 'group',
           kind: 'group',
-          country: adj ? (adj.iso3 ?? adj.region?.code ?? null) : (country ?? region?.code ?? null),
+          country: adj
+            ? (adj.iso3 ?? adj.region?.code ?? null)
+            : (country ?? region?.code ?? placed?.country ?? null),
           region: adj ? adj.region : region,
-          noun: entry.noun,
-          sector: entry.sector,
+          noun: group.noun,
+          sector: group.sector,
+          agentTrail: group.trail,
           owner,
         }),
       ),
@@ -899,7 +1065,19 @@ function headAt(
     const craft =
       CRAFT_BEFORE.has(tokens[j - 1]?.lower ?? '') ||
       [nameEnd, nameEnd + 1].some((k) => k < to && CRAFT_AFTER.has(tokens[k]!.lower));
-    if (EVENT_HEADS.has(tokens[nameEnd - 1]!.lower) || craft) {
+    // … nor a tournament or a sport the Phoenix discards list names: "the Champions League"; nor a
+    // model after its number: "the 737 Max" (but "500 Apple engineers" counts the engineers)
+    const num = tokens[j - 1];
+    const next = tokens[nameEnd];
+    const model =
+      num != null &&
+      num.pos === 'NUM' &&
+      num.sentence === tokens[j]!.sentence &&
+      num.end === tokens[j]!.start - 1 &&
+      /\d/.test(num.text) &&
+      !ctx.timeTokens.has(j - 1) &&
+      !(next && next.sentence === num.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+    if (EVENT_HEADS.has(tokens[nameEnd - 1]!.lower) || craft || model || discarded(ctx, j, nameEnd)) {
       let next = nameEnd;
       if (tokens[next]?.text === '(' && tokens[next + 2]?.text === ')' && next + 2 < to) next += 3;
       return { mentions: [], next };
@@ -928,12 +1106,29 @@ function headAt(
       from === 0 ||
       tokens[from - 1]!.sentence !== tokens[from]!.sentence ||
       /^["'\u201c\u2018(]$/.test(tokens[from - 1]!.text);
+    // "Doctors from the clinic said …": a group noun opening the sentence is capitalised, not named
+    if (
+      evidence === 'guess' &&
+      opening &&
+      nameEnd - from === 1 &&
+      (lexiconAt(ctx, from, nameEnd, ['group']) || agentAt(ctx, from, nameEnd))
+    )
+      return null;
     const mentionEvidence = evidence === 'guess' && opening && nameEnd - from === 1 ? 'initial' : evidence;
+    // "Bank of Japan": the state after "of" in an organisation's name is its country
+    const ofState =
+      kind === 'organization' && tokens[from + 1]?.lower === 'of' && from + 2 < nameEnd
+        ? actorNameAt(ctx, from + 2, nameEnd)
+        : null;
     const m = build(ctx, from, nameEnd, {
       form: 'name',
       kind: lead && kind === 'other' ? 'group' : kind,
       evidence: mentionEvidence,
-      country: lead ? (lead.iso3 ?? lead.region?.code ?? null) : null,
+      country: lead
+        ? (lead.iso3 ?? lead.region?.code ?? null)
+        : ofState?.end === nameEnd && ofState.actor.kind === 'country'
+          ? ofState.actor.country
+          : null,
       name: textOf(tokens, { first: from, last: nameEnd } as Mention),
     });
     // "Apple CEO Steve Jobs": an organisation's name before a titled person

@@ -23,8 +23,12 @@ export interface ActorRecord {
   aliases: Set<string>;
   /** How many mentions name it (pronouns and pairs not counted). */
   mentions: number;
-  /** CAMEO-style code where known. */
+  /** CAMEO actor code where known, at the article's date: "RUSGOV", "IGOUNO", "USACOP". */
   code?: string;
+  /** The CAMEO role (agent) code in it: GOV, MIL, COP, REB, OPP, BUS, MED, CVL, ELI, …; null when it has none. */
+  role?: string | null;
+  /** How the code was reached: "from the Phoenix countries list (line 39559), RUSGOV from 2008-05-08". */
+  trail?: string[];
   /** Only capital letters say it is an actor (an unknown name with no other cue): see `markTentative`. */
   guessed?: boolean;
   /**

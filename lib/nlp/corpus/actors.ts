@@ -34,6 +34,11 @@ export class ActorRegistry {
       }
       if (a.kind === 'person' && a.name.length > c.name.length) c.name = a.name;
       c.country ??= a.country;
+      if (a.code && !c.code) {
+        c.code = a.code;
+        c.role = a.role ?? null;
+        c.trail = a.trail;
+      }
       c.mentions += a.mentions;
       for (const s of a.aliases) c.aliasSet.add(s);
       c.docSet.add(documentId);

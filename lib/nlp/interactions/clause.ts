@@ -107,6 +107,8 @@ function coordinatedLeft(v: ClauseView, m: Mention, sentence: number): Mention[]
   let k = m.first - 1;
   let sawAnd = false;
   for (;;) {
+    // "Sudan and the militias": the determiner of the mention on the right
+    if (v.tokens[k]?.lower === 'the' && v.tokens[k - 1]?.lower === 'and') k--;
     const sep = v.tokens[k];
     if (!sep || sep.sentence !== sentence || !(sep.lower === 'and' || sep.text === ',')) break;
     // "The US, Russia, and Switzerland": a serial comma before "and"
@@ -213,6 +215,23 @@ export function findSubject(v: ClauseView, i: number, sentenceStart: number, dep
       const ofAt = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
       const of = tokens[ofAt];
       if ((of?.lower === 'of' || of?.lower === 'for') && COLLECTIVES.has(tokens[ofAt - 1]?.lower ?? '')) {
+        return { mentions: withCoordinated(v, m, sentence) };
+      }
+      // "Nurses from two Swiss charities donated …": people from a group act for it, when they are no actor themselves
+      const fromAt = (() => {
+        let f = m.first - 1;
+        while (f > sentenceStart && /^(DET|NUM)$/.test(tokens[f]!.pos)) f--;
+        return f;
+      })();
+      const people = tokens[fromAt - 1];
+      if (
+        m.form === 'group' &&
+        tokens[fromAt]?.lower === 'from' &&
+        (people?.pos === 'NOUN' || people?.pos === 'PROPN') &&
+        /[^s]s$/.test(people.lower) &&
+        !v.endingAt.has(fromAt - 1) &&
+        (fromAt - 2 < sentenceStart || !/^(NOUN|PROPN|ADJ)$/.test(tokens[fromAt - 2]!.pos))
+      ) {
         return { mentions: withCoordinated(v, m, sentence) };
       }
       // an actor inside a prepositional phrase is not the subject: "the conflict in Syria was discussed"

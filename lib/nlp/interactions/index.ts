@@ -315,10 +315,20 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
     sentenceFirst: number;
   }[] = [];
 
+  // "American aid groups", "peace activists": a noun inside a group's name names the group, not an event
+  const inGroups = new Set<number>();
+  for (const m of input.mentions)
+    if (m.form === 'group') for (let k = m.first; k < m.last; k++) inGroups.add(k);
+  const insideGroup = (t: Trigger) => {
+    if (!t.nominal) return false;
+    for (let k = t.first; k < t.last; k++) if (!inGroups.has(k)) return false;
+    return true;
+  };
+
   input.sentences.forEach((s, sentenceIndex) => {
     const { first: a, last: b } = s;
     if (a >= b) return;
-    const triggers = findTriggers(tokens, a, b);
+    const triggers = findTriggers(tokens, a, b).filter((t) => !insideGroup(t));
     // "threatened to break relations with Russia", "promised to continue military aid to Mozambique":
     // one event, of the governing verb's class, whose target may come from the verb it governs
     const complementOf = new Map<Trigger, Trigger>();

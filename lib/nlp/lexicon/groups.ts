@@ -69,7 +69,7 @@ const GROUP_ROWS: [string, string, string?][] = [
   ['students', 'EDU', 'student'], ['teachers', 'EDU', 'teacher'], ['academics', 'EDU', 'academic'],
   ['scientists', 'EDU', 'scientist'], ['researchers', 'EDU', 'researcher'], ['experts', 'EDU', 'expert'],
   ['analysts', 'EDU', 'analyst'], ['workers', 'LAB', 'worker'], ['unions', 'LAB', 'union'], ['trade unions', 'LAB', 'trade union'],
-  ['strikers', 'LAB', 'striker'], ['farmers', 'AGR', 'farmer'], ['fishermen', 'AGR', 'fisherman'],
+  ['strikers', 'LAB', 'striker'], ['truckers', 'LAB', 'trucker'], ['lorry drivers', 'LAB', 'lorry driver'], ['farmers', 'AGR', 'farmer'], ['fishermen', 'AGR', 'fisherman'],
   ['journalists', 'MED', 'journalist'], ['reporters', 'MED', 'reporter'], ['media', 'MED'], ['broadcasters', 'MED', 'broadcaster'],
   ['bloggers', 'MED', 'blogger'], ['doctors', 'HLH', 'doctor'], ['medics', 'HLH', 'medic'], ['nurses', 'HLH', 'nurse'],
   ['health workers', 'HLH', 'health worker'], ['health officials', 'HLH', 'health official'], ['aid workers', 'DEV', 'aid worker'],
@@ -120,6 +120,9 @@ const REGION_ROWS: [string, string, string][] = [
   ['Central Asian', 'CAS', 'Central Asia'], ['South Asian', 'SAS', 'South Asia'], ['Southeast Asian', 'SEA', 'Southeast Asia'],
   ['South-East Asian', 'SEA', 'Southeast Asia'], ['East Asian', 'EAS', 'East Asia'], ['Caucasus', 'CAU', 'the Caucasus'],
   ['Pacific', 'PAC', 'the Pacific'], ['Pacific Island', 'PAC', 'the Pacific'], ['Sahel', 'WAF', 'the Sahel'],
+  // peoples without a state of their own, with the codes the Phoenix lists give them (NGOKURHRI,
+  // NGOTAMHRI, NGOUSAUIG): "Kurdish fighters attacked the town", "Tamil refugees reached the coast"
+  ['Kurdish', 'KUR', 'the Kurds'], ['Tamil', 'TAM', 'the Tamils'], ['Uighur', 'UIG', 'the Uighurs'], ['Uyghur', 'UIG', 'the Uighurs'],
 ];
 
 /** The regional adjectives, longest first so that "Latin American" is tried before "American". */
