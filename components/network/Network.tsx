@@ -903,7 +903,10 @@ export default function Network({
   let tip: ReactNode = null;
   if (hover?.kind === 'node') {
     const node = grouped.nodeById.get(hover.id);
-    if (node && styled.byId.has(node.id)) tip = <NodeTip node={node} windowed={grouped.windowed} />;
+    if (node && styled.byId.has(node.id))
+      tip = (
+        <NodeTip node={node} windowed={grouped.windowed} actor={node.members ? undefined : actors[node.id]} />
+      );
   } else if (hover?.kind === 'edge') {
     const edge = grouped.edgeByKey.get(hover.id);
     if (edge) tip = <EdgeTip edge={edge} sourceName={nameOf(edge.source)} targetName={nameOf(edge.target)} />;

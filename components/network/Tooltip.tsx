@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { STANCE_COLOR } from '@/lib/dashboard/palette';
-import type { Stance, TimelineEvent } from '@/lib/dashboard/types';
+import type { ActorLabel, Stance, TimelineEvent } from '@/lib/dashboard/types';
 import { dateRange, eventsText, scoreText } from './labels';
 import type { EdgeView, NodeView } from './model';
 import styles from './network.module.css';
@@ -73,7 +73,16 @@ function cutEnd(text: string, i: number): number {
 /** Members of a group listed by name in its tooltip; the rest are counted. */
 const MEMBERS = 8;
 
-export function NodeTip({ node, windowed }: { node: NodeView; windowed: boolean }) {
+export function NodeTip({
+  node,
+  windowed,
+  actor,
+}: {
+  node: NodeView;
+  windowed: boolean;
+  /** The actor's label, for its CAMEO code and how the code was reached. */
+  actor?: ActorLabel;
+}) {
   const members = node.members;
   return (
     <>
@@ -102,6 +111,12 @@ export function NodeTip({ node, windowed }: { node: NodeView; windowed: boolean 
       </p>
       {node.stances ? <StanceCounts counts={node.stances} /> : null}
       <p className={styles.tipMeta}>{dateRange(node.firstDate, node.lastDate)}</p>
+      {actor?.code ? (
+        <p className={styles.tipMeta} data-testid="actor-code">
+          CAMEO {actor.code}
+          {actor.trail?.length ? `: ${actor.trail.join('; ')}` : ''}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -14,6 +14,9 @@ export interface ActorLabel {
   /** person | organization | country | group | media | other */
   kind: string;
   country: string | null;
+  /** CAMEO actor code ("RUSGOV") where a dictionary gave one, and how it was reached. */
+  code?: string | null;
+  trail?: string[];
 }
 
 /** One event, as the timeline, the tooltip and the table need it. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Bin, Filters, PageRequest } from '@/lib/filters';
 import type { ContractEvent } from '@/lib/model';
+import type { ActorLabel } from '@/lib/dashboard/types';
 import type { DocumentExtraction } from '@/lib/nlp/pipeline';
 import type { ActorRecord } from '@/lib/nlp/actors/resolve';
 import { ActorRegistry } from '@/lib/nlp/corpus/actors';
@@ -544,13 +545,13 @@ export class SqliteStore implements Store {
     };
   }
 
-  actorsById(ids: string[]): { id: string; name: string; kind: string; country: string | null }[] {
-    const out: { id: string; name: string; kind: string; country: string | null }[] = [];
+  actorsById(ids: string[]): ActorLabel[] {
+    const out: ActorLabel[] = [];
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
       const rows = this.db
         .prepare(
-          `SELECT id, name, kind, country FROM actors WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+          `SELECT id, name, kind, country, code, trail FROM actors WHERE id IN (${chunk.map(() => '?').join(', ')})`,
         )
         .all(...chunk) as Row[];
       for (const r of rows)
@@ -559,6 +560,8 @@ export class SqliteStore implements Store {
           name: String(r.name),
           kind: String(r.kind),
           country: (r.country as string | null) ?? null,
+          ...(r.code != null ? { code: String(r.code) } : {}),
+          ...(r.trail != null ? { trail: JSON.parse(String(r.trail)) as string[] } : {}),
         });
     }
     return out;
@@ -906,7 +909,7 @@ export class SqliteStore implements Store {
       const chunk = ids.slice(i, i + 500);
       for (const r of this.db
         .prepare(
-          `SELECT id, name, kind, country FROM actors WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+          `SELECT id, name, kind, country, code, trail FROM actors WHERE id IN (${chunk.map(() => '?').join(', ')})`,
         )
         .all(...chunk) as Row[])
         info.set(String(r.id), r);

@@ -4,6 +4,7 @@
  */
 import type { ContractEvent, Span } from '@/lib/model';
 import type { Bin, Filters, PageRequest } from '@/lib/filters';
+import type { ActorLabel } from '@/lib/dashboard/types';
 
 /** A document as lists show it. */
 export interface DocumentSummary {
@@ -135,7 +136,7 @@ export interface Store {
   exportEvents(filters: Filters): Iterable<EventRecord>;
   stats(): StoreStats;
   /** Name, kind and country of these actors (those that exist). */
-  actorsById(ids: string[]): { id: string; name: string; kind: string; country: string | null }[];
+  actorsById(ids: string[]): ActorLabel[];
   /** The event types present, sorted. */
   eventTypes(): string[];
   /** A document's source URL, or null. */

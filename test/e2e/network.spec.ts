@@ -483,6 +483,10 @@ test.describe('with touch', () => {
     const tip = page.locator('[role="tooltip"]').filter({ hasText: 'Tap it again' });
     await expect(tip).toBeVisible();
     await expect(tip).toContainText('Vladimir Putin');
+    // with the code the actor dictionaries gave him at the article's date, and where it came from
+    await expect(tip.getByTestId('actor-code')).toContainText(
+      /CAMEO RUSGOV: from the Phoenix countries list/,
+    );
     expect(page.url()).not.toMatch(/[?&]actor=/);
     // a tap on the background closes it; two taps filter
     await page.touchscreen.tap(x, y);
