@@ -10,6 +10,7 @@
 import type { ContractEvent, ContractMention, Problem, Sentence, SourceDocument, Timex } from '@/lib/model';
 import { splitSentences } from '@/lib/nlp/sentences';
 import { parseText, type ParsedSentence } from '@/lib/nlp/syntax';
+import { governedNounDrafts } from '@/lib/nlp/interactions/governed';
 import { isUnresolved, parseIsoDay, tagTimexes } from '@/lib/nlp/dates';
 import { tokenize, type Token } from '@/lib/nlp/tokens';
 import { findMentions, type Mention } from '@/lib/nlp/actors/mentions';
@@ -22,7 +23,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.5.0';
+export const EXTRACTOR_VERSION = '0.5.1';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -133,7 +134,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   addPlaceAliases(mentions, tokens, actors);
   codeActors(mentions, actors, tokens, published);
 
-  const drafts = extractInteractions({
+  const ruleDrafts = extractInteractions({
     text: doc.text,
     tokens,
     sentences: ranges,
@@ -141,6 +142,10 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     actors,
     timeTokens,
   });
+  // an event noun that a verb with an event of its own governs is that verb's topic ("condemned the deal")
+  const nominal = (d: number) => ['NOUN', 'PROPN'].includes(tokens[ruleDrafts[d]!.head]!.pos);
+  const governed = governedNounDrafts(ruleDrafts, syntax, nominal);
+  const drafts = ruleDrafts.filter((_, i) => !governed.has(i));
   const peg = newsPeg(timexes, published);
   const title = doc.title.trim();
   const headline = (sentence: number) =>

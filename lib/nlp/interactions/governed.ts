@@ -1,0 +1,64 @@
+/**
+ * An event noun that a verb with an event of its own takes as its object is that verb's topic, not a
+ * second event: in "Tehran condemned the deal" the act is the condemnation, and "the deal" must not
+ * become an agreement signed by Tehran; in "the minister called the expulsions unacceptable" nobody
+ * in the sentence expels anyone. The parse says which verb governs the noun; the rules' drafts say
+ * which verbs have an event.
+ */
+import type { ParsedSentence, SyntaxToken } from '@/lib/nlp/syntax';
+import type { Span } from '@/lib/model';
+
+/** What the filter needs of a draft: its sentence, its trigger's span, and whether that is a noun. */
+export interface GovernedDraft {
+  sentence: number;
+  triggerSpan: Span;
+}
+
+/**
+ * Relations through which a verb takes a noun as what its act is about: its object, an oblique
+ * ("protested against the deployment"), the subject of its passive ("the strike was condemned"),
+ * and the small clause of "called X unacceptable" (X is the verb's object there).
+ */
+const GOVERNED = new Set(['obj', 'obl', 'nsubj:pass', 'iobj']);
+
+/** How far up a noun phrase to look for the governing verb ("the air strike on the base"). */
+const MAX_STEPS = 3;
+
+/**
+ * Drafts whose trigger is a noun governed, through GOVERNED relations (and nmod/compound links
+ * inside its noun phrase), by a verb that is itself the trigger of another draft of the sentence.
+ * Returns the indices of those drafts in `drafts`.
+ */
+export function governedNounDrafts(
+  drafts: readonly GovernedDraft[],
+  syntax: readonly ParsedSentence[],
+  isNoun: (d: number) => boolean,
+): Set<number> {
+  const out = new Set<number>();
+  const bySentence = new Map(syntax.map((p) => [p.index, p]));
+  const overlaps = (t: SyntaxToken, s: Span) => t.start < s[1] && s[0] < t.end;
+  drafts.forEach((d, i) => {
+    if (!isNoun(i)) return;
+    const parsed = bySentence.get(d.sentence);
+    if (!parsed) return;
+    const tokens = parsed.tokens;
+    let cur = tokens.find((t) => overlaps(t, d.triggerSpan) && (t.upos === 'NOUN' || t.upos === 'PROPN'));
+    for (let step = 0; cur && step < MAX_STEPS; step++) {
+      if (cur.head === 0) return;
+      const head = tokens[cur.head - 1]!;
+      if (GOVERNED.has(cur.deprel) && head.upos === 'VERB') {
+        const verb = head;
+        const governs = drafts.some(
+          (o, j) => j !== i && o.sentence === d.sentence && !isNoun(j) && overlaps(verb, o.triggerSpan),
+        );
+        if (governs) out.add(i);
+        return;
+      }
+      // up through the noun phrase: "the strike on the airbase", "the nuclear deal"
+      if (!/^(nmod|compound|conj)/.test(cur.deprel) || (head.upos !== 'NOUN' && head.upos !== 'PROPN'))
+        return;
+      cur = head;
+    }
+  });
+  return out;
+}

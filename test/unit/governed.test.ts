@@ -1,0 +1,50 @@
+/**
+ * An event noun governed by a verb that has its own event is that verb's topic (issue 14): sentences
+ * written for this test, through the whole pipeline (the parse says which verb governs the noun).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '@/lib/nlp/pipeline';
+import { governedNounDrafts } from '@/lib/nlp/interactions/governed';
+import { parseText } from '@/lib/nlp/syntax';
+
+const types = (text: string) =>
+  extractDocument({ id: 'doc', title: '', text, published: '2018-03-12', path: 'test' })
+    .events.map((e) => e.type)
+    .sort();
+
+describe('a noun its verb governs is no event of its own', () => {
+  it.each<[string, string, string]>([
+    // the object of a condemnation: no agreement is signed
+    ['Canberra condemned the trade deal on Monday.', 'criticize', 'sign agreement'],
+    // the object of a condemnation: no strike is carried out by the condemner
+    ['Ankara condemned the air strike on the border town.', 'criticize', 'aerial attack'],
+    // the object of a rejection: the rejecter does not criticise
+    ['Hanoi rejected the criticism by Beijing.', 'reject', 'criticize'],
+    // the subject of a passive: the plan is the topic of the condemnation
+    ['The peace plan was condemned by Damascus.', 'criticize', 'sign agreement'],
+  ])('%s', (text, kept, gone) => {
+    const got = types(text);
+    expect(got).toContain(kept);
+    expect(got).not.toContain(gone);
+  });
+
+  it('keeps a noun event when its verb has no event of its own ("held talks")', () => {
+    expect(types('Seoul held talks with Tokyo on Friday.').length).toBeGreaterThan(0);
+  });
+
+  it('keeps the noun event when the governing verb has none', () => {
+    const text = 'Lagos welcomed the ceasefire.';
+    const [s] = parseText(text, [{ index: 0, start: 0, end: text.length }]);
+    const at = (w: string): [number, number] => [text.indexOf(w), text.indexOf(w) + w.length];
+    // the noun's draft alone: nothing governs it
+    expect(governedNounDrafts([{ sentence: 0, triggerSpan: at('ceasefire') }], [s!], () => true).size).toBe(
+      0,
+    );
+    // with a verb draft on "welcomed", the noun's draft is the verb's topic
+    const drafts = [
+      { sentence: 0, triggerSpan: at('welcomed') },
+      { sentence: 0, triggerSpan: at('ceasefire') },
+    ];
+    expect([...governedNounDrafts(drafts, [s!], (i) => i === 1)]).toEqual([1]);
+  });
+});
