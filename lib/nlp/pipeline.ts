@@ -10,7 +10,9 @@
 import type { ContractEvent, ContractMention, Problem, Sentence, SourceDocument, Timex } from '@/lib/model';
 import { splitSentences } from '@/lib/nlp/sentences';
 import { parseText, type ParsedSentence } from '@/lib/nlp/syntax';
-import { governedNounDrafts } from '@/lib/nlp/interactions/governed';
+import { governedNounDrafts, reversedNounDrafts } from '@/lib/nlp/interactions/governed';
+import { loadCameo, matchVerb, prepareTree } from '@/lib/nlp/cameo';
+import { VERB_CLASSES } from '@/lib/nlp/lexicon/verbs';
 import { isUnresolved, parseIsoDay, tagTimexes } from '@/lib/nlp/dates';
 import { tokenize, type Token } from '@/lib/nlp/tokens';
 import { findMentions, type Mention } from '@/lib/nlp/actors/mentions';
@@ -23,7 +25,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.5.1';
+export const EXTRACTOR_VERSION = '0.5.2';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -143,8 +145,25 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     timeTokens,
   });
   // an event noun that a verb with an event of its own governs is that verb's topic ("condemned the deal")
-  const nominal = (d: number) => ['NOUN', 'PROPN'].includes(tokens[ruleDrafts[d]!.head]!.pos);
+  // (a trigger is nominal when none of its words is a verb: "the deal", "joint military exercises")
+  const nominal = (d: number) => {
+    const [from, to] = ruleDrafts[d]!.triggerSpan;
+    return !tokens.some((t) => t.start < to && from < t.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  };
   const governed = governedNounDrafts(ruleDrafts, syntax, nominal);
+  // an event noun that a reversing verb governs is ended or undone, not done ("lifted the embargo",
+  // "would halt the joint exercises"): the code the CAMEO dictionary gives that verb and its object
+  // where it has a pattern for them ("eased the sanctions" 085, "suspended its aid" 162), else the
+  // noun's act, negated
+  for (const r of reversedNounDrafts(ruleDrafts, syntax, nominal)) {
+    if (governed.has(r.draft)) continue;
+    const d = ruleDrafts[r.draft]!;
+    const m = matchVerb(loadCameo(), prepareTree(r.sentence.tokens), r.verb.id);
+    const cls =
+      m?.code && m.codeFrom === 'pattern' ? VERB_CLASSES.find((c) => c.cameo === m.code) : undefined;
+    if (cls) Object.assign(d, { cls, type: cls.type, cameo: cls.cameo, quad: cls.quad, negated: false });
+    else d.negated = true;
+  }
   const drafts = ruleDrafts.filter((_, i) => !governed.has(i));
   const peg = newsPeg(timexes, published);
   const title = doc.title.trim();

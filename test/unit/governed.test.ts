@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/nlp/pipeline';
-import { governedNounDrafts } from '@/lib/nlp/interactions/governed';
+import { governedNounDrafts, reversedNounDrafts } from '@/lib/nlp/interactions/governed';
 import { parseText } from '@/lib/nlp/syntax';
 
 const types = (text: string) =>
@@ -46,5 +46,43 @@ describe('a noun its verb governs is no event of its own', () => {
       { sentence: 0, triggerSpan: at('ceasefire') },
     ];
     expect([...governedNounDrafts(drafts, [s!], (i) => i === 1)]).toEqual([1]);
+  });
+});
+
+const coded = (text: string) =>
+  extractDocument({ id: 'doc', title: '', text, published: '2018-03-12', path: 'test' }).events.map(
+    (e) => `${e.type}${e.negated ? ' (negated)' : ''}: ${e.stance}`,
+  );
+
+describe('a reversing verb ends the act its object names', () => {
+  it.each<[string, string, string]>([
+    // the dictionary's pattern for the verb and its object gives the easing its own code
+    ['Norway lifted its embargo on Myanmar.', 'ease sanctions: cooperative', 'sanction: hostile'],
+    [
+      'The sanctions on Iran could be eased, officials said.',
+      'ease sanctions: cooperative',
+      'sanction: hostile',
+    ],
+    // no pattern: the noun's act, negated (no joint drills held)
+    [
+      'Seoul said it would halt the joint military drills with Washington.',
+      'show of force (negated): neutral',
+      'show of force: neutral',
+    ],
+  ])('%s', (text, want, not) => {
+    const got = coded(text);
+    expect(got).toContain(want);
+    expect(got).not.toContain(not);
+  });
+
+  it('names the reversing verb, and leaves a verb that has its own event alone', () => {
+    const text = 'Rabat scrapped the accord.';
+    const [s] = parseText(text, [{ index: 0, start: 0, end: text.length }]);
+    const at = (w: string): [number, number] => [text.indexOf(w), text.indexOf(w) + w.length];
+    const noun = { sentence: 0, triggerSpan: at('accord') };
+    const [r] = reversedNounDrafts([noun], [s!], () => true);
+    expect(r?.verb.lemma).toBe('scrap');
+    const verb = { sentence: 0, triggerSpan: at('scrapped') };
+    expect(reversedNounDrafts([verb, noun], [s!], (i) => i === 1)).toEqual([]);
   });
 });

@@ -62,3 +62,85 @@ export function governedNounDrafts(
   });
   return out;
 }
+
+/**
+ * Verbs that end, stop or undo the act their object names: the object's event is not done but
+ * reversed. Data, with the sentence each must handle (written here): "Oslo lifted its embargo on
+ * the islands" (no embargo imposed), "Seoul would halt the joint drills" (no military cooperation),
+ * "Quito suspended its aid to the rebels", "Madrid ended the talks", "Minsk scrapped the accord",
+ * "Rabat cancelled the visit", "Lima revoked the sanctions", "Kiev froze the cooperation", "the
+ * ministry called off the exercises", "Hanoi withdrew from the treaty", "Accra dropped the charges",
+ * "the sanctions could be eased" (the dictionary then gives the easing its own code).
+ */
+export const REVERSING_VERBS = new Set([
+  'lift',
+  'halt',
+  'suspend',
+  'end',
+  'stop',
+  'scrap',
+  'cancel',
+  'revoke',
+  'freeze',
+  'abandon',
+  'withdraw',
+  'drop',
+  'quit',
+  'call',
+  'rescind',
+  'terminate',
+  'ease',
+  'relax',
+  'loosen',
+]);
+
+/** A noun draft whose act a reversing verb governs, with that verb (a token of the parse). */
+export interface Reversal {
+  draft: number;
+  verb: SyntaxToken;
+  sentence: ParsedSentence;
+}
+
+/**
+ * Drafts whose trigger is a noun that a reversing verb (REVERSING_VERBS; "call" only as "call off")
+ * takes as its object or oblique, where that verb has no event of its own: "lifted the embargo",
+ * "would halt the joint exercises", "withdrew from the treaty".
+ */
+export function reversedNounDrafts(
+  drafts: readonly GovernedDraft[],
+  syntax: readonly ParsedSentence[],
+  isNoun: (d: number) => boolean,
+): Reversal[] {
+  const out: Reversal[] = [];
+  const bySentence = new Map(syntax.map((p) => [p.index, p]));
+  const overlaps = (t: SyntaxToken, s: Span) => t.start < s[1] && s[0] < t.end;
+  drafts.forEach((d, i) => {
+    if (!isNoun(i)) return;
+    const parsed = bySentence.get(d.sentence);
+    if (!parsed) return;
+    const tokens = parsed.tokens;
+    let cur = tokens.find((t) => overlaps(t, d.triggerSpan) && (t.upos === 'NOUN' || t.upos === 'PROPN'));
+    for (let step = 0; cur && step < MAX_STEPS; step++) {
+      if (cur.head === 0) return;
+      const head = tokens[cur.head - 1]!;
+      if (GOVERNED.has(cur.deprel) && head.upos === 'VERB') {
+        const lemma = head.lemma.toLowerCase();
+        if (!REVERSING_VERBS.has(lemma)) return;
+        if (
+          lemma === 'call' &&
+          !tokens.some((t) => t.head === head.id && t.deprel === 'compound:prt' && t.lemma === 'off')
+        )
+          return;
+        const own = drafts.some(
+          (o, j) => j !== i && o.sentence === d.sentence && !isNoun(j) && overlaps(head, o.triggerSpan),
+        );
+        if (!own) out.push({ draft: i, verb: head, sentence: parsed });
+        return;
+      }
+      if (!/^(nmod|compound|conj)/.test(cur.deprel) || (head.upos !== 'NOUN' && head.upos !== 'PROPN'))
+        return;
+      cur = head;
+    }
+  });
+  return out;
+}
