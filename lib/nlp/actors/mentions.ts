@@ -826,6 +826,26 @@ function headAt(
       void words;
       return { mentions: [person], next: nameEnd };
     }
+    // the state after "of": "the president of Russia", "the foreign minister of Germany"
+    if (!country && !owner && tokens[k]?.lower === 'of' && k + 1 < to) {
+      const state = actorNameAt(ctx, k + 1, to);
+      if (state && state.actor.kind === 'country' && state.actor.country) {
+        return {
+          mentions: [
+            build(ctx, start, state.end, {
+              form: 'role',
+              kind: 'person',
+              country: state.actor.country,
+              title: title.entry.title,
+              office: title.entry.office,
+              sector: title.entry.sector,
+              owner,
+            }),
+          ],
+          next: state.end,
+        };
+      }
+    }
     // an office without a name counts only when it says whose: "the Russian president", "Russia's foreign minister"
     if (country || owner) {
       return {
