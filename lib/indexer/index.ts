@@ -123,8 +123,8 @@ export async function indexCorpus(
   };
   const problemList: Problem[] = [];
   let last = 0;
-  const report = (force = false) => {
-    state.updatedAt = now();
+  const report = (force = false, at = now()) => {
+    state.updatedAt = at;
     // the database hears of it now and then (a write per document would double the transactions);
     // the caller after every document, so that it may stop the run after any
     const t = Date.now();
@@ -205,7 +205,8 @@ export async function indexCorpus(
   }
   store.settle();
   state.running = false;
+  // one instant: the run finished when its state was last updated
   state.finishedAt = now();
-  report(true);
+  report(true, state.finishedAt);
   return { ...state, problemList };
 }

@@ -25,7 +25,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.5.3';
+export const EXTRACTOR_VERSION = '0.5.4';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -130,7 +130,9 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   const ranges = sentenceTokens(sentences, tokens);
   // words inside time expressions are never names ("Monday", "January")
   const timeTokens = wordsInside(tokens, timexes);
-  const found: Mention[] = ranges.flatMap((r) => findMentions(tokens, r.first, r.last, timeTokens));
+  const found: Mention[] = ranges
+    .flatMap((r) => findMentions(tokens, r.first, r.last, timeTokens))
+    .filter((m) => !commonWordOpening(m, ranges, syntax));
   const resolved = resolveMentions(found, { year: ref?.year ?? null, tokens });
   const { actors, mentions } = resolved;
   addPlaceAliases(mentions, tokens, actors);
@@ -277,4 +279,26 @@ export function boundOutput(x: DocumentExtraction): DocumentExtraction {
     mentions: cut('mentions', x.mentions),
     problems,
   };
+}
+
+/**
+ * A guessed name of one word that opens its sentence (or follows a colon) and that the parse's
+ * tagger reads as a common noun is a capitalised common word, not a name: "Shares of the airline
+ * fell", "Breaking News: …". Names the lexicons know, and words the tagger reads as proper nouns,
+ * stay.
+ */
+function commonWordOpening(
+  m: Mention,
+  ranges: readonly { first: number }[],
+  syntax: readonly ParsedSentence[],
+): boolean {
+  if (m.form !== 'name' || m.lexicon || m.last - m.first !== 1) return false;
+  if (m.evidence && m.evidence !== 'guess' && m.evidence !== 'initial') return false;
+  const parsed = syntax.find((p) => p.index === m.sentence);
+  if (!parsed) return false;
+  const at = parsed.tokens.findIndex((t) => t.start === m.start);
+  if (at < 0) return false;
+  const opening = m.first === ranges[m.sentence]?.first || parsed.tokens[at - 1]?.form === ':';
+  const t = parsed.tokens[at]!;
+  return opening && (t.xpos === 'NN' || t.xpos === 'NNS');
 }
