@@ -16,6 +16,11 @@ describe('"the <office> of <state>"', () => {
     ['The president of Russia criticised NATO.', '2010-05-10', 'dmitry-medvedev -> nato'],
     ['The prime minister of India met Barack Obama.', '2015-01-25', 'narendra-modi -> barack-obama'],
     ['The foreign minister of Germany criticised Turkey.', '2016-05-10', 'frank-walter-steinmeier -> turkey'],
+    // "leader" is an office only where the state's top office is called so
+    ['The North Korean leader threatened Japan.', '2017-09-10', 'kim-jong-un -> japan'],
+    ['The North Korean leader threatened Japan.', '2005-09-10', 'kim-jong-il -> japan'],
+    ['The leader of North Korea threatened Japan.', '2017-09-10', 'kim-jong-un -> japan'],
+    ['The German leader criticised Turkey.', '2016-05-10', 'deu-leader -> turkey'],
   ])('%s (%s)', (text, published, want) => {
     expect(pairs(text, published)).toContain(want);
   });

@@ -245,7 +245,14 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
         break;
       }
       case 'role': {
-        const holder = officeHolder(m.title!, m.country, ctx.year);
+        // "the North Korean leader": where the state's top office is called so (a Supreme Leader
+        // in the lexicon that year), its holder; elsewhere "leader" names no single office
+        // (president, chancellor or prime minister) and stays a role
+        const holder =
+          officeHolder(m.title!, m.country, ctx.year) ??
+          (m.title!.toLowerCase() === 'leader'
+            ? officeHolder('Supreme Leader', m.country, ctx.year)
+            : undefined);
         if (holder) key = fromLexicon(holder).id;
         else if (m.country) {
           const country = countryByIso3(m.country)?.name ?? m.country;
