@@ -889,12 +889,19 @@ export default function Network({
     tip.style.visibility = 'visible';
   });
 
-  // a fixed tooltip would stay put while the page scrolls away under it
+  // a fixed tooltip would stay put while the page scrolls away under it: a pointer's or a tap's
+  // goes; a keyboard focus's follows its mark (Tab to a mark off screen scrolls the page to it,
+  // after the focus has shown the tooltip)
   useEffect(() => {
     if (!hover) return;
-    const hide = () => setHover(null);
-    window.addEventListener('scroll', hide, { passive: true, capture: true });
-    return () => window.removeEventListener('scroll', hide, { capture: true });
+    const onScroll = () => {
+      const el = document.activeElement;
+      if (hover.via !== 'focus' || !el || !svgRef.current?.contains(el)) return setHover(null);
+      const box = el.getBoundingClientRect();
+      setHover({ ...hover, x: box.left + box.width / 2, y: box.top + box.height / 2 });
+    };
+    window.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    return () => window.removeEventListener('scroll', onScroll, { capture: true });
   }, [hover]);
 
   // ---- tooltip ----
