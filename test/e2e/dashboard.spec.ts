@@ -137,10 +137,12 @@ test('clicking an actor node filters the URL, the timeline and the table; Back u
   expect(his.length).toBeGreaterThan(0);
   expect(his.length).toBeLessThan(all.length);
   await expect.poll(() => tableIds(page)).toEqual(his);
-  const hits = await page
-    .locator('[data-testid="timeline-hit"]')
-    .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-event-id')!))].sort());
-  expect(hits).toEqual(his);
+  // the timeline's hit targets follow its marks in a deferred render: wait for them to settle
+  const hits = () =>
+    page
+      .locator('[data-testid="timeline-hit"]')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-event-id')!))].sort());
+  await expect.poll(hits).toEqual(his);
 
   await page.goBack();
   await expect(page).not.toHaveURL(/actor=/);
