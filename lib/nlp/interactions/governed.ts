@@ -36,31 +36,44 @@ export function governedNounDrafts(
 ): Set<number> {
   const out = new Set<number>();
   const bySentence = new Map(syntax.map((p) => [p.index, p]));
-  const overlaps = (t: SyntaxToken, s: Span) => t.start < s[1] && s[0] < t.end;
   drafts.forEach((d, i) => {
-    if (!isNoun(i)) return;
-    const parsed = bySentence.get(d.sentence);
-    if (!parsed) return;
-    const tokens = parsed.tokens;
-    let cur = tokens.find((t) => overlaps(t, d.triggerSpan) && (t.upos === 'NOUN' || t.upos === 'PROPN'));
-    for (let step = 0; cur && step < MAX_STEPS; step++) {
-      if (cur.head === 0) return;
-      const head = tokens[cur.head - 1]!;
-      if (GOVERNED.has(cur.deprel) && head.upos === 'VERB') {
-        const verb = head;
-        const governs = drafts.some(
-          (o, j) => j !== i && o.sentence === d.sentence && !isNoun(j) && overlaps(verb, o.triggerSpan),
-        );
-        if (governs) out.add(i);
-        return;
-      }
-      // up through the noun phrase: "the strike on the airbase", "the nuclear deal"
-      if (!/^(nmod|compound|conj)/.test(cur.deprel) || (head.upos !== 'NOUN' && head.upos !== 'PROPN'))
-        return;
-      cur = head;
-    }
+    const parsed = isNoun(i) ? bySentence.get(d.sentence) : undefined;
+    const verb = parsed && governingVerb(parsed, d.triggerSpan);
+    if (verb && hasOwnDraft(drafts, i, verb, isNoun)) out.add(i);
   });
   return out;
+}
+
+const overlaps = (t: SyntaxToken, s: Span) => t.start < s[1] && s[0] < t.end;
+
+/**
+ * The verb that governs the noun of a trigger through GOVERNED relations, going up its noun phrase
+ * (nmod, compound, conj: "the strike on the airbase", "the nuclear deal") at most MAX_STEPS links.
+ */
+function governingVerb(parsed: ParsedSentence, span: Span): SyntaxToken | undefined {
+  const tokens = parsed.tokens;
+  let cur = tokens.find((t) => overlaps(t, span) && (t.upos === 'NOUN' || t.upos === 'PROPN'));
+  for (let step = 0; cur && step < MAX_STEPS && cur.head !== 0; step++) {
+    const head = tokens[cur.head - 1]!;
+    if (GOVERNED.has(cur.deprel) && head.upos === 'VERB') return head;
+    if (!/^(nmod|compound|conj)/.test(cur.deprel) || (head.upos !== 'NOUN' && head.upos !== 'PROPN'))
+      return undefined;
+    cur = head;
+  }
+  return undefined;
+}
+
+/** Whether another, verbal draft of the same sentence has `verb` as its trigger. */
+function hasOwnDraft(
+  drafts: readonly GovernedDraft[],
+  i: number,
+  verb: SyntaxToken,
+  isNoun: (d: number) => boolean,
+): boolean {
+  const d = drafts[i]!;
+  return drafts.some(
+    (o, j) => j !== i && o.sentence === d.sentence && !isNoun(j) && overlaps(verb, o.triggerSpan),
+  );
 }
 
 /**
@@ -113,34 +126,17 @@ export function reversedNounDrafts(
 ): Reversal[] {
   const out: Reversal[] = [];
   const bySentence = new Map(syntax.map((p) => [p.index, p]));
-  const overlaps = (t: SyntaxToken, s: Span) => t.start < s[1] && s[0] < t.end;
   drafts.forEach((d, i) => {
-    if (!isNoun(i)) return;
-    const parsed = bySentence.get(d.sentence);
-    if (!parsed) return;
-    const tokens = parsed.tokens;
-    let cur = tokens.find((t) => overlaps(t, d.triggerSpan) && (t.upos === 'NOUN' || t.upos === 'PROPN'));
-    for (let step = 0; cur && step < MAX_STEPS; step++) {
-      if (cur.head === 0) return;
-      const head = tokens[cur.head - 1]!;
-      if (GOVERNED.has(cur.deprel) && head.upos === 'VERB') {
-        const lemma = head.lemma.toLowerCase();
-        if (!REVERSING_VERBS.has(lemma)) return;
-        if (
-          lemma === 'call' &&
-          !tokens.some((t) => t.head === head.id && t.deprel === 'compound:prt' && t.lemma === 'off')
-        )
-          return;
-        const own = drafts.some(
-          (o, j) => j !== i && o.sentence === d.sentence && !isNoun(j) && overlaps(head, o.triggerSpan),
-        );
-        if (!own) out.push({ draft: i, verb: head, sentence: parsed });
-        return;
-      }
-      if (!/^(nmod|compound|conj)/.test(cur.deprel) || (head.upos !== 'NOUN' && head.upos !== 'PROPN'))
-        return;
-      cur = head;
-    }
+    const parsed = isNoun(i) ? bySentence.get(d.sentence) : undefined;
+    const verb = parsed && governingVerb(parsed, d.triggerSpan);
+    if (!parsed || !verb) return;
+    const lemma = verb.lemma.toLowerCase();
+    if (!REVERSING_VERBS.has(lemma)) return;
+    const off = parsed.tokens.some(
+      (t) => t.head === verb.id && t.deprel === 'compound:prt' && t.lemma === 'off',
+    );
+    if (lemma === 'call' && !off) return;
+    if (!hasOwnDraft(drafts, i, verb, isNoun)) out.push({ draft: i, verb, sentence: parsed });
   });
   return out;
 }
