@@ -1,11 +1,11 @@
 'use client';
 /**
- * The filters bar: actors (searched by name), pair, stance, quad, type, date window, words,
+ * The filters bar: actors (searched by name), pair, stance, quad, modality, type, date window, words,
  * document; reset and share. Every change goes to the URL (./../dashboard/url.ts).
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { QUADS, STANCES, type Filters } from '@/lib/filters';
-import { QUAD_LABEL, STANCE_COLOR } from '@/lib/dashboard/palette';
+import { MODALITIES, QUADS, STANCES, type Filters } from '@/lib/filters';
+import { MODALITY_LABEL, QUAD_LABEL, STANCE_COLOR } from '@/lib/dashboard/palette';
 import type { ActorLabel } from '@/lib/dashboard/types';
 import styles from './filters.module.css';
 
@@ -124,6 +124,20 @@ export default function FiltersBar({
             any type
           </button>
         )}
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        <legend>Said to be</legend>
+        {MODALITIES.map((m) => (
+          <label key={m} className={styles.check}>
+            <input
+              type="checkbox"
+              checked={filters.modality.includes(m)}
+              onChange={() => onChange({ ...filters, modality: toggle(filters.modality, m) })}
+            />
+            {MODALITY_LABEL[m]}
+          </label>
+        ))}
       </fieldset>
 
       <fieldset className={styles.group}>

@@ -632,9 +632,12 @@ export function stanceWording(e: Pick<TimelineEvent, 'stance' | 'stanceScore' | 
   return e.stanceCues.length > 0 ? `${base} · cues: ${e.stanceCues.join(', ')}` : base;
 }
 
-/** "negated · alleged", or null when neither. */
-export function flagsWording(e: Pick<TimelineEvent, 'negated' | 'alleged'>): string | null {
-  const flags = [e.negated ? 'negated' : null, e.alleged ? 'alleged' : null].filter(Boolean);
+/** "negated · alleged", "hypothetical", or null when the act is stated and not negated. */
+export function flagsWording(
+  e: Pick<TimelineEvent, 'negated' | 'alleged'> & { modality?: TimelineEvent['modality'] },
+): string | null {
+  const modality = e.modality === 'hypothetical' || e.modality === 'conditional' ? e.modality : null;
+  const flags = [e.negated ? 'negated' : null, e.alleged ? 'alleged' : null, modality].filter(Boolean);
   return flags.length > 0 ? flags.join(' · ') : null;
 }
 

@@ -25,8 +25,19 @@ type Handler = (request: Request, store?: Store) => Response;
 const withFilters = (url: URL) => parseFilters(url.searchParams);
 
 /** The filter parameters (lib/filters); lists among them take repeats and commas. */
-const FILTER_PARAMS = ['actor', 'pair', 'stance', 'quad', 'type', 'from', 'to', 'q', 'doc'] as const;
-const LIST_PARAMS = ['actor', 'stance', 'quad', 'type'] as const;
+const FILTER_PARAMS = [
+  'actor',
+  'pair',
+  'stance',
+  'quad',
+  'modality',
+  'type',
+  'from',
+  'to',
+  'q',
+  'doc',
+] as const;
+const LIST_PARAMS = ['actor', 'stance', 'quad', 'modality', 'type'] as const;
 const MAX_LIST_VALUES = 50;
 
 /**
@@ -251,6 +262,8 @@ const EXPORT_COLUMNS = [
   'stance_score',
   'negated',
   'alleged',
+  'modality',
+  'plover',
   'reported_by',
   'date',
   'date_start',
@@ -292,6 +305,8 @@ export function exportEvents(request: Request, store: Store = getStore()): Respo
     stance_score: e.stanceScore,
     negated: e.negated,
     alleged: e.alleged,
+    modality: e.modality ?? 'asserted',
+    plover: e.plover ? [e.plover.event, e.plover.mode, ...e.plover.context].filter(Boolean).join(';') : null,
     reported_by: e.reportedBy,
     date: e.date?.value ?? null,
     date_start: e.date?.start ?? null,

@@ -4,7 +4,7 @@
  * function, so that an export and the page never describe the same view differently.
  */
 import type { Filters } from '@/lib/filters';
-import { QUAD_LABEL } from './palette';
+import { MODALITY_LABEL, QUAD_LABEL } from './palette';
 
 /** "1 event", "2 events": a count with its noun in the right number. */
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -54,6 +54,8 @@ export function describeView(
   }
   if (filters.stance.length) lines.push(`stance: ${filters.stance.join(' or ')}`);
   if (filters.quad.length) lines.push(`kind of act: ${filters.quad.map((q) => QUAD_LABEL[q]).join(' or ')}`);
+  if (filters.modality.length)
+    lines.push(`said to be: ${filters.modality.map((m) => MODALITY_LABEL[m]).join(' or ')}`);
   if (filters.type.length) lines.push(`type: ${filters.type.join(' or ')}`);
   const from = [filters.from, window.from].filter(Boolean).sort().pop() ?? null;
   const to = [filters.to, window.to].filter(Boolean).sort()[0] ?? null;

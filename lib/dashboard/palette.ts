@@ -3,6 +3,7 @@
  * from the Okabe–Ito palette, told apart by people with the common colour-vision deficiencies;
  * shape (quad class) carries meaning too, so colour is never the only cue.
  */
+import type { ModalityValue } from '@/lib/filters';
 import type { Quad, Stance } from './types';
 
 export const STANCE_COLOR: Record<Stance, string> = {
@@ -33,6 +34,14 @@ export const QUAD_LABEL: Record<Quad, string> = {
   verbal_conflict: 'verbal conflict',
   material_conflict: 'material conflict',
   neutral: 'neutral',
+};
+
+/** How each modality reads in the filters and the tooltips. */
+export const MODALITY_LABEL: Record<ModalityValue, string> = {
+  asserted: 'stated',
+  alleged: 'alleged',
+  hypothetical: 'hypothetical',
+  conditional: 'conditional',
 };
 
 /** The glyph of each actor kind in the network. */

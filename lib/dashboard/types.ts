@@ -46,6 +46,8 @@ export interface TimelineEvent {
   reportedBy: string | null;
   negated: boolean;
   alleged: boolean;
+  /** Stated, alleged, hypothetical ("could impose sanctions") or conditional ("if … attacked"). */
+  modality: 'asserted' | 'alleged' | 'hypothetical' | 'conditional';
   /** The evidence sentence, and where the trigger and actor mentions lie in it (offsets into `sentence`). */
   sentence: string;
   trigger: { start: number; end: number };

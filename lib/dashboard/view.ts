@@ -121,6 +121,7 @@ export function dashboardView(store: Store, params: URLSearchParams): DashboardV
     reportedBy: e.reportedBy,
     negated: e.negated,
     alleged: e.alleged,
+    modality: e.modality ?? 'asserted',
     sentence: e.text,
     trigger: { start: e.triggerSpan[0] - e.span[0], end: e.triggerSpan[1] - e.span[0] },
     span: e.span,

@@ -16,6 +16,9 @@ export const QUADS = [
   'neutral',
 ] as const;
 export type QuadValue = (typeof QUADS)[number];
+/** Whether an act is said to have happened (lib/nlp/interactions/modality.ts). */
+export const MODALITIES = ['asserted', 'alleged', 'hypothetical', 'conditional'] as const;
+export type ModalityValue = (typeof MODALITIES)[number];
 export const BINS = ['day', 'week', 'month', 'year'] as const;
 export type Bin = (typeof BINS)[number];
 export const FORMATS = ['csv', 'json', 'jsonl'] as const;
@@ -29,6 +32,8 @@ export interface Filters {
   pair: { a: string; b: string; directed: boolean } | null;
   stance: StanceValue[];
   quad: QuadValue[];
+  /** Stated, alleged, hypothetical or conditional acts: leave out "hypothetical" and "conditional" to hide what has not happened. */
+  modality: ModalityValue[];
   /** Readable event types ("praise", "accuse"). */
   type: string[];
   /** First day of the window (YYYY-MM-DD); an event counts when its date range meets the window. */
@@ -46,6 +51,7 @@ export const EMPTY_FILTERS: Filters = {
   pair: null,
   stance: [],
   quad: [],
+  modality: [],
   type: [],
   from: null,
   to: null,
@@ -139,6 +145,7 @@ export function parseFilters(params: URLSearchParams): Parsed<Filters> {
 
   const stance = members(listOf(params, 'stance'), STANCES, 'stance', errors);
   const quad = members(listOf(params, 'quad'), QUADS, 'quad', errors);
+  const modality = members(listOf(params, 'modality'), MODALITIES, 'modality', errors);
   const type = listOf(params, 'type');
   if (type.length > MAX_LIST) errors.push({ param: 'type', message: `at most ${MAX_LIST} types` });
   for (const t of type)
@@ -178,6 +185,7 @@ export function parseFilters(params: URLSearchParams): Parsed<Filters> {
       pair,
       stance,
       quad,
+      modality,
       type: [...new Set(type)],
       from,
       to,
@@ -197,6 +205,7 @@ export function serializeFilters(f: Filters): URLSearchParams {
   if (f.pair) p.set('pair', `${f.pair.a}${f.pair.directed ? '>' : '~'}${f.pair.b}`);
   list('stance', f.stance);
   list('quad', f.quad);
+  list('modality', f.modality);
   list('type', f.type);
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);

@@ -180,6 +180,10 @@ export interface ContractEvent {
   negated: boolean;
   /** Stated as an accusation or a report, not as a fact ("accused Russia of hacking …"). */
   alleged: boolean;
+  /** Asserted, hypothetical ("could impose sanctions"), conditional ("if Iran attacked …") or alleged. */
+  modality?: 'asserted' | 'hypothetical' | 'conditional' | 'alleged';
+  /** PLOVER event type, mode and context of the CAMEO code (CAMEO2PLOVER), where the table has one. */
+  plover?: { event: string; mode: string; context: string[] };
   date: null | {
     value: string;
     start: string;
@@ -192,8 +196,9 @@ export interface ContractEvent {
   /** Every sentence that states it, the one above first. */
   evidence: EventEvidence[];
   /**
-   * How the code and the actors were reached: the verb class, then each actor's code with where it
-   * came from ("source Vladimir Putin: from the Phoenix countries list (line 39559), RUSGOV from 2008-05-08").
+   * How the code and the actors were reached: the dictionary entry and pattern with the relations
+   * used, or the rule's verb class; then each actor's code with where it came from ("source
+   * Vladimir Putin: from the Phoenix countries list (line 39559), RUSGOV from 2008-05-08").
    */
   trail?: string[];
 }

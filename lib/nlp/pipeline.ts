@@ -10,9 +10,19 @@
 import type { ContractEvent, ContractMention, Problem, Sentence, SourceDocument, Timex } from '@/lib/model';
 import { splitSentences } from '@/lib/nlp/sentences';
 import { parseText, type ParsedSentence } from '@/lib/nlp/syntax';
-import { governedNounDrafts, reversedNounDrafts } from '@/lib/nlp/interactions/governed';
-import { loadCameo, matchVerb, prepareTree } from '@/lib/nlp/cameo';
+import {
+  endedAgreement,
+  evaluatedNounDrafts,
+  governedNounDrafts,
+  reversalCode,
+  reversedNounDrafts,
+  subjectOf,
+} from '@/lib/nlp/interactions/governed';
+import { loadCameo, matchVerb, ploverOf, prepareTree } from '@/lib/nlp/cameo';
+import { modalityOf } from '@/lib/nlp/interactions/modality';
 import { VERB_CLASSES } from '@/lib/nlp/lexicon/verbs';
+import type { VerbClass } from '@/lib/nlp/lexicon/types';
+import { COOPERATIVE_CUES, HOSTILE_CUES } from '@/lib/nlp/lexicon/stance-cues';
 import { isUnresolved, parseIsoDay, tagTimexes } from '@/lib/nlp/dates';
 import { tokenize, type Token } from '@/lib/nlp/tokens';
 import { findMentions, type Mention } from '@/lib/nlp/actors/mentions';
@@ -25,12 +35,16 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.5.5';
+export const EXTRACTOR_VERSION = '0.6.0';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
   referenceDate?: string | null;
 }
+
+/** One-word tone cues (lib/nlp/lexicon/stance-cues.ts), for the judgement of an evaluative verb. */
+const HOSTILE_WORDS = new Set(HOSTILE_CUES.filter((c) => !c.word.includes(' ')).map((c) => c.word));
+const COOPERATIVE_WORDS = new Set(COOPERATIVE_CUES.filter((c) => !c.word.includes(' ')).map((c) => c.word));
 
 /**
  * The syntax stage: every sentence tokenised as UD English EWT does, tagged, lemmatised and parsed
@@ -147,33 +161,95 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     timeTokens,
   });
   // an event noun that a verb with an event of its own governs is that verb's topic ("condemned the deal")
-  // (a trigger is nominal when none of its words is a verb: "the deal", "joint military exercises")
+  // (a trigger is nominal when the parse tags none of its words a verb: "the deal", "joint military
+  // exercises", "their protests"; the parse's tagger reads the whole sentence, so "protests" after
+  // "their" is a noun there)
+  const parsedAt = new Map(syntax.map((p) => [p.index, p]));
   const nominal = (d: number) => {
-    const [from, to] = ruleDrafts[d]!.triggerSpan;
-    return !tokens.some((t) => t.start < to && from < t.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+    const draft = ruleDrafts[d]!;
+    const [from, to] = draft.triggerSpan;
+    const parsed = parsedAt.get(draft.sentence);
+    if (!parsed)
+      return !tokens.some((t) => t.start < to && from < t.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+    return !parsed.tokens.some(
+      (t) => t.start < to && from < t.end && (t.upos === 'VERB' || t.upos === 'AUX'),
+    );
   };
   const governed = governedNounDrafts(ruleDrafts, syntax, nominal);
   // an event noun that a reversing verb governs is ended or undone, not done ("lifted the embargo",
   // "would halt the joint exercises"): the code the CAMEO dictionary gives that verb and its object
-  // where it has a pattern for them ("eased the sanctions" 085, "suspended its aid" 162), else the
-  // noun's act, negated
+  // where it has a pattern for them ("eased the sanctions" 085), else what ending the noun's act is
+  // (REVERSAL_CODES: "halted the joint drills" 160), else the noun's act, negated
+  const classOf = (code: string | null | undefined) =>
+    code ? VERB_CLASSES.find((c) => c.cameo === code) : undefined;
+  const recode = (d: (typeof ruleDrafts)[number], cls: VerbClass) =>
+    Object.assign(d, { cls, type: cls.type, cameo: cls.cameo, quad: cls.quad, negated: false });
   for (const r of reversedNounDrafts(ruleDrafts, syntax, nominal)) {
     if (governed.has(r.draft)) continue;
     const d = ruleDrafts[r.draft]!;
     const m = matchVerb(loadCameo(), prepareTree(r.sentence.tokens), r.verb.id);
-    const cls =
-      m?.code && m.codeFrom === 'pattern' ? VERB_CLASSES.find((c) => c.cameo === m.code) : undefined;
-    if (cls) Object.assign(d, { cls, type: cls.type, cameo: cls.cameo, quad: cls.quad, negated: false });
+    // a pattern counts when it is about the ended noun ("suspended its drills near the border" is no
+    // closing of the border)
+    const aboutNoun = (id: number) => {
+      const t = r.sentence.tokens[id - 1];
+      return t !== undefined && t.start < d.triggerSpan[1] && d.triggerSpan[0] < t.end;
+    };
+    const patternCode = m?.code && m.codeFrom === 'pattern' && m.matched.some(aboutNoun) ? m.code : null;
+    const cls = classOf(patternCode) ?? classOf(reversalCode(d.cameo));
+    if (cls) recode(d, cls);
     else d.negated = true;
+    // who ends it is the reversing verb's subject ("the Union lifts its arms embargo")
+    if (!d.source.length) {
+      const subj = subjectOf(r.sentence, r.verb);
+      const actor =
+        subj && mentions.find((x) => x.actor && x.start <= subj.start && subj.end <= x.end)?.actor;
+      if (actor && !d.target.includes(actor)) d.source = [actor];
+    }
+  }
+  // a noun that an evaluative verb judges is the topic of a statement, made by the verb's subject:
+  // "the embassy called the expulsions unacceptable" criticises (111); "termed the visit useful"
+  // praises (051); a judgement of no known tone is a statement (010)
+  for (const ev of evaluatedNounDrafts(ruleDrafts, syntax, nominal)) {
+    if (governed.has(ev.draft)) continue;
+    const d = ruleDrafts[ev.draft]!;
+    const word = ev.predicate.lemma.toLowerCase();
+    const tone = HOSTILE_WORDS.has(word) ? '111' : COOPERATIVE_WORDS.has(word) ? '051' : '010';
+    const cls = classOf(tone);
+    if (!cls) continue;
+    recode(d, cls);
+    const start = ev.verb.start;
+    const end = Math.max(ev.predicate.end, ev.verb.end);
+    Object.assign(d, { trigger: doc.text.slice(start, end), triggerSpan: [start, end] });
+    const at = tokens.findIndex((t) => t.start === start);
+    if (at >= 0) d.head = at;
+    const subj = subjectOf(ev.sentence, ev.verb);
+    const actor = subj && mentions.find((x) => x.actor && x.start <= subj.start && subj.end <= x.end)?.actor;
+    if (actor) {
+      d.source = [actor];
+      d.target = d.target.filter((x) => x !== actor);
+    }
+  }
+  // a reversing verb with an event of its own that ends an agreement: "will quit the treaty" is a cut
+  // in relations, not a resignation, unless the dictionary has a pattern for the pair
+  for (const d of ruleDrafts) {
+    const parsed = parsedAt.get(d.sentence);
+    const ended = endedAgreement(parsed, d.triggerSpan);
+    if (!parsed || !ended) continue;
+    const m = matchVerb(loadCameo(), prepareTree(parsed.tokens), ended.verb.id);
+    const cls = classOf(m?.code && m.codeFrom === 'pattern' ? m.code : '160');
+    if (cls) recode(d, cls);
   }
   const drafts = ruleDrafts.filter((_, i) => !governed.has(i));
   const peg = newsPeg(timexes, published);
   const title = doc.title.trim();
   const headline = (sentence: number) =>
     sentence === 0 && doc.text.slice(sentences[0]?.start, sentences[0]?.end).trim() === title;
+  const plover = loadCameo().plover;
   let events: ContractEvent[] = drafts.map((d) => {
     const stance = scoreStance(d, tokens);
     const date = anchorDate(d, { tokens, timexes, published }, peg);
+    const modality = modalityOf(parsedAt.get(d.sentence), d.triggerSpan, d.alleged);
+    const p = d.cameo ? ploverOf({ codes: plover }, d.cameo) : null;
     return {
       id: eventId(doc.id, d.triggerSpan, `${d.cameo}:${d.source.join('+')}>${d.target.join('+')}`),
       documentId: doc.id,
@@ -192,6 +268,8 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
       ...stance,
       negated: d.negated,
       alleged: d.alleged,
+      modality,
+      ...(p ? { plover: { event: p.event, mode: p.mode, context: p.context } } : {}),
       date,
       evidence: [{ documentId: doc.id, sentence: d.sentence, span: d.span, text: d.text }],
     };

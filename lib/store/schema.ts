@@ -218,4 +218,13 @@ ALTER TABLE actors ADD COLUMN role TEXT;
 ALTER TABLE actors ADD COLUMN trail TEXT;
 `,
   },
+  {
+    version: 6,
+    name: 'events coded on the parse: modality (so hypothetical acts can be hidden), PLOVER coding, trail',
+    sql: `
+ALTER TABLE events ADD COLUMN modality TEXT NOT NULL DEFAULT 'asserted';
+ALTER TABLE events ADD COLUMN plover TEXT;
+ALTER TABLE events ADD COLUMN trail TEXT NOT NULL DEFAULT '[]';
+`,
+  },
 ];

@@ -315,8 +315,8 @@ export class SqliteStore implements Store {
       .prepare(
         `INSERT INTO events (id, document_id, seq, sentence, span_start, span_end, text, trigger, trigger_start, trigger_end, type, cameo, quad,
            symmetric, reported_by_raw, stance, stance_score, stance_cues, negated, alleged, date_value, date_start, date_end, date_text,
-           date_basis, date_anchor, sort_date, evidence, pair_key)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           date_basis, date_anchor, sort_date, evidence, pair_key, modality, plover, trail)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         e.id,
@@ -348,6 +348,9 @@ export class SqliteStore implements Store {
         e.date?.start ?? UNDATED,
         JSON.stringify(e.evidence),
         pairKey(e.source, e.target, e.symmetric),
+        e.modality ?? 'asserted',
+        e.plover ? JSON.stringify(e.plover) : null,
+        JSON.stringify(e.trail ?? []),
       );
     const insertActor = this.db.prepare(
       'INSERT OR IGNORE INTO event_actors (event_id, role, raw_id, actor_id) VALUES (?, ?, ?, (SELECT actor_id FROM actor_map WHERE raw_id = ?))',
@@ -677,6 +680,10 @@ export class SqliteStore implements Store {
       parts.push(`e.quad IN (${list(f.quad.length)})`);
       params.push(...f.quad);
     }
+    if (f.modality.length) {
+      parts.push(`e.modality IN (${list(f.modality.length)})`);
+      params.push(...f.modality);
+    }
     if (f.type.length) {
       parts.push(`e.type IN (${list(f.type.length)})`);
       params.push(...f.type);
@@ -763,6 +770,9 @@ export class SqliteStore implements Store {
         stanceCues: JSON.parse(String(r.stance_cues)) as string[],
         negated: r.negated === 1,
         alleged: r.alleged === 1,
+        modality: (r.modality ?? 'asserted') as NonNullable<EventRecord['modality']>,
+        ...(r.plover ? { plover: JSON.parse(String(r.plover)) as NonNullable<EventRecord['plover']> } : {}),
+        trail: JSON.parse(String(r.trail ?? '[]')) as string[],
         date:
           r.date_value == null
             ? null
@@ -859,6 +869,7 @@ export class SqliteStore implements Store {
       !filters.actors.length &&
       !filters.pair &&
       !filters.quad.length &&
+      !filters.modality.length &&
       !filters.type.length &&
       !filters.q &&
       !filters.document;

@@ -63,11 +63,17 @@ describe('a reversing verb ends the act its object names', () => {
       'ease sanctions: cooperative',
       'sanction: hostile',
     ],
-    // no pattern: the noun's act, negated (no joint drills held)
+    // no pattern: what ending the noun's act is (REVERSAL_CODES: halted drills de-escalate)
     [
       'Seoul said it would halt the joint military drills with Washington.',
-      'show of force (negated): neutral',
+      'de-escalate: cooperative',
       'show of force: neutral',
+    ],
+    // no pattern and no reversal code: the noun's act, negated (no protest held)
+    [
+      'Greek farmers would halt their protests against the government.',
+      'protest (negated): neutral',
+      'protest: hostile',
     ],
   ])('%s', (text, want, not) => {
     const got = coded(text);

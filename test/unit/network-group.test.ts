@@ -71,6 +71,7 @@ function event(day: string, source: string[], target: string[], stance: Stance):
     reportedBy: null,
     negated: false,
     alleged: false,
+    modality: 'asserted',
     sentence: `${source.join(' and ')} and ${target.join(' and ')}.`,
     trigger: { start: 0, end: 1 },
     span: [0, 10],

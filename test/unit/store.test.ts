@@ -263,6 +263,35 @@ describe('putDocument', () => {
     expect(store.getDocument('nope')).toBeNull();
   });
 
+  it('keeps what the parse coding says of an event: modality, PLOVER coding and trail', () => {
+    const store = new SqliteStore(':memory:');
+    const x = written('m', 'Japan could impose sanctions on North Korea.');
+    store.putDocument(x, META);
+    const [e] = store.events(filters({ document: 'm' }), ALL).items;
+    expect(e).toMatchObject({ modality: 'hypothetical', cameo: '163' });
+    expect(e!.plover).toEqual(x.events[0]!.plover);
+    expect(e!.trail).toEqual(x.events[0]!.trail);
+    expect(e!.trail!.length).toBeGreaterThan(0);
+  });
+
+  it('hides what has not happened when the filters ask for stated and alleged acts only', () => {
+    const store = new SqliteStore(':memory:');
+    store.putDocument(
+      written('h', 'Japan could impose sanctions on North Korea. Japan expelled two North Korean diplomats.'),
+      META,
+    );
+    const all = store.events(filters({ document: 'h' }), ALL).items;
+    expect(all.map((e) => e.modality).sort()).toEqual(['asserted', 'hypothetical']);
+    const stated = store.events(filters({ document: 'h', modality: ['asserted', 'alleged'] }), ALL).items;
+    expect(stated.map((e) => e.cameo)).toEqual(
+      all.filter((e) => e.modality === 'asserted').map((e) => e.cameo),
+    );
+    const onlyHypothetical = store.events(filters({ document: 'h', modality: ['hypothetical'] }), ALL).items;
+    expect(onlyHypothetical.map((e) => e.cameo)).toEqual(['163']);
+    // the network follows the same filter
+    expect(store.graph(filters({ modality: ['hypothetical'] }), { limit: 10 }).edges.length).toBe(1);
+  });
+
   it("replaces a document's rows: events, mentions, time expressions and the text index", () => {
     const store = new SqliteStore(':memory:');
     const first = written(

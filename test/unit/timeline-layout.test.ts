@@ -76,6 +76,7 @@ function ev(over: Partial<TimelineEvent> = {}): TimelineEvent {
     reportedBy: null,
     negated: false,
     alleged: false,
+    modality: 'asserted',
     sentence: 'Putin praised Trump.',
     trigger: { start: 6, end: 13 },
     span: [0, 20],

@@ -71,6 +71,7 @@ function ev(over: Partial<TimelineEvent> = {}): TimelineEvent {
     reportedBy: null,
     negated: false,
     alleged: false,
+    modality: 'asserted',
     sentence: 'Putin praised Trump on Monday.',
     trigger: { start: 6, end: 13 },
     span: [0, 30],
@@ -410,6 +411,10 @@ describe('words', () => {
     expect(signedScore(0)).toBe('0.0');
     expect(flagsWording(ev({ negated: true, alleged: true }))).toBe('negated · alleged');
     expect(flagsWording(ev())).toBeNull();
+    expect(flagsWording(ev({ modality: 'hypothetical' }))).toBe('hypothetical');
+    expect(flagsWording(ev({ negated: true, modality: 'conditional' }))).toBe('negated · conditional');
+    // an alleged act says so once
+    expect(flagsWording(ev({ alleged: true, modality: 'alleged' }))).toBe('alleged');
   });
 
   it('says how the date was resolved', () => {

@@ -140,3 +140,160 @@ export function reversedNounDrafts(
   });
   return out;
 }
+
+/**
+ * What ending or undoing an act is in CAMEO, by the code of the act (longest prefix first), where
+ * the dictionary has no pattern for the reversing verb and its object. Each with a sentence it must
+ * handle (written here).
+ */
+export const REVERSAL_CODES: readonly { of: string; code: string; example: string }[] = [
+  { of: '163', code: '085', example: 'The council lifted its arms embargo on the islands.' },
+  { of: '17', code: '081', example: 'The army lifted the curfew in the capital.' },
+  { of: '07', code: '162', example: 'Quito suspended its aid to the rebels.' },
+  { of: '06', code: '160', example: 'Seoul would halt the joint military drills with Washington.' },
+  { of: '057', code: '160', example: 'Minsk scrapped the trade accord with Vilnius.' },
+  { of: '045', code: '165', example: 'Norway ended its mediation between the two sides.' },
+  { of: '042', code: '160', example: 'Rabat cancelled the minister’s visit to Madrid.' },
+  { of: '043', code: '160', example: 'Ankara called off the Greek delegation’s visit.' },
+  { of: '04', code: '164', example: 'Kiev broke off the talks with the separatists.' },
+  { of: '19', code: '0871', example: 'The rebels halted their attacks on the port.' },
+  { of: '18', code: '087', example: 'The militia stopped its assaults on the villages.' },
+  { of: '20', code: '087', example: 'The army ended its shelling of the town.' },
+  { of: '15', code: '087', example: 'The navy ended its blockade of the harbour.' },
+];
+
+/** The CAMEO code of ending or undoing the act coded `cameo`, or null when REVERSAL_CODES has none. */
+export function reversalCode(cameo: string | null): string | null {
+  if (!cameo) return null;
+  let best: { of: string; code: string } | null = null;
+  for (const r of REVERSAL_CODES)
+    if (cameo.startsWith(r.of) && (!best || r.of.length > best.of.length)) best = r;
+  return best?.code ?? null;
+}
+
+/**
+ * Nouns of a standing agreement, whose ending is a cut in relations: "will quit the treaty",
+ * "withdrew from the pact", "abandoned the alliance", "called off the deal".
+ */
+export const AGREEMENT_NOUNS = new Set([
+  'treaty',
+  'accord',
+  'agreement',
+  'deal',
+  'pact',
+  'convention',
+  'alliance',
+  'partnership',
+  'protocol',
+  'ceasefire',
+  'truce',
+  'armistice',
+]);
+
+/**
+ * The agreement a reversing verb ends, where the verb is the trigger of a draft of its own ("the
+ * United States will quit the treaty": not a resignation) and the CAMEO dictionary has no pattern
+ * for the pair: the noun (obj, or obl after "from"/"of" as in "withdrew from the pact") of the verb at
+ * `triggerSpan`. Returns the verb and the noun, or null.
+ */
+export function endedAgreement(
+  parsed: ParsedSentence | undefined,
+  triggerSpan: Span,
+): { verb: SyntaxToken; noun: SyntaxToken } | null {
+  if (!parsed) return null;
+  const verb = parsed.tokens.find((t) => overlaps(t, triggerSpan) && t.upos === 'VERB');
+  if (!verb || !REVERSING_VERBS.has(verb.lemma.toLowerCase())) return null;
+  // "called the deal a disaster" ends nothing; "called off the deal" does
+  if (
+    verb.lemma.toLowerCase() === 'call' &&
+    !parsed.tokens.some((t) => t.head === verb.id && t.deprel === 'compound:prt')
+  )
+    return null;
+  const noun = parsed.tokens.find(
+    (t) =>
+      t.head === verb.id &&
+      (t.deprel === 'obj' ||
+        (t.deprel === 'obl' &&
+          parsed.tokens.some(
+            (c) => c.head === t.id && c.deprel === 'case' && /^(from|of)$/i.test(c.form),
+          ))) &&
+      AGREEMENT_NOUNS.has(t.lemma.toLowerCase()),
+  );
+  return noun ? { verb, noun } : null;
+}
+
+/**
+ * The subject of a verb of the parse, or of the verb whose infinitive or conjunct it is ("Seoul
+ * decided to halt the drills", "Oslo met and lifted the ban"): the words that name who acts.
+ */
+export function subjectOf(parsed: ParsedSentence, verb: SyntaxToken): SyntaxToken | undefined {
+  let cur: SyntaxToken | undefined = verb;
+  for (let step = 0; cur && step < 3; step++) {
+    const v: SyntaxToken = cur;
+    const subj = parsed.tokens.find(
+      (t) => t.head === v.id && (t.deprel === 'nsubj' || t.deprel === 'nsubj:pass'),
+    );
+    if (subj) return subj.deprel === 'nsubj' ? subj : undefined;
+    if (v.deprel !== 'xcomp' && v.deprel !== 'conj') return undefined;
+    cur = parsed.tokens[v.head - 1];
+  }
+  return undefined;
+}
+
+/**
+ * Verbs that pass judgement on their object through a second predicate: "called the expulsions
+ * unacceptable", "described the strikes as a crime", "termed the visit useful", "deemed the vote
+ * illegitimate", "branded the sanctions theft".
+ */
+export const EVALUATIVE_VERBS = new Set([
+  'call',
+  'describe',
+  'term',
+  'label',
+  'brand',
+  'deem',
+  'declare',
+  'dub',
+]);
+
+/** A noun draft that an evaluative verb judges, with the verb and the word that judges. */
+export interface Evaluation {
+  draft: number;
+  verb: SyntaxToken;
+  predicate: SyntaxToken;
+  sentence: ParsedSentence;
+}
+
+/**
+ * Drafts whose trigger is a noun that an evaluative verb (EVALUATIVE_VERBS) without an event of its
+ * own takes as its object, with a predicate (xcomp, or "as" + noun/adjective) that judges it: the act
+ * is the judgement, said by the verb's subject, not the noun's act ("the embassy called the
+ * expulsions unacceptable" expels no one).
+ */
+export function evaluatedNounDrafts(
+  drafts: readonly GovernedDraft[],
+  syntax: readonly ParsedSentence[],
+  isNoun: (d: number) => boolean,
+): Evaluation[] {
+  const out: Evaluation[] = [];
+  const bySentence = new Map(syntax.map((p) => [p.index, p]));
+  drafts.forEach((d, i) => {
+    const parsed = isNoun(i) ? bySentence.get(d.sentence) : undefined;
+    const verb = parsed && governingVerb(parsed, d.triggerSpan);
+    if (!parsed || !verb || !EVALUATIVE_VERBS.has(verb.lemma.toLowerCase())) return;
+    const tokens = parsed.tokens;
+    const withAs = (t: SyntaxToken) =>
+      tokens.some((c) => c.head === t.id && c.deprel === 'case' && c.form.toLowerCase() === 'as');
+    // "called the raids unjustified" (xcomp), "described the raids as a crime" (obl of the verb, or,
+    // as the parser often has it, a modifier of the noun)
+    const predicate = tokens.find(
+      (t) =>
+        (t.upos === 'ADJ' || t.upos === 'NOUN') &&
+        ((t.head === verb.id && (t.deprel === 'xcomp' || (t.deprel === 'obl' && withAs(t)))) ||
+          (t.head > 0 && overlaps(tokens[t.head - 1]!, d.triggerSpan) && withAs(t))),
+    );
+    if (predicate && !hasOwnDraft(drafts, i, verb, isNoun))
+      out.push({ draft: i, verb, predicate, sentence: parsed });
+  });
+  return out;
+}
