@@ -25,7 +25,7 @@ import type { VerbClass } from '@/lib/nlp/lexicon/types';
 import { COOPERATIVE_CUES, HOSTILE_CUES } from '@/lib/nlp/lexicon/stance-cues';
 import { isUnresolved, parseIsoDay, tagTimexes } from '@/lib/nlp/dates';
 import { tokenize, type Token } from '@/lib/nlp/tokens';
-import { findMentions, type Mention } from '@/lib/nlp/actors/mentions';
+import { alignSyntax, findMentions, type Mention } from '@/lib/nlp/actors/mentions';
 import { addPlaceAliases, markTentative, resolveMentions, type ActorRecord } from '@/lib/nlp/actors/resolve';
 import { codeActors } from '@/lib/nlp/actors/codes';
 import { extractInteractions } from '@/lib/nlp/interactions';
@@ -35,7 +35,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.6.0';
+export const EXTRACTOR_VERSION = '0.6.1';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -144,8 +144,10 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   const ranges = sentenceTokens(sentences, tokens);
   // words inside time expressions are never names ("Monday", "January")
   const timeTokens = wordsInside(tokens, timexes);
+  // the parse of each token: where names end, and which are coordinated
+  const syn = alignSyntax(tokens, syntax);
   const found: Mention[] = ranges
-    .flatMap((r) => findMentions(tokens, r.first, r.last, timeTokens))
+    .flatMap((r) => findMentions(tokens, r.first, r.last, timeTokens, syn))
     .filter((m) => !commonWordOpening(m, ranges, syntax));
   const resolved = resolveMentions(found, { year: ref?.year ?? null, tokens });
   const { actors, mentions } = resolved;

@@ -87,10 +87,21 @@ export function codeActors(
     if (!a) continue;
     if ((m.form === 'group' || m.form === 'body') && m.sector && a.country) {
       const role = m.sector.slice(0, 3);
-      a.code = `${a.country}${role}`;
+      a.code = `${a.country}${role}${m.faith?.code ?? ''}`;
       a.role = role;
       a.trail = [
-        `rule: ${m.form === 'group' ? 'nationality or place + agent noun' : 'state + government body'}: ${a.country} + "${m.noun ?? ''}" (${m.sector}${m.agentTrail ? `, ${m.agentTrail}` : ''})`,
+        `rule: ${m.form === 'group' ? 'nationality or place + agent noun' : 'state + government body'}: ${a.country} + ${m.faith ? `${m.faith.name} (${m.faith.code}) + ` : ''}"${m.noun ?? ''}" (${m.sector}${m.agentTrail ? `, ${m.agentTrail}` : ''})`,
+      ];
+      done.add(a.id);
+    } else if (m.form === 'group' && m.sector && !a.country) {
+      // "Shiite militias" → REBSHI, "kidnappers" → CRM: the role, and the faith where one is named
+      const role = m.sector.slice(0, 3);
+      a.code = `${role}${m.faith?.code ?? ''}`;
+      a.role = role;
+      a.trail = [
+        m.faith
+          ? `rule: faith + agent noun: ${m.faith.name} (${m.faith.code}) + "${m.noun ?? ''}" (${m.sector}${m.agentTrail ? `, ${m.agentTrail}` : ''})`
+          : `rule: agent noun with no state: "${m.noun ?? ''}" (${m.sector}${m.agentTrail ? `, ${m.agentTrail}` : ''})`,
       ];
       done.add(a.id);
     }

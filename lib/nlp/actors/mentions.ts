@@ -9,6 +9,7 @@ import type { ActorKind, LexiconActor } from '@/lib/nlp/lexicon/types';
 import type { Token } from '@/lib/nlp/tokens';
 import { GIVEN_NAMES } from '@/lib/nlp/lexicon/given-names';
 import { REGIONS } from '@/lib/nlp/lexicon/places';
+import { FAITH_ADJECTIVES } from '@/lib/nlp/lexicon/groups';
 import { ADJECTIVE_INDEX } from '@/lib/nlp/lexicon/actors';
 import { INDEX_TAILS, MARKET_INDICES } from '@/lib/nlp/lexicon/not-actors';
 import { exactKey, foldedKey, gazetteer, type Entry, type Trie } from './gazetteer';
@@ -56,6 +57,8 @@ export interface Mention {
   noun?: string;
   /** For a group whose noun came from the Phoenix agents list: where ("from the Phoenix agents list (line 2059), ~OPP"). */
   agentTrail?: string;
+  /** For a group named by its faith ("Shiite militias"): the CAMEO religion code (SHI) and the adjective as written. */
+  faith?: { code: string; name: string };
   /** A region code for blocs named by adjective ("European leaders": EUR), with the adjective as written. */
   region?: { code: string; name: string };
   /** A possessor or owner: "Russia's" in "Russia's foreign ministry", "Obama" in "the Obama administration". */
@@ -68,7 +71,7 @@ export interface Mention {
    * For an unknown name: what says it is an actor. `guess` when only capitals do (it may be a
    * product or a heading word); such names are kept only if named again or taking part in an event.
    */
-  evidence?: 'given-name' | 'honorific' | 'org-head' | 'place' | 'guess' | 'initial';
+  evidence?: 'given-name' | 'honorific' | 'org-head' | 'place' | 'state-name' | 'guess' | 'initial';
 }
 
 const PRONOUNS = new Map<string, { kind: 'person' | 'plural' | 'thing' | 'speaker' }>([
@@ -208,8 +211,44 @@ const isPossessive = (t: Token | undefined) => t != null && (t.lower === "'s" ||
 const isHyphen = (t: Token | undefined) =>
   t != null && (t.text === '-' || t.text === '\u2010' || t.text === '\u2011');
 
+/**
+ * What the dependency parse (lib/nlp/syntax) says of a token: its relation and the token index of
+ * its head (-1 for the root, or where the parse's tokens do not line up with ours).
+ */
+export interface TokenSyntax {
+  deprel: string;
+  upos: string;
+  head: number;
+}
+
+/**
+ * The parse of each token, by token index: the parse tokenises as UD English does, so a token is
+ * read where a parse token starts at the same place (most do); the rest have none.
+ */
+export function alignSyntax(
+  tokens: readonly Token[],
+  parsed: readonly {
+    tokens: readonly { id: number; start: number; head: number; deprel: string; upos: string }[];
+  }[],
+): (TokenSyntax | undefined)[] {
+  const byStart = new Map<number, number>();
+  for (const t of tokens) byStart.set(t.start, t.i);
+  const out: (TokenSyntax | undefined)[] = new Array(tokens.length);
+  for (const s of parsed) {
+    for (const u of s.tokens) {
+      const i = byStart.get(u.start);
+      if (i == null) continue;
+      const h = u.head > 0 ? s.tokens[u.head - 1] : undefined;
+      out[i] = { deprel: u.deprel, upos: u.upos, head: h ? (byStart.get(h.start) ?? -1) : -1 };
+    }
+  }
+  return out;
+}
+
 interface Ctx {
   tokens: readonly Token[];
+  /** The parse of each token, where there is one. */
+  syn: readonly (TokenSyntax | undefined)[];
   /** Token indexes covered by time expressions: never names ("Monday", "January"). */
   timeTokens: Set<number>;
   /** The sentence is a headline in title case ("Border Talks Stall As Aid Dries Up"): capitals prove nothing. */
@@ -255,6 +294,12 @@ function agentAt(
     trail: agentTrail(agent),
   };
 }
+
+/** Roles whose groups act on their own, named with no state: "kidnappers", "police", "gunmen", "protesters". */
+const ACTING_ROLES = new Set(['COP', 'INS', 'UAF', 'CRM', 'SEP', 'RAD', 'OPP']);
+
+/** Whether a group noun's last word is a plural or a collective ("militias", "gunmen", "police"), not one person. */
+const isGroupPlural = (last: string) => /[^s]s$|men$/.test(last) || COLLECTIVE_AGENTS.has(last);
 
 /** Agent nouns that name a group without a plural "s": "Chinese police", "Afghan tribesmen". */
 // prettier-ignore
@@ -406,6 +451,10 @@ function properNameEnd(ctx: Ctx, i: number, end: number): number {
       if (u.lower === 'and' || u.lower === 'of' || u.lower === 'for') {
         const k = properNameEnd(ctx, j + 1, end);
         const last = tokens[k - 1]?.lower ?? '';
+        // "Singapore Airlines and Korean Air": a name already whole before "and" that the parse
+        // coordinates with the words after it is one of two names ("Securities and Exchange
+        // Commission", whose first part is no name of its own, stays one)
+        if (u.lower === 'and' && ORG_HEADS.has(tokens[j - 1]!.lower) && coordinated(ctx, j, k)) break;
         if (!ORG_HEADS.has(last) && !ORG_HEADS.has(tokens[j - 1]!.lower)) break;
       }
       j += 2;
@@ -414,6 +463,69 @@ function properNameEnd(ctx: Ctx, i: number, end: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * Whether the parse coordinates the words after "and" at `and` (up to `end`) with words before it:
+ * one of them is a `conj` whose head lies before "and", and no word just before "and" hangs on
+ * one of them.
+ */
+function coordinated(ctx: Ctx, and: number, end: number): boolean {
+  const { syn } = ctx;
+  let conj = false;
+  for (let k = and + 1; k < end; k++) {
+    const s = syn[k];
+    if (s?.deprel === 'conj' && s.head >= 0 && s.head < and) conj = true;
+  }
+  if (!conj) return false;
+  for (let k = and - 1; k >= ctx.from && ctx.tokens[k]!.sentence === ctx.tokens[and]!.sentence; k--) {
+    const h = syn[k]?.head ?? -1;
+    if (h > and && h < end) return false;
+    if (!isCap(ctx.tokens[k]!)) break;
+  }
+  return true;
+}
+
+/** Relations that join the words of one name in the parse: "Air India" (flat), "China Southern" (compound). */
+const NAME_RELATIONS = new Set(['flat', 'flat:name', 'compound']);
+
+/**
+ * Whether the parse joins words [a, b) to the rest of a name [from, end): one of them hangs on a
+ * word of the rest by a name relation, or a word of the rest on one of them.
+ */
+function joinedInName(ctx: Ctx, a: number, b: number, from: number, end: number): boolean {
+  const inPart = (k: number) => k >= a && k < b;
+  const inRest = (k: number) => k >= from && k < end && !inPart(k);
+  for (let k = from; k < end; k++) {
+    const s = ctx.syn[k];
+    if (!s || !NAME_RELATIONS.has(s.deprel)) continue;
+    if ((inPart(k) && inRest(s.head)) || (inRest(k) && inPart(s.head))) return true;
+  }
+  return false;
+}
+
+/**
+ * A state named inside the proper name [from, end) of two words or more, joined to the rest by the
+ * parse: its country, and whether the Phoenix countries list files the whole name as a place of it.
+ */
+function stateInName(ctx: Ctx, from: number, end: number): { country: string; place: boolean } | null {
+  if (end - from < 2) return null;
+  for (let k = from; k < end; k++) {
+    const state = actorNameAt(ctx, k, end);
+    if (!state || state.actor.kind !== 'country' || !state.actor.country) continue;
+    if (k === from && state.end === end) return null;
+    if (!joinedInName(ctx, k, state.end, from, end)) continue;
+    const d = actorDictionaries();
+    const hit = d.trie.longestAt(dictKeysOf(ctx, end), from - ctx.from, end - ctx.from);
+    const codes =
+      hit && hit.end + ctx.from === end
+        ? new Set(actorsOf(d, hit.payloads).flatMap((e) => e.codes.map((c) => c.code)))
+        : new Set<string>();
+    const [only] = codes.size === 1 ? [...codes] : [];
+    const place = only != null && readCode(only).country === only;
+    return { country: place ? only : state.actor.country, place };
+  }
+  return null;
 }
 
 /**
@@ -586,9 +698,11 @@ export function findMentions(
   from: number,
   to: number,
   timeTokens: Set<number>,
+  syn: readonly (TokenSyntax | undefined)[] = [],
 ): Mention[] {
   const ctx: Ctx = {
     tokens,
+    syn,
     timeTokens,
     titleCase: isTitleCase(tokens, from, to),
     memo: new Map(),
@@ -674,12 +788,7 @@ function nounPhrase(ctx: Ctx, i: number, to: number, out: Mention[]): number {
   let j = i;
   const determined = tokens[j]?.lower === 'the';
   if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an') j++;
-  const adjectives: {
-    iso3?: string;
-    region?: { code: string; name: string };
-    first: number;
-    last: number;
-  }[] = [];
+  const adjectives: Adjective[] = [];
   let owner: Mention | undefined;
   const pushed: Mention[] = [];
 
@@ -725,6 +834,15 @@ function nounPhrase(ctx: Ctx, i: number, to: number, out: Mention[]): number {
         j++;
         continue;
       }
+      continue;
+    }
+    // "Shiite militias", "Sunni clerics": a faith's adjective before a lower-case noun (never a
+    // name: "Christian Wulff", "Catholic Relief Services")
+    const faith = FAITH_ADJECTIVES.get(tk.text.replace(/\u2019/g, "'"));
+    const after = tokens[j + 1];
+    if (faith && after && j + 1 < to && !isCap(after) && /^\p{Ll}/u.test(after.text)) {
+      adjectives.push({ faith: { code: faith, name: tk.text }, first: j, last: j + 1 });
+      j++;
       continue;
     }
     break;
@@ -775,6 +893,15 @@ function ownerAt(ctx: Ctx, j: number, to: number): { mention: Mention; next: num
   return { mention: last, next: next.next + 1 };
 }
 
+/** A modifier before a head: a state's or region's adjective, or a faith's ("Shiite"). */
+interface Adjective {
+  iso3?: string;
+  region?: { code: string; name: string };
+  faith?: { code: string; name: string };
+  first: number;
+  last: number;
+}
+
 interface Head {
   mentions: Mention[];
   next: number;
@@ -785,7 +912,7 @@ function headAt(
   ctx: Ctx,
   j: number,
   to: number,
-  adjectives: { iso3?: string; region?: { code: string; name: string }; first: number; last: number }[],
+  adjectives: Adjective[],
   owner: Mention | undefined,
   _sub: Mention[] = [],
   determined = false,
@@ -796,6 +923,7 @@ function headAt(
   const start = adjectives[0]?.first ?? owner?.first ?? j;
   const country = adjectives.find((a) => a.iso3)?.iso3 ?? owner?.country ?? null;
   const region = adjectives.find((a) => a.region)?.region;
+  const faith = adjectives.find((a) => a.faith)?.faith;
 
   // a market index is no actor: "the FTSE 100", "the Nikkei average" (lib/nlp/lexicon/not-actors.ts)
   const index = indexAt(ctx, j, to);
@@ -935,14 +1063,16 @@ function headAt(
         const d = actorDictionaries();
         const hit = d.trie.longestAt(dictKeysOf(ctx, to), j - ctx.from, chain - ctx.from);
         const listed = hit != null && hit.end + ctx.from === chain && actorsOf(d, hit.payloads).length > 0;
-        if (orgHead || listed) {
+        // "China Southern", "Russia Today": where the parse joins the state's name to the proper
+        // nouns after it (compound, flat), it is a word of their name, not the state
+        if (orgHead || listed || joinedInName(ctx, j, known.end, j, chain)) {
           return {
             mentions: [
               build(ctx, j, chain, {
                 form: 'name',
                 kind: 'organization',
                 country: known.actor.country,
-                evidence: 'org-head',
+                evidence: orgHead || listed ? 'org-head' : 'state-name',
                 name: textOf(tokens, { first: j, last: chain } as Mention),
               }),
             ],
@@ -1038,8 +1168,17 @@ function headAt(
     group && !(country || region || owner) && GROUP_PLACE_PREPS.has(tokens[group.end]?.lower ?? '')
       ? placeStateAt(ctx, group.end + 1, to)
       : null;
-  if (group && (country || region || owner || placed)) {
-    const owners = adjectives.length > 1 ? adjectives : [undefined];
+  // "kidnappers seized …", "clashed with police": with no state, a group noun of a role that acts
+  // on its own (police, armed men, criminals, protesters) in the plural is still an actor
+  const generic =
+    group != null &&
+    !(country || region || owner || placed) &&
+    ACTING_ROLES.has(group.sector.slice(0, 3)) &&
+    isGroupPlural(tokens[group.end - 1]!.lower);
+  if (group && (country || region || owner || placed || faith || generic)) {
+    // one group per state when several are coordinated ("Hungarian and Romanian officials")
+    const states = adjectives.filter((a) => a.iso3 || a.region);
+    const owners = states.length > 1 ? states : [undefined];
     return {
       mentions: owners.map((adj) =>
         build(ctx, start, group.end, {
@@ -1052,6 +1191,7 @@ function headAt(
           noun: group.noun,
           sector: group.sector,
           agentTrail: group.trail,
+          faith,
           owner,
         }),
       ),
@@ -1134,6 +1274,24 @@ function headAt(
       (lexiconAt(ctx, from, nameEnd, ['group']) || agentAt(ctx, from, nameEnd))
     )
       return null;
+    // "Air India", "Radio Havana Cuba": a state's name that the parse joins into a longer name makes
+    // that name an organisation of the state (a place the Phoenix lists file under a state, as
+    // "Inner Mongolia", stays a place)
+    const inner = evidence === 'guess' && !ctx.titleCase ? stateInName(ctx, from, nameEnd) : null;
+    if (inner) {
+      return {
+        mentions: [
+          build(ctx, from, nameEnd, {
+            form: 'name',
+            kind: inner.place ? 'other' : 'organization',
+            evidence: inner.place ? 'place' : 'state-name',
+            country: inner.country,
+            name: textOf(tokens, { first: from, last: nameEnd } as Mention),
+          }),
+        ],
+        next: nameEnd,
+      };
+    }
     const mentionEvidence = evidence === 'guess' && opening && nameEnd - from === 1 ? 'initial' : evidence;
     // "Bank of Japan": the state after "of" in an organisation's name is its country
     const ofState =

@@ -289,7 +289,17 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
         if (code) {
           const adj = m.region?.name ?? ADJECTIVE_OF.get(code) ?? code;
           const name = `${adj} ${m.noun}`;
-          key = record(`${slug(code)}-${slug(m.noun!)}`, name, 'group', code).id;
+          key = record(
+            `${slug(code)}-${slug(m.noun!)}${m.faith ? `-${slug(m.faith.code)}` : ''}`,
+            name,
+            'group',
+            code,
+          ).id;
+        } else if (m.noun) {
+          // no state: "Shiite militias", "kidnappers", "police" (./mentions.ts lets only a faith's
+          // groups and those of roles that act on their own through)
+          const name = m.faith ? `${m.faith.name} ${m.noun}` : m.noun;
+          key = record(slug(name), name, 'group', null).id;
         }
         break;
       }

@@ -131,3 +131,21 @@ export const REGION_ADJECTIVES: RegionAdjective[] = REGION_ROWS.map(([adjective,
   code,
   name,
 })).sort((a, b) => b.adjective.length - a.adjective.length || a.adjective.localeCompare(b.adjective));
+
+/**
+ * Religious adjectives that make a group of an agent noun without a state: "Shiite militias", "Sunni
+ * clerics", "Coptic priests". Codes are CAMEO's religion codes (CAMEO manual, chapter 6: SHI Shia,
+ * SUN Sunni, MOS Muslim, CHR Christian, CTH Catholic, PRO Protestant, DOX Orthodox, CPT Coptic, JEW
+ * Jewish, HIN Hindu, BUD Buddhist, SIK Sikh, DRZ Druze, ALE Alawite), which the Phoenix lists use
+ * in codes such as NGOMOSSHI and NGOCHRCTH. The code follows the role: "Shiite militias" → REBSHI.
+ */
+// prettier-ignore
+const FAITH_ROWS: [string, string][] = [
+  ['Shiite', 'SHI'], ['Shia', 'SHI'], ["Shi'ite", 'SHI'], ["Shi'a", 'SHI'], ['Sunni', 'SUN'],
+  ['Muslim', 'MOS'], ['Islamic', 'MOS'], ['Christian', 'CHR'], ['Catholic', 'CTH'], ['Protestant', 'PRO'],
+  ['Orthodox', 'DOX'], ['Coptic', 'CPT'], ['Jewish', 'JEW'], ['Hindu', 'HIN'], ['Buddhist', 'BUD'],
+  ['Sikh', 'SIK'], ['Druze', 'DRZ'], ['Alawite', 'ALE'],
+];
+
+/** Religious adjective as written → CAMEO religion code. */
+export const FAITH_ADJECTIVES = new Map<string, string>(FAITH_ROWS);
