@@ -321,9 +321,9 @@ describe('second pass: coordination, appositions, acronyms, events and things th
   });
 
   it('a role named by its apposition is that person, not the office holder of the lexicon', () => {
-    const x = extract("Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, met Egypt's president.");
+    const x = extract("In Doha the emir of Qatar, Sheikh Hamad bin Khalifa al-Thani, met Egypt's president.");
     expect([...x.actors.keys()]).not.toContain('tamim-bin-hamad-al-thani');
-    expect(x.actors.get('hamad-bin-khalifa-al-thani')?.aliases).toContain("Qatar's emir");
+    expect(x.actors.get('hamad-bin-khalifa-al-thani')?.aliases).toContain('emir of Qatar');
     expect(x.events.map(pair)).toEqual(['hamad-bin-khalifa-al-thani <> abdel-fattah-el-sisi']);
   });
 

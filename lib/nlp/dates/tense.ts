@@ -64,7 +64,7 @@ function classify(words: readonly string[], i: number): Tense {
   const participle =
     PAST.has(w) || (w.length >= 5 && w.endsWith('ed') && word[0] === w[0] && !NOT_PAST.has(w));
   if (!participle) return 'none';
-  // "an event to be held on October 12", "talks will be hosted": a passive that points forward
+  // "a summit to be held on 3 May", "talks will be hosted": a passive that points forward
   if (prev?.toLowerCase() === 'be' && FUTURE_BEFORE_BE.has(words[i - 2]?.toLowerCase() ?? ''))
     return 'future';
   return 'past';

@@ -140,7 +140,7 @@ const FILLER_POS = new Set(['DET', 'ADJ', 'NUM']);
 
 /**
  * The nearest verb left of `k` in the sentence (for "… and expressed", "… that it is …"), passing
- * over participles that only modify a noun ("West Africans ordered out of Nigeria").
+ * over participles that only modify a noun ("migrants ordered out of the camp").
  */
 function verbLeftOf(v: ClauseView, k: number, sentenceStart: number): number {
   for (let j = k - 1; j >= sentenceStart; j--) {
@@ -184,7 +184,7 @@ export function findSubject(v: ClauseView, i: number, sentenceStart: number, dep
   if (depth > 4) return null;
   const { tokens } = v;
   const sentence = tokens[i]!.sentence;
-  // "started a hunger strike yesterday to protest …": an infinitive after a finished clause has the
+  // "began a sit-in on Friday to demand …": an infinitive after a finished clause has the
   // subject of that clause's verb
   if (tokens[i - 1]?.lower === 'to' && depth < 3) {
     let p = i - 2;
@@ -211,7 +211,7 @@ export function findSubject(v: ClauseView, i: number, sentenceStart: number, dep
       continue;
     }
     if (m) {
-      // "a group of Moroccan diplomats held …", "a spokesman for the ministry said": the members are the subject
+      // "a delegation of Chilean senators visited …", "a spokesman for the ministry said": the members are the subject
       const ofAt = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
       const of = tokens[ofAt];
       if ((of?.lower === 'of' || of?.lower === 'for') && COLLECTIVES.has(tokens[ofAt - 1]?.lower ?? '')) {
@@ -340,13 +340,13 @@ export function findSubject(v: ClauseView, i: number, sentenceStart: number, dep
         s--;
       }
       const before = tokens[s - 1];
-      // "the Sudanese government and the rebels in Darfur must …": an actor coordinated with a phrase that names none
+      // "the Malian government and the armed groups in the north should …": an actor coordinated with a phrase that names none
       if (before?.lower === 'and' && s - 2 >= sentenceStart) {
         const left = v.endingAt.get(s - 2);
         if (left && !left.possessive && left.form !== 'pronoun' && !isAdpLike(tokens[left.first - 1]))
           return { mentions: withCoordinated(v, left, sentence) };
       }
-      // "The Nigerian Union of Teachers (NUT), the umbrella union for …, announced": past an apposition
+      // "The Kenyan Medical Association (KMA), the body that speaks for …, said": past an apposition
       if (before?.text === ',' && s - 2 >= sentenceStart && depth < 3) {
         let q = s - 2;
         if (tokens[q]?.text === ')') {
@@ -431,7 +431,7 @@ export function findObject(v: ClauseView, i: number, to: number, _sentenceStart 
   const { tokens } = v;
   const sentence = tokens[i]!.sentence;
   let k = i + 1;
-  // "forced out on Wednesday more than 1,000 refugees": particles, time expressions and quantities sit between
+  // "sent back on Sunday more than 300 migrants": particles, time expressions and quantities sit between
   for (;;) {
     const t = tokens[k];
     if (!t || k >= to) break;
@@ -463,7 +463,7 @@ export function findObject(v: ClauseView, i: number, to: number, _sentenceStart 
       continue;
     }
     // a noun phrase that is not an actor: its actor is a modifier or sits in "of", "from", "by":
-    // "shelled positions of the Palestinian security forces", "received a mission of observers from the OSCE"
+    // "bombed depots of the Houthi rebels", "welcomed a team of inspectors from the IAEA"
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return actorInPhrase(v, k, to, sentence);
     break;
   }

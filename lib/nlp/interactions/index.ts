@@ -182,7 +182,7 @@ function infinitiveActor(v: ClauseView, from: number, to: number): Mention[] {
   return [];
 }
 
-/** "… unless the Kremlin closed its base", "… if the United States goes ahead": the actor the condition is on. */
+/** "… unless Ankara withdrew its troops", "… if Seoul went ahead with the drills": the actor the condition is on. */
 function conditionSubject(v: ClauseView, from: number, to: number): Mention[] {
   const { tokens } = v;
   for (let k = from; k < to; k++) {
@@ -226,7 +226,7 @@ function passiveTheme(v: ClauseView, head: number, sentenceStart: number): Menti
 const PERMITTING = new Set(['086', '030', '031', '032', '033']);
 /** Verbs of wanting that make "X wants Y to act" an appeal to Y. */
 const DESIRE = new Set(['want', 'wish', 'expect', 'encourage', 'press', 'pressure', 'persuade', 'push']);
-/** Reporting verbs that accuse: "claimed that ISIL had attacked Iraq". */
+/** Reporting verbs that accuse: "alleged that the militia had shelled the town". */
 const CLAIMING = new Set(['claim', 'allege', 'charge', 'accuse', 'insist']);
 
 /** Classes whose target may be the subject of a "that" clause: appeals, demands, threats. */
@@ -247,7 +247,7 @@ function complementSubject(v: ClauseView, from: number, to: number): Mention[] {
   if (tokens[k]?.lower !== 'that') return [];
   for (let j = k + 1; j < Math.min(to, k + 5); j++) {
     const m = v.startingAt.get(j);
-    // "demanded that its European Community partners …": past the possessive
+    // "insisted that its Gulf allies …": past the possessive
     if (m && m.form === 'pronoun' && POSSESSIVE_PRONOUNS.has(m.text.toLowerCase())) continue;
     if (m) return m.form === 'pronoun' ? [] : [m];
     if (!/^(DET|ADJ|PRON|NUM)$/.test(tokens[j]!.pos)) break;
@@ -329,7 +329,7 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
     const { first: a, last: b } = s;
     if (a >= b) return;
     const triggers = findTriggers(tokens, a, b).filter((t) => !insideGroup(t));
-    // "threatened to break relations with Russia", "promised to continue military aid to Mozambique":
+    // "threatened to cut ties with Qatar", "pledged to keep up its aid to Somalia":
     // one event, of the governing verb's class, whose target may come from the verb it governs
     const complementOf = new Map<Trigger, Trigger>();
     const governed = new Set<Trigger>();
@@ -403,7 +403,7 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
         controlled = ctrl != null;
         if (subj?.mentions.length) clauseStart = Math.min(...subj.mentions.map((m) => m.first));
         if (passive) {
-          // "Evidence against Russia was presented by the US": the actor the subject is about
+          // "A complaint against Chile was filed by Bolivia": the actor the subject is about
           targets = subj?.mentions.length ? subj.mentions : passiveTheme(view, head, a);
           sources = findAgent(view, trig.last - 1);
         } else {
@@ -432,17 +432,17 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
           if (!targets.length && !trig.cls.symmetric && DIRECTIVE_ROOTS.has(trig.cls.cameo.slice(0, 2))) {
             targets = complementSubject(view, trig.last, b);
           }
-          // "threatened to deliver devastating blows to the United States": the first actor of what is
+          // "threatened to inflict heavy losses on the Saudi coalition": the first actor of what is
           // threatened, promised or agreed to
           if (!targets.length && INTENT_ROOTS.has(trig.cls.cameo.slice(0, 2)))
             targets = infinitiveActor(view, trig.last, b);
-          // "threatened to stop negotiations if the United States goes ahead": the one the condition is on
+          // "threatened to quit the talks if Seoul went ahead": the one the condition is on
           if (!targets.length && trig.cls.cameo.startsWith('13'))
             targets = conditionSubject(view, trig.last, b);
         }
       } else {
         const n = trig.last - 1;
-        // "a phone conversation between the two", "a mediation effort between the Emirates and Saudi Arabia"
+        // "a phone conversation between the two", "a peace initiative between Eritrea and Ethiopia"
         let after = trig.last;
         while (after < b && after < trig.last + 2 && tokens[after]!.pos === 'NOUN') after++;
         if (tokens[after]?.lower === 'between' || tokens[after]?.lower === 'among') {
@@ -645,7 +645,7 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
 
       const triggerStart = tokens[trig.first]!.start;
       const triggerEnd = tokens[last - 1]!.end;
-      // "The US, Russia and Switzerland met": every two of them met
+      // "Peru, Chile and Bolivia met": every two of them met
       const pairs: [string[], string[]][] =
         symmetric && all.length >= 3
           ? all.flatMap((x, n) => all.slice(n + 1).map((y) => [[x], [y]] as [string[], string[]]))
@@ -678,7 +678,7 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
     }
   });
 
-  // "Obama wants Putin to attack Switzerland": a wish that another act is an appeal to them
+  // "Paris wants Rome to take in the migrants": a wish that another act is an appeal to them
   const appeal = VERB_CLASSES.find((c) => c.cameo === '020');
   for (const w of wishQueue) {
     if (!appeal) break;
@@ -712,8 +712,8 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
     });
   }
 
-  // "The US claimed that ISIL had attacked Iraq": a claim that someone did harm accuses them of it;
-  // "The US claimed that they had attacked Iraq": claiming one's own act is claiming responsibility
+  // "Kabul claimed that the Taliban had shelled the base": a claim that someone did harm accuses them of it;
+  // "The Taliban claimed that they had shelled the base": claiming one's own act is claiming responsibility
   const accuse = VERB_CLASSES.find((c) => c.cameo === '112');
   const own = VERB_CLASSES.find((c) => c.cameo === '015');
   for (const f of frames) {

@@ -16,7 +16,7 @@ import type { LexiconActor } from '@/lib/nlp/lexicon/types';
  */
 type Row = [name: string, country: string, roles: string, aliases?: string[]];
 
-/** The United States: "President Barack Obama said", "Secretary of State John Kerry met". */
+/** The United States: "Obama told reporters", "Kerry flew to Geneva". */
 // prettier-ignore
 const USA: Row[] = [
   ['George H. W. Bush', 'USA', 'Vice President 1981-1989; President 1989-1993; CIA Director 1976-1977', ['George H.W. Bush', 'George Bush', 'George Herbert Walker Bush']],
