@@ -20,6 +20,7 @@ import {
 } from '@/lib/nlp/interactions/governed';
 import { loadCameo, matchVerb, ploverOf, prepareTree } from '@/lib/nlp/cameo';
 import { modalityOf } from '@/lib/nlp/interactions/modality';
+import { placeTarget } from '@/lib/nlp/interactions/place';
 import { VERB_CLASSES } from '@/lib/nlp/lexicon/verbs';
 import type { VerbClass } from '@/lib/nlp/lexicon/types';
 import { COOPERATIVE_CUES, HOSTILE_CUES } from '@/lib/nlp/lexicon/stance-cues';
@@ -35,7 +36,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.6.1';
+export const EXTRACTOR_VERSION = '0.6.2';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -242,6 +243,23 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     if (cls) recode(d, cls);
   }
   const drafts = ruleDrafts.filter((_, i) => !governed.has(i));
+  // no actor is the target of an act done on the ground: its place is (lib/nlp/interactions/place.ts)
+  const placed = new Map<(typeof drafts)[number], string>();
+  for (const d of drafts) {
+    if (d.target.length || d.symmetric) continue;
+    const p = placeTarget(
+      d.cameo,
+      parsedAt.get(d.sentence),
+      d.triggerSpan,
+      mentions,
+      (id) => actors.get(id)?.kind === 'country',
+    );
+    if (p && !d.source.includes(p.actor)) {
+      d.target = [p.actor];
+      placed.set(d, p.words);
+    }
+  }
+  const placeOf = new WeakMap<ContractEvent, string>();
   const peg = newsPeg(timexes, published);
   const title = doc.title.trim();
   const headline = (sentence: number) =>
@@ -252,7 +270,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     const date = anchorDate(d, { tokens, timexes, published }, peg);
     const modality = modalityOf(parsedAt.get(d.sentence), d.triggerSpan, d.alleged);
     const p = d.cameo ? ploverOf({ codes: plover }, d.cameo) : null;
-    return {
+    const event: ContractEvent = {
       id: eventId(doc.id, d.triggerSpan, `${d.cameo}:${d.source.join('+')}>${d.target.join('+')}`),
       documentId: doc.id,
       sentence: d.sentence,
@@ -275,6 +293,9 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
       date,
       evidence: [{ documentId: doc.id, sentence: d.sentence, span: d.span, text: d.text }],
     };
+    const words = placed.get(d);
+    if (words) placeOf.set(event, words);
+    return event;
   });
   events = dropDuplicates(events, (e) => headline(e.sentence));
   // two events may share trigger, code and actors (and differ in stance or polarity): ids stay unique
@@ -299,7 +320,14 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
       if (a?.code) trail.push(`${role} ${a.name}: ${a.trail?.[0] ?? a.code}`);
     };
     for (const id of e.source) add('source', id);
-    for (const id of e.target) add('target', id);
+    const where = placeOf.get(e);
+    for (const id of e.target) {
+      if (where)
+        trail.push(
+          `target ${actors.get(id)?.name ?? id}: the place where it happened ("${where}"), as CAMEO codes an act with no actor as its target`,
+        );
+      add('target', id);
+    }
     if (e.reportedBy) add('reported by', e.reportedBy);
     e.trail = trail;
   }
