@@ -34,6 +34,9 @@ describe('modality from the parse', () => {
     // stated acts, past or planned
     ['Rome expelled two Russian diplomats on Monday.', 'expel', 'asserted'],
     ['Paris will impose sanctions on Minsk.', 'impose', 'asserted'],
+    // a possessed act exists whatever the verb over it may do; a light verb's object is its act
+    ['Trump suggested he could back Russia’s bombing raids in Syria.', 'raids', 'asserted'],
+    ['Oslo could hold the talks with Hanoi next week.', 'talks', 'hypothetical'],
     ['Nairobi said it had imposed a curfew on the border region.', 'imposed', 'asserted'],
   ])('%s (%s → %s)', (text, word, modality) => {
     expect(modalityAt(text, word)).toBe(modality);

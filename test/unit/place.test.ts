@@ -13,6 +13,8 @@ describe('the place as target', () => {
     ['Thousands of Serbian students protested in Belgrade on Friday.', 'protest', 'serbia'],
     ['Turkish jets fired at targets in northern Iraq.', 'attack', 'iraq'],
     ['Houthi fighters fired rockets at towns in southern Saudi Arabia.', 'attack', 'saudi-arabia'],
+    // an event noun's own place
+    ['Russia’s bombing raids in Syria went on through the night.', 'aerial attack', 'syria'],
   ])('%s', (text, type, target) => {
     const e = events(text).find((x) => x.type.includes(type) || x.cameo?.startsWith('1'));
     expect(e, text).toBeDefined();

@@ -7,6 +7,7 @@
  */
 import type { Span } from '@/lib/model';
 import type { ParsedSentence, SyntaxToken } from '@/lib/nlp/syntax';
+import { REVERSING_VERBS } from './governed';
 
 export type Modality = 'asserted' | 'hypothetical' | 'conditional' | 'alleged';
 
@@ -58,6 +59,33 @@ const PROSPECT_NOUNS = new Set([
 
 /** Determiners that quantify over acts not yet done: "any attack", "every provocation". */
 const OPEN_DETERMINERS = new Set(['any', 'whatever', 'whichever']);
+
+/** Determiners of an act that exists: "the strike", "this offensive". */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** Verbs whose object names their own act: "could hold talks", "may launch strikes", "would carry out inspections". */
+const LIGHT_VERBS = new Set([
+  'hold',
+  'launch',
+  'carry',
+  'conduct',
+  'stage',
+  'make',
+  'take',
+  'give',
+  'sign',
+  'start',
+  'begin',
+  'resume',
+  'continue',
+  'mount',
+  'open',
+  'impose',
+  'deliver',
+  'provide',
+  'send',
+  'extend',
+]);
 
 /** How far up the tree to look (noun phrase links, then xcomp chains). */
 const MAX_STEPS = 5;
@@ -119,6 +147,19 @@ function readModality(parsed: ParsedSentence, headSpan: Span): Modality | null {
       rel === 'xcomp' || rel === 'conj' || (rel.startsWith('acl') && !rel.startsWith('acl:relcl'));
     const isNoun = cur.upos === 'NOUN' || cur.upos === 'PROPN' || cur.upos === 'PRON';
     if (isNoun ? !nounLink : !verbLink) return null;
+    // a definite or possessed act is one that exists whatever the verb over it may do ("could back
+    // Russia's bombing raids": the raids happen), unless the verb is the act itself (a light verb:
+    // "could hold the talks") or ends it ("would halt its joint drills")
+    if (
+      isNoun &&
+      head.upos === 'VERB' &&
+      kids.some(
+        (k) => k.deprel === 'nmod:poss' || (k.deprel === 'det' && DEFINITE.has(k.form.toLowerCase())),
+      ) &&
+      !LIGHT_VERBS.has(head.lemma.toLowerCase()) &&
+      !REVERSING_VERBS.has(head.lemma.toLowerCase())
+    )
+      return null;
     cur = head;
   }
   return null;

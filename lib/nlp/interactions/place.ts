@@ -56,7 +56,10 @@ export function placeTarget(
     children(t).find((c) => c.deprel === 'case' && PLACE_PREPS.has(c.form.toLowerCase()));
   // the verb's obliques first, then the modifiers of its objects and obliques, down to three links
   // ("fired rockets at towns in southern Saudi Arabia")
-  const direct = children(head).filter((c) => c.deprel.startsWith('obl') || c.deprel === 'advmod');
+  const nominal = head.upos === 'NOUN' || head.upos === 'PROPN';
+  const direct = children(head).filter(
+    (c) => c.deprel.startsWith('obl') || c.deprel === 'advmod' || (nominal && c.deprel.startsWith('nmod')),
+  );
   const below: SyntaxToken[] = [];
   let level = children(head).filter((c) => /^(obj|obl)/.test(c.deprel));
   for (let depth = 0; depth < 3 && level.length; depth++) {
