@@ -124,3 +124,21 @@ test('the table is one Tab stop; arrows move between its rows', async ({ page })
   await expect(rows.nth(1)).toBeFocused();
   expect(await page.locator('[data-testid="event-table"] tbody tr[tabindex="0"]').count()).toBe(1);
 });
+
+test('the Said to be filter hides what has not happened, in the URL and the table alike', async ({
+  page,
+  request,
+}) => {
+  await open(page);
+  await page.getByRole('checkbox', { name: 'stated' }).click();
+  await page.getByRole('checkbox', { name: 'alleged' }).click();
+  await expect(page).toHaveURL(/modality=alleged%2Casserted|modality=alleged,asserted/);
+  await expect(page.locator('[aria-busy="false"][data-complete="true"]')).toBeVisible();
+  const caption = await page.locator('[data-testid="event-table"] caption').innerText();
+  const shown = Number(/^(\d+)/.exec(caption)![1]);
+  // the same view from the API: every event it gives is stated or alleged, and as many as the table
+  const r = await request.get('/api/events?modality=asserted,alleged&limit=500');
+  const body = (await r.json()) as { events: { modality: string }[] };
+  expect(body.events.every((e) => e.modality === 'asserted' || e.modality === 'alleged')).toBe(true);
+  expect(shown).toBe(body.events.length);
+});
