@@ -36,11 +36,27 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.6.3';
+export const EXTRACTOR_VERSION = '0.6.4';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
   referenceDate?: string | null;
+}
+
+/** The verb class of a CAMEO code, or of its nearest parent code ("0233" → "023" → "02"). */
+function nearestClass(code: string): VerbClass | undefined {
+  for (let c = code; c.length >= 2; c = c.slice(0, -1)) {
+    const cls = VERB_CLASSES.find((x) => x.cameo === c);
+    if (cls) return cls;
+  }
+  return undefined;
+}
+
+/** Token ids of a token and all it governs. */
+function subtreeIds(parsed: ParsedSentence, top: { id: number }): number[] {
+  const out = [top.id];
+  for (let k = 0; k < out.length; k++) for (const t of parsed.tokens) if (t.head === out[k]) out.push(t.id);
+  return out;
 }
 
 /** One-word tone cues (lib/nlp/lexicon/stance-cues.ts), for the judgement of an evaluative verb. */
@@ -183,6 +199,13 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   // "would halt the joint exercises"): the code the CAMEO dictionary gives that verb and its object
   // where it has a pattern for them ("eased the sanctions" 085), else what ending the noun's act is
   // (REVERSAL_CODES: "halted the joint drills" 160), else the noun's act, negated
+  // one prepared tree per sentence for the dictionary's matcher
+  const trees = new Map<ParsedSentence, ReturnType<typeof prepareTree>>();
+  const treeOf = (p: ParsedSentence) => {
+    let t = trees.get(p);
+    if (!t) trees.set(p, (t = prepareTree(p.tokens)));
+    return t;
+  };
   const classOf = (code: string | null | undefined) =>
     code ? VERB_CLASSES.find((c) => c.cameo === code) : undefined;
   const recode = (d: (typeof ruleDrafts)[number], cls: VerbClass) =>
@@ -190,7 +213,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   for (const r of reversedNounDrafts(ruleDrafts, syntax, nominal)) {
     if (governed.has(r.draft)) continue;
     const d = ruleDrafts[r.draft]!;
-    const m = matchVerb(loadCameo(), prepareTree(r.sentence.tokens), r.verb.id);
+    const m = matchVerb(loadCameo(), treeOf(r.sentence), r.verb.id);
     // a pattern counts when it is about the ended noun ("suspended its drills near the border" is no
     // closing of the border)
     const aboutNoun = (id: number) => {
@@ -238,9 +261,37 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     const parsed = parsedAt.get(d.sentence);
     const ended = endedAgreement(parsed, d.triggerSpan);
     if (!parsed || !ended) continue;
-    const m = matchVerb(loadCameo(), prepareTree(parsed.tokens), ended.verb.id);
+    const m = matchVerb(loadCameo(), treeOf(parsed), ended.verb.id);
     const cls = classOf(m?.code && m.codeFrom === 'pattern' ? m.code : '160');
     if (cls) recode(d, cls);
+  }
+  // a verb the rules coded by its class alone, whose object the CAMEO dictionary has a pattern for:
+  // the pattern's code ("gave Tunisia 300 million euros" is economic aid, 071, not a concession;
+  // "sent humanitarian aid" 073) where it is a finer code of the same root, or the dictionary
+  // pattern names the object (never a word elsewhere in the sentence)
+  for (let i = 0; i < ruleDrafts.length; i++) {
+    const d = ruleDrafts[i]!;
+    if (governed.has(i) || nominal(i)) continue;
+    const parsed = parsedAt.get(d.sentence);
+    const verb = parsed?.tokens.find(
+      (t) => t.upos === 'VERB' && t.start < d.triggerSpan[1] && d.triggerSpan[0] < t.end,
+    );
+    if (!parsed || !verb) continue;
+    const m = matchVerb(loadCameo(), treeOf(parsed), verb.id);
+    if (!m?.code || m.codeFrom !== 'pattern' || m.code === d.cameo) continue;
+    const objects = new Set(
+      parsed.tokens
+        .filter((t) => t.head === verb.id && /^(obj|iobj|obl|xcomp)/.test(t.deprel))
+        .flatMap((t) => subtreeIds(parsed, t)),
+    );
+    if (!m.matched.some((id) => objects.has(id))) continue;
+    const cls = nearestClass(m.code);
+    if (cls && cls.cameo !== d.cameo && d.cameo && cls.cameo.slice(0, 2) === d.cameo.slice(0, 2)) {
+      // a finer code of the same act: its polarity stays ("did not give permission")
+      const negated = d.negated;
+      recode(d, cls);
+      d.negated = negated;
+    }
   }
   const drafts = ruleDrafts.filter((_, i) => !governed.has(i));
   // no actor is the target of an act done on the ground: its place is (lib/nlp/interactions/place.ts)

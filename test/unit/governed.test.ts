@@ -18,8 +18,9 @@ describe('a noun its verb governs is no event of its own', () => {
     ['Canberra condemned the trade deal on Monday.', 'criticize', 'sign agreement'],
     // the object of a condemnation: no strike is carried out by the condemner
     ['Ankara condemned the air strike on the border town.', 'criticize', 'aerial attack'],
-    // the object of a rejection: the rejecter does not criticise
-    ['Hanoi rejected the criticism by Beijing.', 'reject', 'criticize'],
+    // the object of a rejection: the rejecter does not criticise (the CAMEO dictionary's pattern for
+    // rejecting criticism is 124, refusing to yield)
+    ['Hanoi rejected the criticism by Beijing.', 'refuse to yield', 'criticize'],
     // the subject of a passive: the plan is the topic of the condemnation
     ['The peace plan was condemned by Damascus.', 'criticize', 'sign agreement'],
   ])('%s', (text, kept, gone) => {

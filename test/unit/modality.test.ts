@@ -128,3 +128,17 @@ describe('judging an act', () => {
     expect(types).not.toContain('criticize');
   });
 });
+
+describe('a finer code from the dictionary', () => {
+  it('takes the pattern the CAMEO dictionary has for the verb and its object, within the same root', () => {
+    const [e] = events('Japan sent humanitarian aid to Turkey.');
+    expect(e).toMatchObject({ cameo: '073', type: 'humanitarian aid', source: ['japan'], target: ['turkey'] });
+    expect(e!.plover?.event).toBe('AID');
+  });
+
+  it('keeps the polarity of the act it refines', () => {
+    const e = events('Tokyo did not send humanitarian aid to Pyongyang.').find((x) => x.cameo === '073');
+    expect(e?.negated).toBe(true);
+    expect(e?.stance).not.toBe('cooperative');
+  });
+});
