@@ -132,7 +132,12 @@ describe('judging an act', () => {
 describe('a finer code from the dictionary', () => {
   it('takes the pattern the CAMEO dictionary has for the verb and its object, within the same root', () => {
     const [e] = events('Japan sent humanitarian aid to Turkey.');
-    expect(e).toMatchObject({ cameo: '073', type: 'humanitarian aid', source: ['japan'], target: ['turkey'] });
+    expect(e).toMatchObject({
+      cameo: '073',
+      type: 'humanitarian aid',
+      source: ['japan'],
+      target: ['turkey'],
+    });
     expect(e!.plover?.event).toBe('AID');
   });
 
