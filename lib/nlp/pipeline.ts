@@ -36,7 +36,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.6.4';
+export const EXTRACTOR_VERSION = '0.6.5';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -239,16 +239,26 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     if (governed.has(ev.draft)) continue;
     const d = ruleDrafts[ev.draft]!;
     const word = ev.predicate.lemma.toLowerCase();
+    // with a copula only a hostile judgement counts: "the strike was successful, the army said" is
+    // the army's own strike, not its praise of one
+    if (ev.copula && !HOSTILE_WORDS.has(word)) continue;
     const tone = HOSTILE_WORDS.has(word) ? '111' : COOPERATIVE_WORDS.has(word) ? '051' : '010';
     const cls = classOf(tone);
     if (!cls) continue;
     recode(d, cls);
-    const start = ev.verb.start;
+    const start = ev.copula ? Math.min(d.triggerSpan[0], ev.verb.start) : ev.verb.start;
     const end = Math.max(ev.predicate.end, ev.verb.end);
     Object.assign(d, { trigger: doc.text.slice(start, end), triggerSpan: [start, end] });
     const at = tokens.findIndex((t) => t.start === start);
     if (at >= 0) d.head = at;
-    const subj = subjectOf(ev.sentence, ev.verb);
+    // the judge: the evaluative verb's subject, or for a copula the subject of the verb that reports
+    // it ("Moscow said the expulsion was unacceptable")
+    const judge = ev.copula
+      ? ev.verb.deprel.startsWith('ccomp') && ev.verb.head > 0
+        ? ev.sentence.tokens[ev.verb.head - 1]
+        : undefined
+      : ev.verb;
+    const subj = judge && subjectOf(ev.sentence, judge);
     const actor = subj && mentions.find((x) => x.actor && x.start <= subj.start && subj.end <= x.end)?.actor;
     if (actor) {
       d.source = [actor];
@@ -294,6 +304,30 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     }
   }
   const drafts = ruleDrafts.filter((_, i) => !governed.has(i));
+  // a relative clause's act is done by what it modifies, not by the main clause's subject ("the
+  // minister condemned an attack that killed 80 civilians": the minister killed no one)
+  for (const d of drafts) {
+    const parsed = parsedAt.get(d.sentence);
+    const verb = parsed?.tokens.find(
+      (t) => t.upos === 'VERB' && t.start < d.triggerSpan[1] && d.triggerSpan[0] < t.end,
+    );
+    if (!parsed || !verb || verb.deprel !== 'acl:relcl' || !d.source.length) continue;
+    const subject = parsed.tokens.find((t) => t.head === verb.id && /^nsubj/.test(t.deprel));
+    if (subject && !/^(that|which|who)$/i.test(subject.form)) continue;
+    const antecedent = parsed.tokens[verb.head - 1]!;
+    // the antecedent itself ("the rebels who shelled the town"), or its owner ("Russia's strike that hit …")
+    const owners = [
+      antecedent,
+      ...parsed.tokens.filter((t) => t.head === antecedent.id && t.deprel === 'nmod:poss'),
+    ];
+    const actorsHere = owners
+      .map((o) => mentions.find((x) => x.actor && x.start <= o.start && o.end <= x.end)?.actor)
+      .filter((a): a is string => Boolean(a));
+    d.source = [...new Set(actorsHere)].filter((a) => !d.target.includes(a));
+  }
+  // an act with no one on either side says nothing of relations
+  for (let i = drafts.length - 1; i >= 0; i--)
+    if (!drafts[i]!.source.length && !drafts[i]!.target.length) drafts.splice(i, 1);
   // no actor is the target of an act done on the ground: its place is (lib/nlp/interactions/place.ts)
   const placed = new Map<(typeof drafts)[number], string>();
   for (const d of drafts) {

@@ -147,3 +147,31 @@ describe('a finer code from the dictionary', () => {
     expect(e?.stance).not.toBe('cooperative');
   });
 });
+
+describe('judgements and relative clauses', () => {
+  it('reads "<act> was unacceptable, said X" as X criticising, not as the act', () => {
+    const all = events('Tehran said the expulsion of its diplomats was unacceptable.');
+    expect(all.map((e) => e.type)).toEqual(['criticize']);
+    expect(all[0]!.source).toEqual(['iran']);
+  });
+
+  it('does not take a praise for the act of a judged noun ("was successful" is no judgement)', () => {
+    const types = events('The raid was successful, the Turkish army said.').map((e) => e.type);
+    expect(types).not.toContain('criticize');
+    expect(types).not.toContain('praise');
+  });
+
+  it('gives a relative clause the source it modifies, not the main clause subject', () => {
+    const all = events('Paris condemned a bombing that killed twelve Malian soldiers.');
+    const killing = all.find((e) => e.type === 'kill');
+    expect(killing?.source ?? []).not.toContain('france');
+    expect(all.find((e) => e.type === 'criticize')?.source).toEqual(['france']);
+  });
+
+  it('keeps the actor a relative clause modifies as its source', () => {
+    const e = events('Kabul thanked the Pakistani troops who freed the hostages.').find(
+      (x) => x.type === 'release',
+    );
+    expect(e?.source).toEqual(['pak-troops']);
+  });
+});

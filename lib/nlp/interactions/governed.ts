@@ -259,16 +259,20 @@ export const EVALUATIVE_VERBS = new Set([
 /** A noun draft that an evaluative verb judges, with the verb and the word that judges. */
 export interface Evaluation {
   draft: number;
+  /** The evaluative verb, or the adjective itself for a copula ("was unacceptable"). */
   verb: SyntaxToken;
   predicate: SyntaxToken;
   sentence: ParsedSentence;
+  /** The noun is the subject of "be" + the judging adjective. */
+  copula?: boolean;
 }
 
 /**
  * Drafts whose trigger is a noun that an evaluative verb (EVALUATIVE_VERBS) without an event of its
  * own takes as its object, with a predicate (xcomp, or "as" + noun/adjective) that judges it: the act
  * is the judgement, said by the verb's subject, not the noun's act ("the embassy called the
- * expulsions unacceptable" expels no one).
+ * expulsions unacceptable" expels no one). Also a noun that is the subject of a copula and an
+ * adjective ("said the expulsion was unacceptable"): `copula`, judged by whoever reports it.
  */
 export function evaluatedNounDrafts(
   drafts: readonly GovernedDraft[],
@@ -279,8 +283,22 @@ export function evaluatedNounDrafts(
   const bySentence = new Map(syntax.map((p) => [p.index, p]));
   drafts.forEach((d, i) => {
     const parsed = isNoun(i) ? bySentence.get(d.sentence) : undefined;
-    const verb = parsed && governingVerb(parsed, d.triggerSpan);
-    if (!parsed || !verb || !EVALUATIVE_VERBS.has(verb.lemma.toLowerCase())) return;
+    if (!parsed) return;
+    // "the expulsion of its diplomats was unacceptable": the noun is the subject of a judging
+    // adjective with a copula; the judge is whoever says so (the caller reads the reporting verb)
+    const noun = parsed.tokens.find(
+      (t) => overlaps(t, d.triggerSpan) && (t.upos === 'NOUN' || t.upos === 'PROPN') && t.deprel === 'nsubj',
+    );
+    const adjective = noun && parsed.tokens[noun.head - 1];
+    if (
+      adjective?.upos === 'ADJ' &&
+      parsed.tokens.some((c) => c.head === adjective.id && c.deprel === 'cop')
+    ) {
+      out.push({ draft: i, verb: adjective, predicate: adjective, sentence: parsed, copula: true });
+      return;
+    }
+    const verb = governingVerb(parsed, d.triggerSpan);
+    if (!verb || !EVALUATIVE_VERBS.has(verb.lemma.toLowerCase())) return;
     const tokens = parsed.tokens;
     const withAs = (t: SyntaxToken) =>
       tokens.some((c) => c.head === t.id && c.deprel === 'case' && c.form.toLowerCase() === 'as');
