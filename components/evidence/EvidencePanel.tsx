@@ -115,6 +115,7 @@ export default function EvidencePanel({ event, actors, onClose, onOpen }: Eviden
           {event.stance} ({event.stanceScore > 0 ? '+' : ''}
           {event.stanceScore}){event.negated ? ', negated' : ''}
           {event.alleged ? ', alleged' : ''}
+          {event.modality === 'hypothetical' || event.modality === 'conditional' ? `, ${event.modality}` : ''}
         </dd>
         <dt>When</dt>
         <dd>{event.value ?? 'undated'}</dd>
