@@ -67,6 +67,15 @@ describe('words of a title with no one named are no actor', () => {
   ])('%s', (text) => {
     expect(actors(text)).not.toContain('executive-officer');
   });
+
+  it("makes the name before a company's title and a person an organisation", () => {
+    const doc = extract(
+      'On Monday the Orbitex Chief Executive Officer Lena Park told reporters that sales had doubled.',
+    );
+    expect(doc.actors.get('orbitex')).toMatchObject({ kind: 'organization', guessed: false });
+    expect([...doc.actors.keys()]).toContain('lena-park');
+    expect([...doc.actors.keys()]).not.toContain('executive-officer');
+  });
 });
 
 describe('a product, a model, software or a weapon is no actor', () => {
@@ -102,6 +111,20 @@ describe('a product, a model, software or a weapon is no actor', () => {
     const got = actors(text);
     for (const g of gone) expect(got).not.toContain(g);
     for (const k of kept) expect(got).toContain(k);
+  });
+
+  it('drops the acronym an event or a product was given where it recurs', () => {
+    const got = actors(
+      'Developers gathered for the Worldwide Developers Conference (WWDC) in San Francisco. At WWDC, Orbitex showed its new tools to the press.',
+    );
+    expect(got).not.toContain('wwdc');
+    expect(got).toContain('orbitex');
+    // named in a headline before the definition
+    expect(
+      actors(
+        'Orbitex shows new tools at NDX\nOrbitex showed its tools at the Nordic Developers Expo (NDX) in Oslo on Monday.',
+      ),
+    ).not.toContain('ndx');
   });
 
   it('keeps companies written in camel case and people with regnal numbers', () => {

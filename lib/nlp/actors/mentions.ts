@@ -267,6 +267,8 @@ interface Ctx {
   from: number;
   to: number;
   dictKeys: string[] | null;
+  /** Acronyms the document gave to events and products ("(WWDC)"): no actors where they recur. */
+  notActors: Set<string>;
 }
 
 /** The sentence's tokens as the dictionaries key them, from `ctx.from` to `ctx.to`: made once. */
@@ -929,6 +931,7 @@ export function findMentions(
   to: number,
   timeTokens: Set<number>,
   syn: readonly (TokenSyntax | undefined)[] = [],
+  notActors: Set<string> = new Set(),
 ): Mention[] {
   const ctx: Ctx = {
     tokens,
@@ -939,6 +942,7 @@ export function findMentions(
     from,
     to,
     dictKeys: null,
+    notActors,
   };
   const out: Mention[] = [];
   let i = from;
@@ -1498,7 +1502,10 @@ function headAt(
       !(next && next.sentence === num.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
     if (EVENT_HEADS.has(tokens[nameEnd - 1]!.lower) || craft || model || discarded(ctx, j, nameEnd)) {
       let next = nameEnd;
-      if (tokens[next]?.text === '(' && tokens[next + 2]?.text === ')' && next + 2 < to) next += 3;
+      if (tokens[next]?.text === '(' && tokens[next + 2]?.text === ')' && next + 2 < to) {
+        ctx.notActors.add(tokens[next + 1]!.text);
+        next += 3;
+      }
       return { mentions: [], next };
     }
     const words = tokens.slice(j, nameEnd) as Token[];
@@ -1519,6 +1526,8 @@ function headAt(
     const from = lead ? lead.first : j;
     const { kind, evidence } = kindOfName(tokens.slice(from, nameEnd) as Token[], tokens[from - 1]);
     if (ctx.titleCase && evidence === 'guess') return null;
+    // the acronym of an event or product named earlier: "WWDC" after "the Worldwide Developers Conference (WWDC)"
+    if (nameEnd - from === 1 && ctx.notActors.has(tokens[from]!.text)) return { mentions: [], next: nameEnd };
     // a heading's or caption's label: "Video", "Photo", "Update" (lib/nlp/lexicon/not-actors.ts)
     if (nameEnd - from === 1 && PAGE_LABELS.has(tokens[from]!.lower)) return { mentions: [], next: nameEnd };
     // an office with no one named: "Executive Officer" (./titleWordsOnly)
@@ -1532,8 +1541,10 @@ function headAt(
         tokens[product]?.text === '(' &&
         tokens[product + 2]?.text === ')' &&
         product + 2 < to
-      )
+      ) {
+        ctx.notActors.add(tokens[product + 1]!.text);
         product += 3;
+      }
       if (product != null) return { mentions: [], next: product };
     }
     // a lone capitalised word opening a sentence ("Bilateral trade …") is a name only if the document
@@ -1606,7 +1617,12 @@ function headAt(
       const titled = headAt(ctx, nameEnd, to, [], undefined, [], false);
       const person = titled?.mentions.find((x) => x.form === 'titled');
       if (titled && person) {
-        const org = { ...m, kind: m.kind === 'person' ? ('organization' as const) : m.kind };
+        // … whose title is a company's or an outlet's ("Orbitex CEO Lena Park"): an organisation, no guess
+        const firm = person.office === 'business' || person.office === 'media';
+        const org: Mention =
+          firm && !m.lexicon && (m.evidence === 'guess' || m.evidence === 'initial')
+            ? { ...m, kind: 'organization', evidence: 'org-head' }
+            : { ...m, kind: m.kind === 'person' ? ('organization' as const) : m.kind };
         return { mentions: [org, { ...person, first: j, start: org.start, owner: org }], next: titled.next };
       }
     }
