@@ -107,6 +107,19 @@ describe('a product, a model, software or a weapon is no actor', () => {
     // the object of a verb of releasing
     ['Nordvik unveiled Helios Studio at a meeting with investors in Oslo.', ['helios-studio'], []],
     ['The update works with the older players and the Video version of the device.', ['video'], []],
+    // a weapon or a defence system, before the noun that says so
+    ['Israel intercepted the rockets with its Iron Dome system near Gaza.', ['iron-dome'], ['israel']],
+    // money, capitalised
+    [
+      'Traders said the Euro fell sharply against the Dollar after the vote in Athens.',
+      ['euro', 'dollar'],
+      [],
+    ],
+    [
+      'Investors piled into Bitcoin as the Rupee weakened against other currencies.',
+      ['bitcoin', 'rupee'],
+      [],
+    ],
   ])('%s', (text, gone, kept) => {
     const got = actors(text);
     for (const g of gone) expect(got).not.toContain(g);

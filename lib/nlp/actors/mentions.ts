@@ -813,6 +813,22 @@ const CRAFT_AFTER = new Set([
   'missile', 'missiles', 'rocket', 'rockets', 'launcher', 'launchers', 'jet', 'jets', 'aircraft', 'fighter',
   'bomber', 'bombers', 'drone', 'drones', 'tank', 'tanks', 'helicopter', 'helicopters', 'submarine', 'warship',
   'frigate', 'destroyer', 'rifle', 'rifles', 'howitzer', 'howitzers', 'airliner', 'flight',
+  // "the Iron Dome system", "Zircon warheads", "Krasnopol shells"
+  'weapon', 'weapons', 'warhead', 'warheads', 'interceptor', 'interceptors', 'munitions', 'shells', 'system',
+]);
+
+/**
+ * Money named alone and capitalised, as some write it ("the Euro fell against the Dollar",
+ * "Investors piled into Bitcoin"): a currency is no actor. Words that are also names or other
+ * words are left out ("Real", "Won", "Rand").
+ */
+const CURRENCY_NAMES = new Set([
+  ...[...CURRENCY_WORDS].filter(
+    (w) => !['real', 'won', 'rand', 'currency', 'bonds', 'treasuries', 'stocks', 'shares'].includes(w),
+  ),
+  'bitcoin',
+  'bitcoins',
+  'ether',
 ]);
 
 /** Prepositions before a place: "in Cupertino", "from Lagos". */
@@ -1528,6 +1544,13 @@ function headAt(
     if (ctx.titleCase && evidence === 'guess') return null;
     // the acronym of an event or product named earlier: "WWDC" after "the Worldwide Developers Conference (WWDC)"
     if (nameEnd - from === 1 && ctx.notActors.has(tokens[from]!.text)) return { mentions: [], next: nameEnd };
+    // money: "the Euro", "Bitcoin" (CURRENCY_NAMES)
+    if (
+      nameEnd - from === 1 &&
+      CURRENCY_NAMES.has(tokens[from]!.lower) &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokens[from]!.text)
+    )
+      return { mentions: [], next: nameEnd };
     // a heading's or caption's label: "Video", "Photo", "Update" (lib/nlp/lexicon/not-actors.ts)
     if (nameEnd - from === 1 && PAGE_LABELS.has(tokens[from]!.lower)) return { mentions: [], next: nameEnd };
     // an office with no one named: "Executive Officer" (./titleWordsOnly)
