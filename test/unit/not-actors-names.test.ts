@@ -58,6 +58,16 @@ describe('a place written with its region or state after a comma lies in that st
       expect.arrayContaining(['russia', 'united-states', 'china']),
     );
   });
+
+  it('leaves a state that opens the next clause alone', () => {
+    // the state after the comma owns something, or is the subject of the next clause
+    const owned = actors('The envoys met in Amman, Syria’s foreign ministry said on Sunday.');
+    expect(owned).toContain('jordan');
+    expect(owned).not.toContain('amman');
+    const clause = actors('After two days of talks in Lima, Chile urged Bolivia to reopen the border.');
+    expect(clause).toContain('peru');
+    expect(clause).not.toContain('lima');
+  });
 });
 
 describe('words of a title with no one named are no actor', () => {

@@ -378,7 +378,12 @@ function titleWordsOnly(tokens: readonly Token[], from: number, to: number): boo
  * (not its capital): "San Jose, California" (USA), "Cordoba, Argentina" (ARG). A list goes on
  * after it ("Moscow, Washington and Beijing"), and a qualifier does not: then null.
  */
-function qualifierAt(ctx: Ctx, k: number, to: number): { country: string; end: number } | null {
+function qualifierAt(
+  ctx: Ctx,
+  k: number,
+  to: number,
+  place: readonly [number, number],
+): { country: string; end: number } | null {
   const { tokens } = ctx;
   const t = tokens[k];
   if (!t || k >= to || !isCap(t)) return null;
@@ -392,6 +397,7 @@ function qualifierAt(ctx: Ctx, k: number, to: number): { country: string; end: n
     );
     if (region) q = { country: region, end: k + n };
   }
+  const region = q != null;
   if (!q) {
     const state = actorNameAt(ctx, k, to);
     const text = state ? textOf(tokens, { first: k, last: state.end } as Mention) : '';
@@ -404,6 +410,11 @@ function qualifierAt(ctx: Ctx, k: number, to: number): { country: string; end: n
       q = { country: state.actor.country, end: state.end };
   }
   if (!q) return null;
+  // a clause goes on from it: "in Amman, Syria's foreign ministry said", "According to Clarín, Chile
+  // urged …": the qualifier owns something, or (a state's name, which opens clauses more often than
+  // a region's) the parse hangs it on no word of the place
+  if (isPossessive(tokens[q.end])) return null;
+  if (!region && !qualifies(ctx, k, q.end, place)) return null;
   // a list: "Moscow, Washington and Beijing", "Paris, Berlin, London"
   const after = tokens[q.end];
   if (after && q.end < to) {
@@ -421,6 +432,20 @@ function qualifierAt(ctx: Ctx, k: number, to: number): { country: string; end: n
 }
 
 /**
+ * Whether the parse hangs the qualifier [a, b) on a word of the place [from, to) (as an apposition
+ * or a modifier: "San Jose, California"), or a word of the place on it; true where there is no parse.
+ */
+function qualifies(ctx: Ctx, a: number, b: number, [from, to]: readonly [number, number]): boolean {
+  const { syn } = ctx;
+  if (!syn[a]) return true;
+  const inPlace = (h: number) => h >= from && h < to;
+  for (let k = a; k < b; k++)
+    if (syn[k] && !(syn[k]!.head >= a && syn[k]!.head < b) && inPlace(syn[k]!.head)) return true;
+  for (let k = from; k < to; k++) if (syn[k] && syn[k]!.head >= a && syn[k]!.head < b) return true;
+  return false;
+}
+
+/**
  * A place named with its region or state after a comma ("San Jose, California", "Paris, Texas"),
  * at [j, end): the state it lies in, or null when no qualifier follows or the words before make a
  * list ("Lima, Paris, Texas").
@@ -429,7 +454,7 @@ function qualifiedPlace(ctx: Ctx, j: number, end: number, to: number): string | 
   const { tokens } = ctx;
   if (tokens[end]?.text !== ',' || end + 1 >= to) return null;
   if (tokens[j - 1]?.text === ',' && j - 1 > ctx.from) return null;
-  return qualifierAt(ctx, end + 1, to)?.country ?? null;
+  return qualifierAt(ctx, end + 1, to, [j, end])?.country ?? null;
 }
 
 /**
