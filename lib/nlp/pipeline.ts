@@ -36,7 +36,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.6.5';
+export const EXTRACTOR_VERSION = '0.6.6';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -163,9 +163,13 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   const timeTokens = wordsInside(tokens, timexes);
   // the parse of each token: where names end, and which are coordinated
   const syn = alignSyntax(tokens, syntax);
+  // acronyms given to events and products ("(WWDC)"), which name no actor where they recur, in a
+  // headline before the definition too
+  const notActors = new Set<string>();
   const found: Mention[] = ranges
-    .flatMap((r) => findMentions(tokens, r.first, r.last, timeTokens, syn))
-    .filter((m) => !commonWordOpening(m, ranges, syntax));
+    .flatMap((r) => findMentions(tokens, r.first, r.last, timeTokens, syn, notActors))
+    .filter((m) => !commonWordOpening(m, ranges, syntax))
+    .filter((m) => !(m.form === 'name' && !m.lexicon && m.last - m.first === 1 && notActors.has(m.text)));
   const resolved = resolveMentions(found, { year: ref?.year ?? null, tokens });
   const { actors, mentions } = resolved;
   addPlaceAliases(mentions, tokens, actors);

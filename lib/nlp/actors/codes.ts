@@ -63,6 +63,8 @@ export function codeActors(
       codeSpan(tokens, m.first, m.last, day, m.form === 'titled') ??
       (m.lexicon ? codeKeys(m.lexicon.name.toLowerCase().split(/\s+/), day, false) : null);
     if (!c) continue;
+    // a place its text puts in another state ("Cordoba, Argentina") is not the one the lists mean
+    if (m.evidence === 'place' && m.country && c.country && c.country !== m.country) continue;
     a.code = c.code;
     a.role = c.role;
     a.trail = [c.trail];

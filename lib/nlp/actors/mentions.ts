@@ -9,9 +9,17 @@ import type { ActorKind, LexiconActor } from '@/lib/nlp/lexicon/types';
 import type { Token } from '@/lib/nlp/tokens';
 import { GIVEN_NAMES } from '@/lib/nlp/lexicon/given-names';
 import { REGIONS } from '@/lib/nlp/lexicon/places';
+import { TITLES } from '@/lib/nlp/lexicon/titles';
 import { FAITH_ADJECTIVES } from '@/lib/nlp/lexicon/groups';
 import { ADJECTIVE_INDEX } from '@/lib/nlp/lexicon/actors';
-import { INDEX_TAILS, MARKET_INDICES } from '@/lib/nlp/lexicon/not-actors';
+import {
+  INDEX_TAILS,
+  LAUNCH_VERBS,
+  MARKET_INDICES,
+  PAGE_LABELS,
+  PRODUCT_NOUNS,
+  WEAK_LAUNCH_VERBS,
+} from '@/lib/nlp/lexicon/not-actors';
 import { exactKey, foldedKey, gazetteer, type Entry, type Trie } from './gazetteer';
 import { actorDictionaries, actorsOf, agentOf, agentTrail, dictKey, readCode } from './dict';
 
@@ -259,6 +267,8 @@ interface Ctx {
   from: number;
   to: number;
   dictKeys: string[] | null;
+  /** Acronyms the document gave to events and products ("(WWDC)"): no actors where they recur. */
+  notActors: Set<string>;
 }
 
 /** The sentence's tokens as the dictionaries key them, from `ctx.from` to `ctx.to`: made once. */
@@ -343,6 +353,246 @@ function discarded(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The words of office titles ("Chief", "Executive", "Officer", "Minister"), honorifics left out
+ * ("Lady", "Sir" open names): a name made of them alone is an office with no one named, no actor.
+ */
+const TITLE_WORDS = new Set(
+  TITLES.filter((t) => t.office !== 'honorific').flatMap((t) => t.title.toLowerCase().split(/[\s-]+/)),
+);
+
+/**
+ * Whether the unknown name [from, to) is only the words of a title, two or more: "Executive Officer"
+ * is what is left of "the Apple Chief Executive Officer," once "Chief" has ended the name before it.
+ */
+function titleWordsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens
+    .slice(from, to)
+    .filter((t) => /\p{L}/u.test(t.text) && t.lower !== 'of' && t.lower !== 'and');
+  return words.length >= 2 && words.every((t) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')));
+}
+
+/**
+ * The state of a qualifier after a place's name and a comma, at `k`: a US state, a Canadian
+ * province or an Australian state (lib/nlp/lexicon/places.ts), or a state named by its own name
+ * (not its capital): "San Jose, California" (USA), "Cordoba, Argentina" (ARG). A list goes on
+ * after it ("Moscow, Washington and Beijing"), and a qualifier does not: then null.
+ */
+function qualifierAt(
+  ctx: Ctx,
+  k: number,
+  to: number,
+  place: readonly [number, number],
+): { country: string; end: number } | null {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t || k >= to || !isCap(t)) return null;
+  let q: { country: string; end: number } | null = null;
+  for (let n = Math.min(3, to - k); n >= 1 && !q; n--) {
+    const region = REGIONS.get(
+      tokens
+        .slice(k, k + n)
+        .map((x) => x.text)
+        .join(' '),
+    );
+    if (region) q = { country: region, end: k + n };
+  }
+  const region = q != null;
+  if (!q) {
+    const state = actorNameAt(ctx, k, to);
+    const text = state ? textOf(tokens, { first: k, last: state.end } as Mention) : '';
+    if (
+      state &&
+      state.actor.kind === 'country' &&
+      state.actor.country &&
+      (state.actor.name === text || state.actor.aliases?.includes(text))
+    )
+      q = { country: state.actor.country, end: state.end };
+  }
+  if (!q) return null;
+  // a clause goes on from it: "in Amman, Syria's foreign ministry said", "According to Clarín, Chile
+  // urged …": the qualifier owns something, or (a state's name, which opens clauses more often than
+  // a region's) the parse hangs it on no word of the place
+  if (isPossessive(tokens[q.end])) return null;
+  if (!region && !qualifies(ctx, k, q.end, place)) return null;
+  // a list: "Moscow, Washington and Beijing", "Paris, Berlin, London"
+  const after = tokens[q.end];
+  if (after && q.end < to) {
+    if (after.lower === 'and' || after.lower === 'or' || after.lower === '&') return null;
+    const next = tokens[q.end + 1];
+    if (
+      after.text === ',' &&
+      next &&
+      q.end + 1 < to &&
+      (isCap(next) || next.lower === 'and' || next.lower === 'or')
+    )
+      return null;
+  }
+  return q;
+}
+
+/**
+ * Whether the parse hangs the qualifier [a, b) on a word of the place [from, to) (as an apposition
+ * or a modifier: "San Jose, California"), or a word of the place on it; true where there is no parse.
+ */
+function qualifies(ctx: Ctx, a: number, b: number, [from, to]: readonly [number, number]): boolean {
+  const { syn } = ctx;
+  if (!syn[a]) return true;
+  const inPlace = (h: number) => h >= from && h < to;
+  for (let k = a; k < b; k++)
+    if (syn[k] && !(syn[k]!.head >= a && syn[k]!.head < b) && inPlace(syn[k]!.head)) return true;
+  for (let k = from; k < to; k++) if (syn[k] && syn[k]!.head >= a && syn[k]!.head < b) return true;
+  return false;
+}
+
+/**
+ * A place named with its region or state after a comma ("San Jose, California", "Paris, Texas"),
+ * at [j, end): the state it lies in, or null when no qualifier follows or the words before make a
+ * list ("Lima, Paris, Texas").
+ */
+function qualifiedPlace(ctx: Ctx, j: number, end: number, to: number): string | null {
+  const { tokens } = ctx;
+  if (tokens[end]?.text !== ',' || end + 1 >= to) return null;
+  if (tokens[j - 1]?.text === ',' && j - 1 > ctx.from) return null;
+  return qualifierAt(ctx, end + 1, to, [j, end])?.country ?? null;
+}
+
+/**
+ * Where the state's capital named at [j, known.end) is written with the region or state it lies in,
+ * and that is another state ("San Jose, California"): that state; else null.
+ */
+function capitalElsewhere(
+  ctx: Ctx,
+  j: number,
+  known: { end: number; actor: LexiconActor },
+  to: number,
+): string | null {
+  const { actor } = known;
+  if (actor.kind !== 'country' || !actor.country || isPossessive(ctx.tokens[known.end])) return null;
+  const text = textOf(ctx.tokens, { first: j, last: known.end } as Mention);
+  if (actor.name === text || actor.aliases?.includes(text)) return null;
+  const state = qualifiedPlace(ctx, j, known.end, to);
+  return state && state !== actor.country ? state : null;
+}
+
+/**
+ * Whether the spaced hyphen at `h` joins two capitalised words into one name ("Wal - Mart"): one
+ * word each side, the parse joins them by a name relation, and the dictionaries know neither.
+ */
+function spacedHyphenName(ctx: Ctx, h: number, end: number): boolean {
+  const { tokens, syn } = ctx;
+  const a = tokens[h - 1];
+  const b = tokens[h + 1];
+  if (!a || !b || h + 1 >= end || b.start === tokens[h]!.end || !isCap(a) || !isCap(b)) return false;
+  if (!/^\p{L}+$/u.test(a.text) || !/^\p{L}+$/u.test(b.text)) return false;
+  const c = tokens[h + 2];
+  if (c && h + 2 < end && isCap(c) && /\p{L}/u.test(c.text)) return false;
+  const joined =
+    (syn[h - 1]?.head === h + 1 && NAME_RELATIONS.has(syn[h - 1]!.deprel)) ||
+    (syn[h + 1]?.head === h - 1 && NAME_RELATIONS.has(syn[h + 1]!.deprel));
+  return joined && !actorNameAt(ctx, h - 1, h) && !actorNameAt(ctx, h + 1, end);
+}
+
+/** Company suffixes the Phoenix lists write after a name that news writes without: "EBAY_INC" is "eBay". */
+const LISTED_SUFFIXES = ['inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'group', 'company'];
+
+/**
+ * Whether the Phoenix actor lists hold the words [from, to) as a whole, or with a company suffix:
+ * "Coca-Cola", "eBay" (listed as "eBay Inc").
+ */
+function listedName(ctx: Ctx, from: number, to: number): boolean {
+  const d = actorDictionaries();
+  const keys = dictKeysOf(ctx, to).slice(from - ctx.from, to - ctx.from);
+  return [keys, ...LISTED_SUFFIXES.map((x) => [...keys, x])].some((ks) => {
+    const hit = d.trie.longestAt(ks, 0, ks.length);
+    return hit != null && hit.end === ks.length && actorsOf(d, hit.payloads).length > 0;
+  });
+}
+
+/** Prefixes of surnames written in camel case, which make no brand: "McCain", "DiCaprio", "O'Neill". */
+const SURNAME_CAMEL = /^(Mc|O'|O\u2019|D'|De|Di|Da|La|Le|Du|Van|Von|Fitz)\p{Lu}/u;
+
+/**
+ * A brand written in camel case: a lower-case initial ("iTunes", "eBay": strong) or a capital
+ * inside the word ("PlayStation", "MacBook": weak, for companies are written so too: "BlackRock").
+ */
+function camelOf(t: Token): 'lower' | 'inner' | null {
+  if (/^\p{Ll}{1,2}\p{Lu}/u.test(t.text)) return 'lower';
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) && !SURNAME_CAMEL.test(t.text)) return 'inner';
+  return null;
+}
+
+/**
+ * Whether the unknown name [from, nameEnd) is a product, a model or software rather than who makes
+ * it, and where what belongs to it ends ("the PlayStation 4 console"). Signals:
+ * - a model number or version inside or after it: "Mac OS X Lion", "Galaxy S7", "PlayStation 4"
+ *   (a single capital, letters with digits, a Roman numeral at the end; a number after, weak);
+ * - a product noun after it: "the Zentrix software", "the Video version";
+ * - a brand written in camel case: "iTunes Music Store", "MacBook Air" (alone, "PlayStation" or
+ *   "BlackRock" needs another signal);
+ * - the parse: the object of "launched", "released", "unveiled", "installed" ("Apple released
+ *   Zentrix Studio"); of "bought", "uses" only with another signal.
+ * Only for names no dictionary knows and nothing else vouches for (`evidence` a guess).
+ */
+function productAt(ctx: Ctx, from: number, nameEnd: number, to: number): number | null {
+  const { tokens, syn } = ctx;
+  const words = tokens.slice(from, nameEnd) as Token[];
+  let strong = false;
+  let weak = 0;
+  // a single capital or letters with digits after the first word: "OS X", "Galaxy S7", "Model S"
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (/^\p{Lu}$/u.test(w.text) && tokens[from + k + 1]?.text !== '.') strong = true;
+    if (/^\p{Lu}+\d+\p{L}*$/u.test(w.text)) strong = true;
+  }
+  if (words.length >= 2 && /^(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/.test(words[words.length - 1]!.text))
+    strong = true;
+  let end = nameEnd;
+  // a number right after: "PlayStation 4", "the Orbix 4 console" (not a count of things: "Apple 500
+  // workers"); alone it may be a name's own ("Channel 4", "Apollo 11"), so it needs another signal
+  const num = tokens[end];
+  if (
+    num &&
+    end < to &&
+    /^\d{1,4}$/.test(num.text) &&
+    num.start === tokens[end - 1]!.end + 1 &&
+    !ctx.timeTokens.has(end)
+  ) {
+    const after = tokens[end + 1];
+    const noun = after && end + 1 < to && (after.pos === 'NOUN' || after.pos === 'PROPN');
+    if (!noun || PRODUCT_NOUNS.has(after.lower)) {
+      weak++;
+      end++;
+    }
+  }
+  // a product noun after it: "the Zentrix software" (a plural, "Apple laptops", may be the maker's)
+  const noun = tokens[end];
+  if (noun && end < to && !isCap(noun) && PRODUCT_NOUNS.has(noun.lower)) {
+    if (/[^s]s$/.test(noun.lower)) weak++;
+    else strong = true;
+    end++;
+  }
+  const camel = words.map(camelOf);
+  if (camel.includes('lower')) strong = true;
+  else if (camel[0] === 'inner' && words.length >= 2) strong = true;
+  else if (camel.includes('inner')) weak++;
+  // the parse: the name's head word is the object of a verb of making or releasing
+  for (let k = from; k < nameEnd; k++) {
+    const s = syn[k];
+    if (!s || (s.head >= from && s.head < nameEnd)) continue;
+    if (s.deprel !== 'obj' || s.head < 0) break;
+    const verb = tokens[s.head]!.lemma;
+    if (LAUNCH_VERBS.has(verb)) strong = true;
+    else if (WEAK_LAUNCH_VERBS.has(verb)) weak++;
+    break;
+  }
+  // … or, where the parse went astray, a verb of releasing right before it ("unveiled its new Helios")
+  let v = from - 1;
+  while (v > ctx.from && /^(the|a|an|its|their|his|her|new|latest)$/.test(tokens[v]!.lower)) v--;
+  if (v >= ctx.from && tokens[v]!.pos === 'VERB' && LAUNCH_VERBS.has(tokens[v]!.lemma)) strong = true;
+  return strong || weak >= 2 ? end : null;
+}
+
 /** Prepositions that place a group: "protesters in Caracas", "students of Tehran", "farmers from Punjab". */
 const GROUP_PLACE_PREPS = new Set(['in', 'of', 'from']);
 
@@ -355,7 +605,7 @@ function placeStateAt(ctx: Ctx, k: number, to: number): { country: string; end: 
   if (!t || k >= to || !isCap(t)) return null;
   const known = actorNameAt(ctx, k, to);
   if (known?.actor.kind === 'country' && known.actor.country)
-    return { country: known.actor.country, end: known.end };
+    return { country: capitalElsewhere(ctx, k, known, to) ?? known.actor.country, end: known.end };
   const d = actorDictionaries();
   const hit = d.trie.longestAt(dictKeysOf(ctx, to), k - ctx.from, to - ctx.from);
   if (!hit) return null;
@@ -414,6 +664,13 @@ function properNameEnd(ctx: Ctx, i: number, end: number): number {
       tokens[j + 1]!.start === u.end &&
       /\p{L}/u.test(tokens[j + 1]!.text)
     ) {
+      j += 2;
+      continue;
+    }
+    // "Wal - Mart", "Rolls - Royce": text that spaces its hyphens (as some corpora and feeds do)
+    // still writes one name of two words, where the parse joins them as words of a name and
+    // neither is a known actor's ("Russia - Ukraine talks" is two states)
+    if (j === i + 1 && isHyphen(u) && u.start > tokens[j - 1]!.end && spacedHyphenName(ctx, j, end)) {
       j += 2;
       continue;
     }
@@ -581,6 +838,22 @@ const CRAFT_AFTER = new Set([
   'missile', 'missiles', 'rocket', 'rockets', 'launcher', 'launchers', 'jet', 'jets', 'aircraft', 'fighter',
   'bomber', 'bombers', 'drone', 'drones', 'tank', 'tanks', 'helicopter', 'helicopters', 'submarine', 'warship',
   'frigate', 'destroyer', 'rifle', 'rifles', 'howitzer', 'howitzers', 'airliner', 'flight',
+  // "the Iron Dome system", "Zircon warheads", "Krasnopol shells"
+  'weapon', 'weapons', 'warhead', 'warheads', 'interceptor', 'interceptors', 'munitions', 'shells', 'system',
+]);
+
+/**
+ * Money named alone and capitalised, as some write it ("the Euro fell against the Dollar",
+ * "Investors piled into Bitcoin"): a currency is no actor. Words that are also names or other
+ * words are left out ("Real", "Won", "Rand").
+ */
+const CURRENCY_NAMES = new Set([
+  ...[...CURRENCY_WORDS].filter(
+    (w) => !['real', 'won', 'rand', 'currency', 'bonds', 'treasuries', 'stocks', 'shares'].includes(w),
+  ),
+  'bitcoin',
+  'bitcoins',
+  'ether',
 ]);
 
 /** Prepositions before a place: "in Cupertino", "from Lagos". */
@@ -699,6 +972,7 @@ export function findMentions(
   to: number,
   timeTokens: Set<number>,
   syn: readonly (TokenSyntax | undefined)[] = [],
+  notActors: Set<string> = new Set(),
 ): Mention[] {
   const ctx: Ctx = {
     tokens,
@@ -709,6 +983,7 @@ export function findMentions(
     from,
     to,
     dictKeys: null,
+    notActors,
   };
   const out: Mention[] = [];
   let i = from;
@@ -957,7 +1232,12 @@ function headAt(
     // the state after "of": "the president of Russia", "the foreign minister of Germany"
     if (!country && !owner && tokens[k]?.lower === 'of' && k + 1 < to) {
       const state = actorNameAt(ctx, k + 1, to);
-      if (state && state.actor.kind === 'country' && state.actor.country) {
+      if (
+        state &&
+        state.actor.kind === 'country' &&
+        state.actor.country &&
+        !capitalElsewhere(ctx, k + 1, state, to)
+      ) {
         return {
           mentions: [
             build(ctx, start, state.end, {
@@ -995,6 +1275,26 @@ function headAt(
 
   // a known actor: "the Kremlin", "Vladimir Putin", "the Guardian", "NATO"
   const known = actorNameAt(ctx, j, to);
+  // a state's capital written with the region or state it is in is a place of that state: "San
+  // Jose, California" is in the US, not Costa Rica's capital; "Paris, Texas" is no Paris of France
+  if (known) {
+    const state = capitalElsewhere(ctx, j, known, to);
+    if (state) {
+      const text = textOf(tokens, { first: j, last: known.end } as Mention);
+      return {
+        mentions: [
+          build(ctx, j, known.end, {
+            form: 'name',
+            kind: 'other',
+            evidence: 'place',
+            country: state,
+            name: text,
+          }),
+        ],
+        next: known.end,
+      };
+    }
+  }
   if (known) {
     // "the Obama administration": a name before a government noun makes a body of its own
     const body = lexiconAt(ctx, known.end, to, ['body']);
@@ -1111,7 +1411,11 @@ function headAt(
     // "the foreign ministry in Berlin", "the government of Syria"
     if (!c && !placeOwner && (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'of')) {
       const place = actorNameAt(ctx, k + 1, to);
-      if (place && (place.actor.kind === 'country' || place.actor.country)) {
+      if (
+        place &&
+        (place.actor.kind === 'country' || place.actor.country) &&
+        !capitalElsewhere(ctx, k + 1, place, to)
+      ) {
         placeOwner = build(ctx, k + 1, place.end, {
           form: 'name',
           kind: place.actor.kind,
@@ -1239,7 +1543,10 @@ function headAt(
       !(next && next.sentence === num.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
     if (EVENT_HEADS.has(tokens[nameEnd - 1]!.lower) || craft || model || discarded(ctx, j, nameEnd)) {
       let next = nameEnd;
-      if (tokens[next]?.text === '(' && tokens[next + 2]?.text === ')' && next + 2 < to) next += 3;
+      if (tokens[next]?.text === '(' && tokens[next + 2]?.text === ')' && next + 2 < to) {
+        ctx.notActors.add(tokens[next + 1]!.text);
+        next += 3;
+      }
       return { mentions: [], next };
     }
     const words = tokens.slice(j, nameEnd) as Token[];
@@ -1260,6 +1567,34 @@ function headAt(
     const from = lead ? lead.first : j;
     const { kind, evidence } = kindOfName(tokens.slice(from, nameEnd) as Token[], tokens[from - 1]);
     if (ctx.titleCase && evidence === 'guess') return null;
+    // the acronym of an event or product named earlier: "WWDC" after "the Worldwide Developers Conference (WWDC)"
+    if (nameEnd - from === 1 && ctx.notActors.has(tokens[from]!.text)) return { mentions: [], next: nameEnd };
+    // money: "the Euro", "Bitcoin" (CURRENCY_NAMES)
+    if (
+      nameEnd - from === 1 &&
+      CURRENCY_NAMES.has(tokens[from]!.lower) &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokens[from]!.text)
+    )
+      return { mentions: [], next: nameEnd };
+    // a heading's or caption's label: "Video", "Photo", "Update" (lib/nlp/lexicon/not-actors.ts)
+    if (nameEnd - from === 1 && PAGE_LABELS.has(tokens[from]!.lower)) return { mentions: [], next: nameEnd };
+    // an office with no one named: "Executive Officer" (./titleWordsOnly)
+    if (evidence === 'guess' && titleWordsOnly(tokens, from, nameEnd)) return { mentions: [], next: nameEnd };
+    // a product, a model or software is no actor: "Zentrix OS X", "the Orbix 4 console" (./productAt)
+    if (!lead && evidence === 'guess' && !listedName(ctx, from, nameEnd)) {
+      let product = productAt(ctx, from, nameEnd, to);
+      // … with its acronym: "the Zentrix Software Kit (ZSK)"
+      if (
+        product != null &&
+        tokens[product]?.text === '(' &&
+        tokens[product + 2]?.text === ')' &&
+        product + 2 < to
+      ) {
+        ctx.notActors.add(tokens[product + 1]!.text);
+        product += 3;
+      }
+      if (product != null) return { mentions: [], next: product };
+    }
     // a lone capitalised word opening a sentence ("Bilateral trade …") is a name only if the document
     // names someone so in full: `initial` asks ./resolve.ts to check
     const opening =
@@ -1298,6 +1633,22 @@ function headAt(
       kind === 'organization' && tokens[from + 1]?.lower === 'of' && from + 2 < nameEnd
         ? actorNameAt(ctx, from + 2, nameEnd)
         : null;
+    // "Cordoba, Argentina", "Portland, Maine": a place with its region or state after a comma is in that state
+    const placedIn = kind === 'other' && !lead ? qualifiedPlace(ctx, from, nameEnd, to) : null;
+    if (placedIn) {
+      return {
+        mentions: [
+          build(ctx, from, nameEnd, {
+            form: 'name',
+            kind: 'other',
+            evidence: 'place',
+            country: placedIn,
+            name: textOf(tokens, { first: from, last: nameEnd } as Mention),
+          }),
+        ],
+        next: nameEnd,
+      };
+    }
     const m = build(ctx, from, nameEnd, {
       form: 'name',
       kind: lead && kind === 'other' ? 'group' : kind,
@@ -1314,7 +1665,12 @@ function headAt(
       const titled = headAt(ctx, nameEnd, to, [], undefined, [], false);
       const person = titled?.mentions.find((x) => x.form === 'titled');
       if (titled && person) {
-        const org = { ...m, kind: m.kind === 'person' ? ('organization' as const) : m.kind };
+        // … whose title is a company's or an outlet's ("Orbitex CEO Lena Park"): an organisation, no guess
+        const firm = person.office === 'business' || person.office === 'media';
+        const org: Mention =
+          firm && !m.lexicon && (m.evidence === 'guess' || m.evidence === 'initial')
+            ? { ...m, kind: 'organization', evidence: 'org-head' }
+            : { ...m, kind: m.kind === 'person' ? ('organization' as const) : m.kind };
         return { mentions: [org, { ...person, first: j, start: org.start, owner: org }], next: titled.next };
       }
     }

@@ -51,3 +51,51 @@ export const INDEX_TAILS = new Set([
   'industrials',
   'futures',
 ]);
+
+/**
+ * Nouns that say the name before them is a product, a model or a piece of software, not who makes
+ * it: "the Zentrix software", "the Orbix phone", "the older Walkman and the Video version". Read
+ * only after a name no dictionary knows (lib/nlp/actors/mentions.ts). Written here.
+ */
+// prettier-ignore
+export const PRODUCT_NOUNS = new Set([
+  'software', 'app', 'apps', 'application', 'applications', 'browser', 'phone', 'phones',
+  'smartphone', 'smartphones', 'handset', 'handsets', 'laptop', 'laptops', 'notebook', 'notebooks', 'computer',
+  'computers', 'tablet', 'tablets', 'console', 'consoles', 'device', 'devices', 'model', 'models', 'version',
+  'versions', 'edition', 'player', 'chip', 'chips', 'processor', 'processors', 'camera', 'cameras',
+  'headset', 'headsets', 'sedan', 'sedans', 'car', 'cars', 'vehicle', 'vehicles', 'update', 'upgrade',
+  'download', 'downloads', 'gadget', 'gadgets', 'handheld', 'operating', 'firmware', 'plugin', 'lineup', 'series',
+]);
+
+/**
+ * Verbs whose object is made, not someone who acts: "Apple released Zentrix OS", "the firm
+ * unveiled the Orbix Pro". A name no dictionary knows as their object is a product. "buy" and "use"
+ * take companies as well ("Google bought a start-up"), so they count only with another sign of a
+ * product. Lemmas, as lib/nlp/tokens gives them.
+ */
+export const LAUNCH_VERBS = new Set([
+  'launch',
+  'release',
+  'unveil',
+  'introduce',
+  'install',
+  'upgrade',
+  'download',
+  'preview',
+  'demo',
+  'ship',
+]);
+export const WEAK_LAUNCH_VERBS = new Set(['buy', 'use', 'purchase']);
+
+/**
+ * Labels of a news page's parts, capitalised as headings and captions are: "Video: talks resume in
+ * Geneva", "Photo Protesters outside parliament", "Update (2): the vote is delayed". A name of one
+ * such word is never an actor.
+ */
+// prettier-ignore
+export const PAGE_LABELS = new Set([
+  'video', 'videos', 'photo', 'photos', 'picture', 'pictures', 'gallery', 'slideshow', 'update', 'updated',
+  'watch', 'listen', 'read', 'audio', 'podcast', 'live', 'breaking', 'exclusive', 'analysis', 'opinion',
+  'editorial', 'comment', 'interview', 'factbox', 'timeline', 'graphic', 'map', 'chart', 'related', 'advertisement',
+  'file', 'explainer', 'correction', 'transcript',
+]);

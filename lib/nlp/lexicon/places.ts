@@ -1,7 +1,11 @@
 /**
  * Places below the state that news names with their region ("Cupertino, California"): the US
  * states, Canadian provinces and Australian states. Not actors of their own in events; they let
- * "City, Region" be read as one place. Facts only.
+ * "City, Region" be read as one place, and a place written with one after a comma lies in its state
+ * ("San Jose, California" is in the US: lib/nlp/actors/mentions.ts). Facts only: the 50 US states
+ * as the US Census Bureau lists them (District of Columbia and territories left out), Canada's ten
+ * provinces (Statistics Canada) and Australia's six states (the Australian Bureau of Statistics), as
+ * news writes them.
  */
 
 // prettier-ignore
