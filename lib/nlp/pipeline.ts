@@ -52,10 +52,19 @@ function nearestClass(code: string): VerbClass | undefined {
   return undefined;
 }
 
+/** Each sentence's dependents by head id, built once (a long sentence has many drafts). */
+const DEPENDENTS = new WeakMap<ParsedSentence, number[][]>();
+
 /** Token ids of a token and all it governs. */
 function subtreeIds(parsed: ParsedSentence, top: { id: number }): number[] {
+  let deps = DEPENDENTS.get(parsed);
+  if (!deps) {
+    deps = Array.from({ length: parsed.tokens.length + 1 }, () => []);
+    for (const t of parsed.tokens) deps[t.head]?.push(t.id);
+    DEPENDENTS.set(parsed, deps);
+  }
   const out = [top.id];
-  for (let k = 0; k < out.length; k++) for (const t of parsed.tokens) if (t.head === out[k]) out.push(t.id);
+  for (let k = 0; k < out.length; k++) out.push(...(deps[out[k]!] ?? []));
   return out;
 }
 
