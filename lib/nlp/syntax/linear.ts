@@ -48,6 +48,24 @@ export interface LinearModel {
   /** Bit filter: bit (hash · c) >>> shift is set for every feature in the table. */
   filter: Int32Array;
   filterShift: number;
+  /**
+   * Whether every sum of up to 256 of the model's weights is exact in float64 (see exactSums): then
+   * scores do not depend on the order in which features are added, and callers may keep partial sums
+   * (of the features a word always has, say) and add the rest later, with the very same result.
+   */
+  exact: boolean;
+  /**
+   * Exact models with 4-word slots (dense with three classes, sparse): a direct-mapped cache of
+   * recently used slots (copies of the table's; key 0 = empty), so that the features that come
+   * back again and again (tags, labels, frequent words) are read from a few hundred KB instead of
+   * all over the table. Written while scoring: the only state a frozen model changes, and it never
+   * changes a score.
+   */
+  recent: Int32Array | null;
+  /** `recent` seen as floats. */
+  recentF: Float32Array | null;
+  /** 32 − log2(slots of `recent`). */
+  recentShift: number;
 }
 
 /** Rows of a frozen model in plain arrays (what training makes and the file stores). */
@@ -89,9 +107,28 @@ export const touchSink = () => sink;
 
 /** Adds the weights of `feats[0, n)` into `out[0, classes)` (which is zeroed first; n ≤ 256). */
 export function scoreInto(m: LinearModel, feats: Int32Array, n: number, out: Float64Array): void {
+  score(m, feats, n, out, false);
+}
+
+/**
+ * Adds the weights of `feats[0, n)` to what `out[0, classes)` holds (n ≤ 256). With an exact model
+ * (`m.exact`), scoreInto of features A then addInto of features B gives the same bits as scoreInto
+ * of A and B together.
+ */
+export function addInto(m: LinearModel, feats: Int32Array, n: number, out: Float64Array): void {
+  score(m, feats, n, out, true);
+}
+
+function score(m: LinearModel, feats: Int32Array, n: number, out: Float64Array, add: boolean): void {
+  if (m.recent) {
+    if (m.layout === 'dense') scoreRecent3(m, m.recent, m.recentF!, feats, n, out, add);
+    else scoreRecentRows(m, m.recent, m.recentF!, feats, n, out, add);
+    return;
+  }
   const kept = probe(m, feats, n);
-  if (m.layout === 'packed') scorePacked(m, kept, out);
-  else scoreRows(m, kept, out);
+  if (m.layout === 'packed') scorePacked(m, kept, out, add);
+  else if (m.layout === 'dense' && m.classes === 3) scoreDense3(m, kept, out, add);
+  else scoreRows(m, kept, out, add);
 }
 
 /**
@@ -122,13 +159,14 @@ function probe(m: LinearModel, feats: Int32Array, n: number): number {
   return kept;
 }
 
-function scorePacked(m: LinearModel, kept: number, out: Float64Array): void {
+function scorePacked(m: LinearModel, kept: number, out: Float64Array, add: boolean): void {
   const table = m.table;
   const scales = m.scales;
   const mask = (table.length / 2 - 1) | 0;
-  let o0 = 0;
-  let o1 = 0;
-  let o2 = 0;
+  const C = m.classes;
+  let o0 = add ? out[0]! : 0;
+  let o1 = add && C > 1 ? out[1]! : 0;
+  let o2 = add && C > 2 ? out[2]! : 0;
   for (let j = 0; j < kept; j++) {
     const f = keep[j]!;
     let i = homes[j]!;
@@ -147,13 +185,215 @@ function scorePacked(m: LinearModel, kept: number, out: Float64Array): void {
     }
   }
   out[0] = o0;
-  if (m.classes > 1) out[1] = o1;
-  if (m.classes > 2) out[2] = o2;
+  if (C > 1) out[1] = o1;
+  if (C > 2) out[2] = o2;
 }
 
-function scoreRows(m: LinearModel, kept: number, out: Float64Array): void {
+/**
+ * The dense layout with three classes (the parser's transitions when their scales do not fit the
+ * packed slot): the same sums as scoreRows, in the same order, kept in locals instead of read from
+ * and written back to `out` for every feature.
+ */
+function scoreDense3(m: LinearModel, kept: number, out: Float64Array, add: boolean): void {
+  const table = m.table;
+  const tableF = m.tableF;
+  const mask = (table.length / 4 - 1) | 0;
+  let o0 = add ? out[0]! : 0;
+  let o1 = add ? out[1]! : 0;
+  let o2 = add ? out[2]! : 0;
+  for (let j = 0; j < kept; j++) {
+    const f = keep[j]!;
+    let i = homes[j]!;
+    for (;;) {
+      const at = i << 2;
+      const k = table[at]!;
+      if (k === f) {
+        o0 += tableF[at + 1]!;
+        o1 += tableF[at + 2]!;
+        o2 += tableF[at + 3]!;
+        break;
+      }
+      if (k === 0) break;
+      i = (i + 1) & mask;
+    }
+  }
+  out[0] = o0;
+  out[1] = o1;
+  out[2] = o2;
+}
+
+/**
+ * Slots in a model's cache of recent slots, of 16 bytes: 2^15 for the parser's transitions (a
+ * hundred features a step), 2^14 for the others.
+ */
+const RECENT_BITS_DENSE = 15;
+const RECENT_BITS_SPARSE = 14;
+const recentOf = (f: number, shift: number) => (Math.imul(f, 0x2c1b3c6d) >>> shift) << 2;
+/** Scratch space of the cached scorers: features to look up in the table. */
+const missed = new Int32Array(256);
+
+/**
+ * scoreDense3 behind the cache of recent slots. Features found in the cache are added at once;
+ * the others are looked up in the table afterwards (touched first, as in probe, so that their
+ * cache misses overlap), added, and cached. The order of the additions differs from scoreDense3's,
+ * so this is only for exact models, where it gives the same sums.
+ */
+function scoreRecent3(
+  m: LinearModel,
+  recent: Int32Array,
+  recentF: Float32Array,
+  feats: Int32Array,
+  n: number,
+  out: Float64Array,
+  add: boolean,
+): void {
+  const table = m.table;
+  const tableF = m.tableF;
+  const filter = m.filter;
+  const shift = m.filterShift;
+  const mask = (table.length / 4 - 1) | 0;
+  const rs = m.recentShift;
+  let o0 = add ? out[0]! : 0;
+  let o1 = add ? out[1]! : 0;
+  let o2 = add ? out[2]! : 0;
+  let misses = 0;
+  let touched = 0;
+  for (let j = 0; j < n; j++) {
+    const f = feats[j]!;
+    const c = recentOf(f, rs);
+    if (recent[c] === f) {
+      o0 += recentF[c + 1]!;
+      o1 += recentF[c + 2]!;
+      o2 += recentF[c + 3]!;
+      continue;
+    }
+    const bit = filterBit(f, shift);
+    if (((filter[bit >>> 5]! >>> (bit & 31)) & 1) === 0) continue;
+    touched ^= table[slotOf(f, mask) << 2]!;
+    missed[misses++] = f;
+  }
+  sink ^= touched;
+  for (let x = 0; x < misses; x++) {
+    const f = missed[x]!;
+    let i = slotOf(f, mask);
+    for (;;) {
+      const at = i << 2;
+      const k = table[at]!;
+      if (k === f) {
+        const w0 = tableF[at + 1]!;
+        const w1 = tableF[at + 2]!;
+        const w2 = tableF[at + 3]!;
+        o0 += w0;
+        o1 += w1;
+        o2 += w2;
+        const c = recentOf(f, rs);
+        recent[c] = f;
+        recentF[c + 1] = w0;
+        recentF[c + 2] = w1;
+        recentF[c + 3] = w2;
+        break;
+      }
+      if (k === 0) break;
+      i = (i + 1) & mask;
+    }
+  }
+  out[0] = o0;
+  out[1] = o1;
+  out[2] = o2;
+}
+
+/** scoreRows (sparse) behind the cache of recent slots, as scoreRecent3 does for scoreDense3. */
+function scoreRecentRows(
+  m: LinearModel,
+  recent: Int32Array,
+  recentF: Float32Array,
+  feats: Int32Array,
+  n: number,
+  out: Float64Array,
+  add: boolean,
+): void {
+  if (!add) out.fill(0, 0, m.classes);
+  const table = m.table;
+  const tableF = m.tableF;
+  const entries = m.entries;
+  const filter = m.filter;
+  const shift = m.filterShift;
+  const mask = (table.length / 4 - 1) | 0;
+  const rs = m.recentShift;
+  let misses = 0;
+  let touched = 0;
+  for (let j = 0; j < n; j++) {
+    const f = feats[j]!;
+    const c = recentOf(f, rs);
+    if (recent[c] === f) {
+      addSparseRow(recent, recentF, c, entries, out);
+      continue;
+    }
+    const bit = filterBit(f, shift);
+    if (((filter[bit >>> 5]! >>> (bit & 31)) & 1) === 0) continue;
+    touched ^= table[slotOf(f, mask) << 2]!;
+    missed[misses++] = f;
+  }
+  sink ^= touched;
+  for (let x = 0; x < misses; x++) {
+    const f = missed[x]!;
+    let i = slotOf(f, mask);
+    for (;;) {
+      const at = i << 2;
+      const k = table[at]!;
+      if (k === f) {
+        addSparseRow(table, tableF, at, entries, out);
+        const c = recentOf(f, rs);
+        recent[c] = f;
+        recent[c + 1] = table[at + 1]!;
+        recent[c + 2] = table[at + 2]!;
+        recent[c + 3] = table[at + 3]!;
+        break;
+      }
+      if (k === 0) break;
+      i = (i + 1) & mask;
+    }
+  }
+}
+
+/** Adds the sparse row in slot `at` of `words` (the table, or a copy of its slot) to `out`. */
+function addSparseRow(
+  words: Int32Array,
+  wordsF: Float32Array,
+  at: number,
+  entries: Int32Array,
+  out: Float64Array,
+): void {
+  const s = wordsF[at + 1]!;
+  const e0 = words[at + 2]!;
+  if (e0 !== 0) {
+    let x = e0 & 0xffff;
+    out[x >>> 8]! += s * ((x << 24) >> 24);
+    x = e0 >>> 16;
+    if (x !== 0) {
+      out[x >>> 8]! += s * ((x << 24) >> 24);
+      const e1 = words[at + 3]!;
+      x = e1 & 0xffff;
+      if (x !== 0) {
+        out[x >>> 8]! += s * ((x << 24) >> 24);
+        x = e1 >>> 16;
+        if (x !== 0) out[x >>> 8]! += s * ((x << 24) >> 24);
+      }
+    }
+  } else {
+    const info = words[at + 3]!;
+    const start = info >>> 8;
+    const end = start + (info & 255);
+    for (let e = start; e < end; e++) {
+      const x = entries[e]!;
+      out[x >>> 8]! += s * ((x << 24) >> 24);
+    }
+  }
+}
+
+function scoreRows(m: LinearModel, kept: number, out: Float64Array, add: boolean): void {
   const C = m.classes;
-  out.fill(0, 0, C);
+  if (!add) out.fill(0, 0, C);
   const table = m.table;
   const tableF = m.tableF;
   const stride = m.stride;
@@ -169,33 +409,7 @@ function scoreRows(m: LinearModel, kept: number, out: Float64Array): void {
       if (k === f) {
         if (dense) {
           for (let c = 0; c < C; c++) out[c]! += tableF[at + 1 + c]!;
-        } else {
-          const s = tableF[at + 1]!;
-          const e0 = table[at + 2]!;
-          if (e0 !== 0) {
-            let x = e0 & 0xffff;
-            out[x >>> 8]! += s * ((x << 24) >> 24);
-            x = e0 >>> 16;
-            if (x !== 0) {
-              out[x >>> 8]! += s * ((x << 24) >> 24);
-              const e1 = table[at + 3]!;
-              x = e1 & 0xffff;
-              if (x !== 0) {
-                out[x >>> 8]! += s * ((x << 24) >> 24);
-                x = e1 >>> 16;
-                if (x !== 0) out[x >>> 8]! += s * ((x << 24) >> 24);
-              }
-            }
-          } else {
-            const info = table[at + 3]!;
-            const start = info >>> 8;
-            const end = start + (info & 255);
-            for (let e = start; e < end; e++) {
-              const x = entries[e]!;
-              out[x >>> 8]! += s * ((x << 24) >> 24);
-            }
-          }
-        }
+        } else addSparseRow(table, tableF, at, entries, out);
         break;
       }
       if (k === 0) break;
@@ -281,6 +495,9 @@ export function buildLinear(r: RowSet): LinearModel {
     }
     start += len;
   }
+  const exact = exactSums(layout, table, tableF, stride, scales);
+  const recentBits = layout === 'dense' ? RECENT_BITS_DENSE : RECENT_BITS_SPARSE;
+  const recent = exact && stride === 4 ? new Int32Array(4 << recentBits) : null;
   return {
     classes: C,
     rows,
@@ -293,7 +510,60 @@ export function buildLinear(r: RowSet): LinearModel {
     scaleCodes,
     filter,
     filterShift,
+    exact,
+    recent,
+    recentF: recent && new Float32Array(recent.buffer),
+    recentShift: 32 - recentBits,
   };
+}
+
+/**
+ * Whether the scores are sums that float64 makes without rounding. Every weight as scoring adds it
+ * (dense: a float32; sparse: a float32 scale times an integer below 128; packed: a float64 scale
+ * times such an integer) is a whole multiple of 2^low, where low is the lowest bit set in any of
+ * them; when 256 of the largest stay below 2^(52 + low), every partial sum of up to 256 weights is
+ * such a multiple that fits the 53-bit significand, so it is exact, whatever the order of the
+ * additions. (The model committed here has ten bits to spare; packed scales are powers of 2^(1/1024)
+ * and usually are not exact.)
+ */
+function exactSums(
+  layout: LinearModel['layout'],
+  table: Int32Array,
+  tableF: Float32Array,
+  stride: number,
+  scales: Float64Array,
+): boolean {
+  let low = Infinity;
+  let max = 0;
+  const see = (v: number, times: number) => {
+    if (v === 0) return;
+    low = Math.min(low, lowBit(v));
+    max = Math.max(max, Math.abs(v) * times);
+  };
+  if (layout === 'packed') for (const s of scales) see(s, 127);
+  else
+    for (let at = 0; at < table.length; at += stride) {
+      if (table[at] === 0) continue;
+      if (layout === 'dense') for (let c = 1; c < stride; c++) see(tableF[at + c]!, 1);
+      else see(tableF[at + 1]!, 127);
+    }
+  if (low === Infinity) return true;
+  return 256 * max < 2 ** (52 + low);
+}
+
+const bits = new DataView(new ArrayBuffer(8));
+/** Exponent of the lowest bit set in |v| (v finite and not 0): v is a whole multiple of 2^lowBit(v). */
+export function lowBit(v: number): number {
+  bits.setFloat64(0, v);
+  const hi = bits.getUint32(0) & 0xfffff;
+  const lo = bits.getUint32(4);
+  const e = (bits.getUint32(0) >>> 20) & 0x7ff;
+  // subnormals have no hidden bit and the exponent of the smallest normals
+  const exp = (e === 0 ? 1 : e) - 1075;
+  const ctz = (x: number) => 31 - Math.clz32(x & -x);
+  if (lo !== 0) return exp + ctz(lo);
+  if (hi !== 0) return exp + 32 + ctz(hi);
+  return exp + 52;
 }
 
 /** The rows of a frozen model, sorted by feature hash (for writing it out). */

@@ -5,7 +5,7 @@
  * the same tag.
  */
 import { feat } from './hash';
-import { argmax, Perceptron, scoreInto, type LinearModel } from './linear';
+import { addInto, argmax, Perceptron, scoreInto, type LinearModel } from './linear';
 import { prng, shuffle } from './prng';
 import {
   A_AMB,
@@ -120,8 +120,136 @@ export function tagFeatures(
   return k;
 }
 
+/**
+ * The features of tagFeatures that depend on the word alone (its form, affixes, shape and ambiguity
+ * class), wherever it stands: templates 0–10, 30 and 37. Writes into `out` and returns how many.
+ */
+export function tagWordFeatures(atoms: Int32Array, i: number, out: Int32Array): number {
+  const b = i * ATOMS;
+  let k = 0;
+  out[k++] = feat(0, 0);
+  out[k++] = feat(1, atoms[b + A_NORM]!);
+  out[k++] = feat(2, atoms[b + A_FORM]!);
+  out[k++] = feat(3, atoms[b + A_SUF1]!);
+  out[k++] = feat(4, atoms[b + A_SUF2]!);
+  out[k++] = feat(5, atoms[b + A_SUF3]!);
+  out[k++] = feat(6, atoms[b + A_SUF4]!);
+  out[k++] = feat(7, atoms[b + A_PRE1]!);
+  out[k++] = feat(8, atoms[b + A_PRE2]!);
+  out[k++] = feat(9, atoms[b + A_PRE3]!);
+  out[k++] = feat(10, atoms[b + A_SHAPE]!);
+  out[k++] = feat(30, atoms[b + A_AMB]!);
+  out[k++] = feat(37, atoms[b + A_AMB]!, atoms[b + A_SUF3]!);
+  return k;
+}
+
+/**
+ * The other features of tagFeatures: those of the neighbours, the tags before, and the position
+ * (template 11's flags say whether the word opens the sentence). Together with tagWordFeatures,
+ * the same features as tagFeatures, in another order.
+ */
+export function tagContextFeatures(
+  atoms: Int32Array,
+  n: number,
+  i: number,
+  p1: number,
+  p2: number,
+  out: Int32Array,
+): number {
+  const b = i * ATOMS;
+  const w = atoms[b + A_NORM]!;
+  const wm1 = i > 0 ? atoms[b - ATOMS + A_NORM]! : PAD_BEFORE;
+  const wm2 = i > 1 ? atoms[b - 2 * ATOMS + A_NORM]! : PAD_BEFORE;
+  const wp1 = i + 1 < n ? atoms[b + ATOMS + A_NORM]! : PAD_AFTER;
+  const wp2 = i + 2 < n ? atoms[b + 2 * ATOMS + A_NORM]! : PAD_AFTER;
+  const sm1 = i > 0 ? atoms[b - ATOMS + A_SUF3]! : PAD_BEFORE;
+  const sp1 = i + 1 < n ? atoms[b + ATOMS + A_SUF3]! : PAD_AFTER;
+  const shp1 = i + 1 < n ? atoms[b + ATOMS + A_SHAPE]! : PAD_AFTER;
+  const a0 = atoms[b + A_AMB]!;
+  const ap1 = i + 1 < n ? atoms[b + ATOMS + A_AMB]! : PAD_AFTER;
+  const ap2 = i + 2 < n ? atoms[b + 2 * ATOMS + A_AMB]! : PAD_AFTER;
+  let k = 0;
+  out[k++] = feat(11, atoms[b + A_FLAGS]!);
+  out[k++] = feat(12, wm1);
+  out[k++] = feat(13, wm2);
+  out[k++] = feat(14, wp1);
+  out[k++] = feat(15, wp2);
+  out[k++] = feat(16, p1);
+  out[k++] = feat(17, p2, p1);
+  out[k++] = feat(18, p1, w);
+  out[k++] = feat(19, wm1, w);
+  out[k++] = feat(20, w, wp1);
+  out[k++] = feat(21, sm1);
+  out[k++] = feat(22, sp1);
+  out[k++] = feat(23, p1, atoms[b + A_SUF3]!);
+  out[k++] = feat(24, wp1, wp2);
+  out[k++] = feat(25, atoms[b + A_SHAPE]!, shp1);
+  out[k++] = feat(26, p1, wp1);
+  out[k++] = feat(27, atoms[b + A_SUF2]!, wp1);
+  out[k++] = feat(28, p1, atoms[b + A_SHAPE]!);
+  out[k++] = feat(29, atoms[b + A_FLAGS]!, atoms[b + A_SUF3]!);
+  out[k++] = feat(31, ap1);
+  out[k++] = feat(32, a0, ap1);
+  out[k++] = feat(33, p1, a0);
+  out[k++] = feat(34, p1, ap1);
+  out[k++] = feat(35, a0, ap1, ap2);
+  out[k++] = feat(36, w, ap1);
+  return k;
+}
+
+/** Forms kept in a model's cache of word scores before it starts again (about 8 MB with 100 tags). */
+const WORD_CACHE = 10_000;
+/**
+ * Per model: the scores of tagWordFeatures for recent word forms, and the ambiguity class they
+ * were computed with (last element). A word's own features are a third of its features and hold
+ * most of the long rows (affixes, the bias), and news repeats its words: looking them up once per
+ * form, not once per occurrence, is the tagger's largest saving. Only for exact models, whose
+ * scores do not depend on the order of the additions (LinearModel.exact).
+ */
+const wordCaches = new WeakMap<TaggerModel, Map<string, Float64Array>>();
+
 /** Classes of the words of one sentence. */
 export function tagSentence(
+  model: TaggerModel,
+  forms: readonly string[],
+  atoms = wordAtoms(forms, model.lexicon),
+): Int32Array {
+  if (!model.linear.exact) return tagSentencePlain(model, forms, atoms);
+  const n = forms.length;
+  const C = model.tags.length;
+  const out = new Int32Array(n);
+  const feats = new Int32Array(TAG_FEATS);
+  const scores = new Float64Array(C);
+  let cache = wordCaches.get(model);
+  if (!cache) wordCaches.set(model, (cache = new Map()));
+  let p1 = START;
+  let p2 = START;
+  for (let i = 0; i < n; i++) {
+    const form = forms[i]!;
+    let t = model.dict.get(form);
+    if (t === undefined) {
+      const amb = atoms[i * ATOMS + A_AMB]!;
+      let own = cache.get(form);
+      if (!own || own[C] !== amb) {
+        own = new Float64Array(C + 1);
+        scoreInto(model.linear, feats, tagWordFeatures(atoms, i, feats), own);
+        own[C] = amb;
+        if (cache.size >= WORD_CACHE) cache.clear();
+        cache.set(form, own);
+      }
+      scores.set(own.subarray(0, C));
+      addInto(model.linear, feats, tagContextFeatures(atoms, n, i, p1, p2, feats), scores);
+      t = argmax(scores, C);
+    }
+    out[i] = t;
+    p2 = p1;
+    p1 = t;
+  }
+  return out;
+}
+
+/** tagSentence without the cache of word scores, features in tagFeatures' order (for tests). */
+export function tagSentencePlain(
   model: TaggerModel,
   forms: readonly string[],
   atoms = wordAtoms(forms, model.lexicon),
