@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSyntaxModel } from '@/lib/nlp/syntax';
-import { addInto, buildLinear, lowBit, scoreInto } from '@/lib/nlp/syntax/linear';
+import { addInto, buildLinear, exponentOf, scoreInto } from '@/lib/nlp/syntax/linear';
 import { prng } from '@/lib/nlp/syntax/prng';
 import {
   TAG_FEATS,
@@ -45,12 +45,12 @@ function sentences(count: number, seed: number): string[][] {
 }
 
 describe('exact sums', () => {
-  it('finds the lowest bit of a number', () => {
-    expect(lowBit(1)).toBe(0);
-    expect(lowBit(0.75)).toBe(-2);
-    expect(lowBit(-12)).toBe(2);
-    expect(lowBit(2 ** -1074)).toBe(-1074);
-    expect(lowBit(Math.fround(0.1))).toBe(-27);
+  it('finds the binary exponent of a number', () => {
+    expect(exponentOf(1)).toBe(0);
+    expect(exponentOf(0.75)).toBe(-1);
+    expect(exponentOf(-12)).toBe(3);
+    expect(exponentOf(Math.fround(0.1))).toBe(-4);
+    expect(exponentOf(2 ** -1022)).toBe(-1022);
   });
 
   it('holds for the committed model, so that its fast paths may be taken', () => {

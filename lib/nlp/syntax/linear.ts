@@ -439,13 +439,23 @@ export function buildLinear(r: RowSet): LinearModel {
   const C = r.classes;
   if (r.cls.length >= 1 << 23) throw new Error(`linear model too large: ${r.cls.length} entries`);
   if (C > 256) throw new Error(`linear model with ${C} classes: at most 256`);
-  // the distinct scales, for the packed layout
-  const codes = [...new Set(r.scale)].sort((a, b) => a - b);
+  // the distinct scales, in order (for the packed layout), and each one's value, worked out once
+  // per code rather than once per row (a million Math.pow calls made most of the model's loading)
+  const seen = new Uint8Array(65536);
+  for (let row = 0; row < rows; row++) seen[r.scale[row]!] = 1;
+  const codes: number[] = [];
+  const scaleByCode = new Float64Array(65536);
+  const scaleIndex = new Int32Array(65536);
+  for (let code = 0; code < 65536; code++) {
+    if (!seen[code]) continue;
+    scaleIndex[code] = codes.length;
+    scaleByCode[code] = scaleOf(code);
+    codes.push(code);
+  }
   const layout = C > 3 ? 'sparse' : codes.length <= 256 ? 'packed' : 'dense';
   const stride = layout === 'packed' ? 2 : layout === 'dense' ? 1 + C : 4;
   const scaleCodes = Uint16Array.from(layout === 'packed' ? codes : []);
   const scales = Float64Array.from(scaleCodes, scaleOf);
-  const scaleIndex = new Map(codes.map((c, i) => [c, i]));
   // at most 80% full: probes stay short (the filter turns most absent features away before they
   // probe) and the table stays small
   let cap = 16;
@@ -473,9 +483,9 @@ export function buildLinear(r: RowSet): LinearModel {
     const at = i * stride;
     table[at] = f;
     const len = r.lens[row]!;
-    const s = scaleOf(r.scale[row]!);
+    const s = scaleByCode[r.scale[row]!]!;
     if (layout === 'packed') {
-      let w = scaleIndex.get(r.scale[row]!)! << 24;
+      let w = scaleIndex[r.scale[row]!]! << 24;
       for (let e = start; e < start + len; e++) w |= (r.q[e]! & 255) << (8 * r.cls[e]!);
       table[at + 1] = w;
     } else if (layout === 'dense') {
@@ -519,12 +529,13 @@ export function buildLinear(r: RowSet): LinearModel {
 
 /**
  * Whether the scores are sums that float64 makes without rounding. Every weight as scoring adds it
- * (dense: a float32; sparse: a float32 scale times an integer below 128; packed: a float64 scale
- * times such an integer) is a whole multiple of 2^low, where low is the lowest bit set in any of
- * them; when 256 of the largest stay below 2^(52 + low), every partial sum of up to 256 weights is
- * such a multiple that fits the 53-bit significand, so it is exact, whatever the order of the
- * additions. (The model committed here has ten bits to spare; packed scales are powers of 2^(1/1024)
- * and usually are not exact.)
+ * is a float32 (dense), a float32 scale times an integer below 128 (sparse) or a float64 scale
+ * times such an integer (packed), so it is a whole multiple of the last place of the smallest
+ * such float: 2^low, with low = exponentOf(smallest) − 23 (float32) or − 52 (float64). When 256
+ * of the largest weights stay below 2^(52 + low), every partial sum of up to 256 weights is such a
+ * multiple that fits the 53-bit significand, so it is exact, whatever the order of the additions.
+ * (The model committed here has about nine bits to spare; packed scales, powers of 2^(1/1024),
+ * usually are not exact.)
  */
 function exactSums(
   layout: LinearModel['layout'],
@@ -533,37 +544,35 @@ function exactSums(
   stride: number,
   scales: Float64Array,
 ): boolean {
-  let low = Infinity;
+  let min = Infinity;
   let max = 0;
-  const see = (v: number, times: number) => {
-    if (v === 0) return;
-    low = Math.min(low, lowBit(v));
-    max = Math.max(max, Math.abs(v) * times);
-  };
-  if (layout === 'packed') for (const s of scales) see(s, 127);
-  else
+  if (layout === 'packed') {
+    for (const s of scales) {
+      min = Math.min(min, s);
+      max = Math.max(max, 127 * s);
+    }
+  } else {
     for (let at = 0; at < table.length; at += stride) {
       if (table[at] === 0) continue;
-      if (layout === 'dense') for (let c = 1; c < stride; c++) see(tableF[at + c]!, 1);
-      else see(tableF[at + 1]!, 127);
+      for (let c = 1; c < (layout === 'dense' ? stride : 2); c++) {
+        const v = Math.abs(tableF[at + c]!);
+        if (v === 0) continue;
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
     }
-  if (low === Infinity) return true;
+    if (layout === 'sparse') max *= 127;
+  }
+  if (min === Infinity) return true;
+  const low = exponentOf(min) - (layout === 'packed' ? 52 : 23);
   return 256 * max < 2 ** (52 + low);
 }
 
 const bits = new DataView(new ArrayBuffer(8));
-/** Exponent of the lowest bit set in |v| (v finite and not 0): v is a whole multiple of 2^lowBit(v). */
-export function lowBit(v: number): number {
+/** The binary exponent of |v| (v finite, normal and not 0): 2^e ≤ |v| < 2^(e + 1). */
+export function exponentOf(v: number): number {
   bits.setFloat64(0, v);
-  const hi = bits.getUint32(0) & 0xfffff;
-  const lo = bits.getUint32(4);
-  const e = (bits.getUint32(0) >>> 20) & 0x7ff;
-  // subnormals have no hidden bit and the exponent of the smallest normals
-  const exp = (e === 0 ? 1 : e) - 1075;
-  const ctz = (x: number) => 31 - Math.clz32(x & -x);
-  if (lo !== 0) return exp + ctz(lo);
-  if (hi !== 0) return exp + 32 + ctz(hi);
-  return exp + 52;
+  return ((bits.getUint32(0) >>> 20) & 0x7ff) - 1023;
 }
 
 /** The rows of a frozen model, sorted by feature hash (for writing it out). */
