@@ -1,11 +1,12 @@
 /**
- * The syntax stage's fast paths (caches of partial scores, features added in another order) give
+ * The syntax stage's fast paths (caches of partial scores and of recent table slots, features
+ * added in another order) give
  * the very same tags and trees as the plain ones, on the committed model: they rest on its scores
  * being exact sums (LinearModel.exact), checked here too.
  */
 import { describe, expect, it } from 'vitest';
 import { loadSyntaxModel } from '@/lib/nlp/syntax';
-import { addInto, buildLinear, exponentOf, scoreInto } from '@/lib/nlp/syntax/linear';
+import { addInto, buildLinear, exponentOf, scoreInto, type LinearModel } from '@/lib/nlp/syntax/linear';
 import { prng } from '@/lib/nlp/syntax/prng';
 import {
   TAG_FEATS,
@@ -20,6 +21,9 @@ import { A_AMB, A_NORM, ATOMS, wordAtoms } from '@/lib/nlp/syntax/words';
 import { tagWords } from '@/lib/nlp/syntax/analyse';
 import { parseMany } from '@/lib/nlp/syntax/parser';
 import { synthArticles } from '@/lib/synth';
+
+/** The model without its cache of recent slots: scores summed feature after feature, from the table. */
+const uncached = (l: LinearModel): LinearModel => ({ ...l, recent: null, recentF: null });
 
 /** Sentences of synthetic news, and the same words shuffled and mangled (rare forms, odd orders). */
 function sentences(count: number, seed: number): string[][] {
@@ -98,6 +102,32 @@ describe('exact sums', () => {
   });
 });
 
+describe('cache of recent slots', () => {
+  it('gives the scores of the table, feature after feature', () => {
+    const m = loadSyntaxModel();
+    const rand = prng(13);
+    for (const l of [m.tagger.linear, m.parser.arcs, m.parser.attacher, m.parser.labeller]) {
+      expect(l.recent).not.toBeNull();
+      const plain = uncached(l);
+      const keys: number[] = [];
+      for (let at = 0; at < l.table.length && keys.length < 3000; at += l.stride * 53)
+        if (l.table[at] !== 0) keys.push(l.table[at]!);
+      // few distinct features, so that most come back while still cached
+      for (let t = 0; t < 2000; t++) {
+        const n = 1 + Math.floor(rand() * 120);
+        const feats = Int32Array.from({ length: n }, () =>
+          rand() < 0.9 ? keys[Math.floor(rand() * keys.length)]! : (rand() * 2 ** 32) | 1,
+        );
+        const a = new Float64Array(l.classes);
+        const b = new Float64Array(l.classes);
+        scoreInto(l, feats, n, a);
+        scoreInto(plain, feats, n, b);
+        expect([...a]).toEqual([...b]);
+      }
+    }
+  }, 60_000);
+});
+
 describe('tagger fast path', () => {
   it("splits tagFeatures into the word's own features and the others", () => {
     const m = loadSyntaxModel();
@@ -117,10 +147,11 @@ describe('tagger fast path', () => {
 
   it('tags as the plain tagger does, cache cold or warm', () => {
     const m = loadSyntaxModel();
+    const plainTagger = { ...m.tagger, linear: uncached(m.tagger.linear) };
     const all = sentences(1500, 11);
     for (let pass = 0; pass < 2; pass++)
       for (const forms of all)
-        expect([...tagSentence(m.tagger, forms)]).toEqual([...tagSentencePlain(m.tagger, forms)]);
+        expect([...tagSentence(m.tagger, forms)]).toEqual([...tagSentencePlain(plainTagger, forms)]);
   }, 60_000);
 });
 
@@ -134,7 +165,13 @@ describe('parser fast path', () => {
       const amb = Int32Array.from(forms, (_, i) => atoms[i * ATOMS + A_AMB]!);
       return { norm, amb, upos, xpos };
     });
-    const plain = parseMany(m.parser, inputs, false);
+    const plainParser = {
+      ...m.parser,
+      arcs: uncached(m.parser.arcs),
+      attacher: uncached(m.parser.attacher),
+      labeller: uncached(m.parser.labeller),
+    };
+    const plain = parseMany(plainParser, inputs);
     for (let pass = 0; pass < 2; pass++) {
       const fast = parseMany(m.parser, inputs);
       fast.forEach((t, i) => {

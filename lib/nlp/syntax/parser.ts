@@ -17,7 +17,7 @@
  * RIGHT onto the root is allowed only when the buffer is empty, so each tree has one root word.
  */
 import { feat, hashString } from './hash';
-import { addInto, argmax, Perceptron, scoreInto, type LinearModel } from './linear';
+import { argmax, Perceptron, scoreInto, type LinearModel } from './linear';
 import { prng, shuffle } from './prng';
 
 export const SHIFT = 0;
@@ -443,99 +443,6 @@ function attachFeatures(c: Config, h: number, dep: number, out: Int32Array): num
   return k;
 }
 
-/** The features of attachFeatures that depend on the dependent's word and tag alone (and the bias). */
-export function attachDepFeatures(w: number, wt: number, t: number, out: Int32Array): number {
-  out[0] = feat(0, 0);
-  out[1] = feat(1, wt);
-  out[2] = feat(2, w);
-  out[3] = feat(3, t);
-  return 4;
-}
-
-/** The features of attachFeatures that depend on the head's word and tag alone. */
-export function attachHeadFeatures(w: number, wt: number, t: number, out: Int32Array): number {
-  out[0] = feat(4, wt);
-  out[1] = feat(5, w);
-  out[2] = feat(6, t);
-  return 3;
-}
-
-/**
- * The other features of attachFeatures (templates 7–29: the pair, the children so far, the
- * neighbours). With attachDepFeatures and attachHeadFeatures, the same features in another order.
- */
-export function attachPairFeatures(c: Config, h: number, dep: number, out: Int32Array): number {
-  const { W, T, U, L, lc1, rc1, lnear, rnear } = c;
-  const dir = dep < h ? 1 : 2;
-  const d = dist(Math.abs(h - dep));
-  const dw = W[dep]!;
-  const dt = T[dep]!;
-  const hw = W[h]!;
-  const ht = T[h]!;
-  const near = lnear[dep]!;
-  const hnear = dep < h ? lnear[h]! : rnear[h]!;
-  const hfar = dep < h ? lc1[h]! : rc1[h]!;
-  let k = 0;
-  out[k++] = feat(7, dt, ht, dir);
-  out[k++] = feat(8, dw, ht, dir);
-  out[k++] = feat(9, dt, hw, dir);
-  out[k++] = feat(10, dw, hw);
-  out[k++] = feat(11, dt, ht, d * 4 + dir);
-  out[k++] = feat(12, U[dep]!, U[h]!, dir);
-  out[k++] = feat(13, W[near]!, dt);
-  out[k++] = feat(14, T[near]!, dt, ht);
-  out[k++] = feat(15, W[near]!, ht, dir);
-  out[k++] = feat(16, L[near]!, dt);
-  out[k++] = feat(17, W[lc1[dep]!]!, dt);
-  out[k++] = feat(18, L[lc1[dep]!]!, L[rc1[dep]!]!, dt);
-  out[k++] = feat(19, T[rc1[dep]!]!, dt);
-  out[k++] = feat(20, W[hnear]!, dt, dir);
-  out[k++] = feat(21, L[hnear]!, dt, dir);
-  out[k++] = feat(22, L[hnear]!, ht, dir);
-  out[k++] = feat(23, L[hfar]!, dt, dir);
-  out[k++] = feat(24, W[hnear]!, ht, dir);
-  out[k++] = feat(25, cap(c.nl[dep]!), cap(c.nr[dep]!), dt);
-  out[k++] = feat(26, h === 0 ? 1 : 0, dt);
-  out[k++] = feat(27, T[dep - 1]!, dt, T[dep + 1 <= c.n ? dep + 1 : c.none]!);
-  out[k++] = feat(28, W[dep - 1]!, dt);
-  out[k++] = feat(29, dw, W[near]!, ht);
-  return k;
-}
-
-/** Word–tag pairs whose attacher scores are kept (per model, both roles) before the cache starts again. */
-const TYPE_CACHE = 20_000;
-
-/**
- * Per model: the attacher's scores of a word–tag pair as dependent (attachDepFeatures, in the first
- * `labels` elements) and as head (attachHeadFeatures, in the rest), keyed by word hash · 2048 + tag
- * id (exact: tag ids stay below 2048). A third of an arc's label features, the bias and the
- * frequent words' long rows among them, are then looked up once per word type instead of once
- * per arc. Only for exact models (LinearModel.exact), whose sums do not depend on their order.
- */
-const typeCaches = new WeakMap<LinearModel, Map<number, Float64Array>>();
-
-function typeScores(
-  m: LinearModel,
-  cache: Map<number, Float64Array>,
-  w: number,
-  wt: number,
-  t: number,
-  feats: Int32Array,
-): Float64Array {
-  const key = w * 2048 + t;
-  let v = cache.get(key);
-  if (!v) {
-    const C = m.classes;
-    v = new Float64Array(2 * C);
-    scoreInto(m, feats, attachDepFeatures(w, wt, t, feats), v);
-    const head = v.subarray(C);
-    scoreInto(m, feats, attachHeadFeatures(w, wt, t, feats), head);
-    if (cache.size >= TYPE_CACHE) cache.clear();
-    cache.set(key, v);
-  }
-  return v;
-}
-
 /** Label features of the arc head → dep, with the tree and the labels given so far. */
 function labelFeatures(
   c: Config,
@@ -679,17 +586,10 @@ export function parse(model: ParserModel, input: ParseInput): ParseOutput {
  * made), then every final labelling. Each sweep keeps one model's tables warm in the cache; going
  * back and forth between models sentence by sentence was about a third slower.
  */
-export function parseMany(
-  model: ParserModel,
-  inputs: readonly ParseInput[],
-  /** false: no caches, every feature in its template order (for tests: the reference). */
-  fast = true,
-): ParseOutput[] {
+export function parseMany(model: ParserModel, inputs: readonly ParseInput[]): ParseOutput[] {
   const feats = new Int32Array(ARC_FEATS);
   const scores = new Float64Array(Math.max(3, model.labels.length));
   const L = model.labels.length;
-  let types = fast && model.attacher.exact ? typeCaches.get(model.attacher) : undefined;
-  if (fast && model.attacher.exact && !types) typeCaches.set(model.attacher, (types = new Map()));
   const configs = inputs.map((input) => {
     const c = new Config(idsOf(model), input);
     while (!c.done()) {
@@ -712,15 +612,8 @@ export function parseMany(
       if (best !== SHIFT) {
         const d = c.stack[c.sp - 1]!;
         const h = best === LEFT ? c.b : c.stack[c.sp - 2]!;
-        if (types) {
-          const dv = typeScores(model.attacher, types, c.W[d]!, c.WT[d]!, c.T[d]!, feats);
-          const hv = typeScores(model.attacher, types, c.W[h]!, c.WT[h]!, c.T[h]!, feats);
-          for (let x = 0; x < L; x++) scores[x] = dv[x]! + hv[L + x]!;
-          addInto(model.attacher, feats, attachPairFeatures(c, h, d, feats), scores);
-        } else {
-          const k2 = attachFeatures(c, h, d, feats);
-          scoreInto(model.attacher, feats, k2, scores);
-        }
+        const k2 = attachFeatures(c, h, d, feats);
+        scoreInto(model.attacher, feats, k2, scores);
         let top = 0;
         let topScore = scores[0]!;
         let next = -Infinity;
