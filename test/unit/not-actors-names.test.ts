@@ -67,6 +67,10 @@ describe('a place written with its region or state after a comma lies in that st
     const clause = actors('After two days of talks in Lima, Chile urged Bolivia to reopen the border.');
     expect(clause).toContain('peru');
     expect(clause).not.toContain('lima');
+    // a US state's name (Washington) that a verb follows is the next clause's subject
+    const next = actors('If Pyongyang attacked Seoul, Washington would respond, the Pentagon warned.');
+    expect(next).toContain('south-korea');
+    expect(next).not.toContain('seoul');
   });
 });
 

@@ -414,6 +414,11 @@ function qualifierAt(
   // urged …": the qualifier owns something, or (a state's name, which opens clauses more often than
   // a region's) the parse hangs it on no word of the place
   if (isPossessive(tokens[q.end])) return null;
+  // "If Pyongyang attacked Seoul, Washington would respond": the state's name is the subject of the
+  // next clause (a verb follows it, or the parse makes it a subject), not where the place lies
+  const following = tokens[q.end];
+  if (following && q.end < to && (following.pos === 'VERB' || following.pos === 'AUX')) return null;
+  for (let x = k; x < q.end; x++) if (ctx.syn[x]?.deprel.startsWith('nsubj')) return null;
   if (!region && !qualifies(ctx, k, q.end, place)) return null;
   // a list: "Moscow, Washington and Beijing", "Paris, Berlin, London"
   const after = tokens[q.end];
