@@ -29,6 +29,7 @@ import { tokenize, type Token } from '@/lib/nlp/tokens';
 import { alignSyntax, findMentions, type Mention } from '@/lib/nlp/actors/mentions';
 import { addPlaceAliases, markTentative, resolveMentions, type ActorRecord } from '@/lib/nlp/actors/resolve';
 import { codeActors } from '@/lib/nlp/actors/codes';
+import { placeStatelessGroups } from '@/lib/nlp/actors/group-place';
 import { extractInteractions } from '@/lib/nlp/interactions';
 import { scoreStance } from '@/lib/nlp/stance';
 import { anchorDate, newsPeg } from '@/lib/nlp/events/dates';
@@ -36,7 +37,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.6.7';
+export const EXTRACTOR_VERSION = '0.6.8';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -179,6 +180,8 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     .flatMap((r) => findMentions(tokens, r.first, r.last, timeTokens, syn, notActors))
     .filter((m) => !commonWordOpening(m, ranges, syntax))
     .filter((m) => !(m.form === 'name' && !m.lexicon && m.last - m.first === 1 && notActors.has(m.text)));
+  // a group named with no state takes the state of where it acts (./actors/group-place.ts)
+  placeStatelessGroups(found, tokens);
   const resolved = resolveMentions(found, { year: ref?.year ?? null, tokens });
   const { actors, mentions } = resolved;
   addPlaceAliases(mentions, tokens, actors);
