@@ -82,11 +82,19 @@ describe('groups named by faith', () => {
 describe('groups of a role with no state', () => {
   it.each([
     ['Kidnappers seized two engineers near the dam.', 'kidnappers', 'CRM'],
-    ['Protesters in Caracas clashed with police.', 'police', 'COP'],
+    ['Protesters clashed with police at dawn.', 'police', 'COP'],
     ['Smugglers bribed the guards, the report said.', 'smugglers', 'CRM'],
     ['Gunmen opened fire on a bus.', 'gunmen', 'UAF'],
   ])('%j → %s (%s)', (text, id, role) => {
     expect(extract(text).actors.get(id)).toMatchObject({ kind: 'group', country: null, role });
+  });
+
+  it('takes the state of the place its sentence names (./group-place.test.ts)', () => {
+    expect(extract('Protesters in Caracas clashed with police.').actors.get('ven-police')).toMatchObject({
+      kind: 'group',
+      country: 'VEN',
+      code: 'VENCOP',
+    });
   });
 
   it.each([
