@@ -108,7 +108,7 @@ describe('a product, a model, software or a weapon is no actor', () => {
       ['macbook-air', 'macbook-pro'],
       [],
     ],
-    ['Users complained that the iTunes Music Store was slow on Monday.', ['itunes-music-store'], []],
+    ['Shoppers said iTunes Music Store pages kept crashing on Monday.', ['itunes-music-store'], []],
     // a model after its maker: the maker stays
     [
       'Airlines in Japan grounded every Boeing 787 Dreamliner after the battery fire.',
