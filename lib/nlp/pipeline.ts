@@ -7,7 +7,15 @@
  * Every stage is a pure function of what came before; the reference date comes from the document
  * (or the options), never from the clock.
  */
-import type { ContractEvent, ContractMention, Problem, Sentence, SourceDocument, Timex } from '@/lib/model';
+import type {
+  ContractEvent,
+  ContractMention,
+  Problem,
+  Sentence,
+  SourceDocument,
+  Span,
+  Timex,
+} from '@/lib/model';
 import { splitSentences } from '@/lib/nlp/sentences';
 import { parseText, type ParsedSentence } from '@/lib/nlp/syntax';
 import {
@@ -51,6 +59,11 @@ function nearestClass(code: string): VerbClass | undefined {
     if (cls) return cls;
   }
   return undefined;
+}
+
+/** The verb of the parse inside a trigger's span ("lifted" in "lifted sanctions"). */
+function verbIn(parsed: ParsedSentence, span: Span) {
+  return parsed.tokens.find((t) => t.upos === 'VERB' && t.start < span[1] && span[0] < t.end);
 }
 
 /** Each sentence's dependents by head id, built once (a long sentence has many drafts). */
@@ -222,6 +235,9 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     if (!t) trees.set(p, (t = prepareTree(p.tokens)));
     return t;
   };
+  // the actor of the mention that holds a word of the parse
+  const actorAt = (t: { start: number; end: number }) =>
+    mentions.find((x) => x.actor && x.start <= t.start && t.end <= x.end)?.actor;
   const classOf = (code: string | null | undefined) =>
     code ? VERB_CLASSES.find((c) => c.cameo === code) : undefined;
   const recode = (d: (typeof ruleDrafts)[number], cls: VerbClass) =>
@@ -243,8 +259,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     // who ends it is the reversing verb's subject ("the Union lifts its arms embargo")
     if (!d.source.length) {
       const subj = subjectOf(r.sentence, r.verb);
-      const actor =
-        subj && mentions.find((x) => x.actor && x.start <= subj.start && subj.end <= x.end)?.actor;
+      const actor = subj && actorAt(subj);
       if (actor && !d.target.includes(actor)) d.source = [actor];
     }
   }
@@ -275,7 +290,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
         : undefined
       : ev.verb;
     const subj = judge && subjectOf(ev.sentence, judge);
-    const actor = subj && mentions.find((x) => x.actor && x.start <= subj.start && subj.end <= x.end)?.actor;
+    const actor = subj && actorAt(subj);
     if (actor) {
       d.source = [actor];
       d.target = d.target.filter((x) => x !== actor);
@@ -299,9 +314,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     const d = ruleDrafts[i]!;
     if (governed.has(i) || nominal(i)) continue;
     const parsed = parsedAt.get(d.sentence);
-    const verb = parsed?.tokens.find(
-      (t) => t.upos === 'VERB' && t.start < d.triggerSpan[1] && d.triggerSpan[0] < t.end,
-    );
+    const verb = parsed && verbIn(parsed, d.triggerSpan);
     if (!parsed || !verb) continue;
     const m = matchVerb(loadCameo(), treeOf(parsed), verb.id);
     if (!m?.code || m.codeFrom !== 'pattern' || m.code === d.cameo) continue;
@@ -324,9 +337,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   // minister condemned an attack that killed 80 civilians": the minister killed no one)
   for (const d of drafts) {
     const parsed = parsedAt.get(d.sentence);
-    const verb = parsed?.tokens.find(
-      (t) => t.upos === 'VERB' && t.start < d.triggerSpan[1] && d.triggerSpan[0] < t.end,
-    );
+    const verb = parsed && verbIn(parsed, d.triggerSpan);
     if (!parsed || !verb || verb.deprel !== 'acl:relcl' || !d.source.length) continue;
     const subject = parsed.tokens.find((t) => t.head === verb.id && /^nsubj/.test(t.deprel));
     if (subject && !/^(that|which|who)$/i.test(subject.form)) continue;
@@ -336,9 +347,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
       antecedent,
       ...parsed.tokens.filter((t) => t.head === antecedent.id && t.deprel === 'nmod:poss'),
     ];
-    const actorsHere = owners
-      .map((o) => mentions.find((x) => x.actor && x.start <= o.start && o.end <= x.end)?.actor)
-      .filter((a): a is string => Boolean(a));
+    const actorsHere = owners.map(actorAt).filter((a): a is string => Boolean(a));
     d.source = [...new Set(actorsHere)].filter((a) => !d.target.includes(a));
   }
   // an act with no one on either side says nothing of relations
