@@ -45,7 +45,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.6.8';
+export const EXTRACTOR_VERSION = '0.6.9';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -171,7 +171,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     sentence: t.sentence,
   }));
   if (!ref) {
-    const unresolved = timexes.filter((t) => isUnresolved(t.value)).length;
+    const unresolved = timexes.filter((t) => t.basis === 'relative' && isUnresolved(t.value)).length;
     if (unresolved > 0) {
       problems.push({
         path: doc.path,

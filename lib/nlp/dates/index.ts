@@ -6,7 +6,8 @@
 import type { Sentence, Span, TimexType } from '@/lib/model';
 import { sentenceAt } from '@/lib/nlp/sentences';
 import type { Day } from './calendar';
-import { RULES, type MatchContext, type TimexRule } from './rules';
+import { applyAnchors } from './anchor';
+import { RULES, type Anchoring, type MatchContext, type TimexRule } from './rules';
 import { tenseAround, type Tense } from './tense';
 
 export { RULES } from './rules';
@@ -26,6 +27,9 @@ export interface TimexMatch {
   rule: string;
 }
 
+/** A match before anchoring (./anchor.ts): how to compute its value again from another expression. */
+type Candidate = TimexMatch & { anchored?: Anchoring };
+
 export interface TagContext {
   /** The reference (publication) date; null leaves relative values unresolved (`XXXX-XX-XX`). */
   ref: Day | null;
@@ -36,8 +40,8 @@ export interface TagContext {
 /** Whether a value still holds unresolved parts that a reference date would fill. */
 export const isUnresolved = (value: string) => value.startsWith('XXXX');
 
-function findCandidates(text: string, sentences: readonly Sentence[], ctx: TagContext): TimexMatch[] {
-  const found: TimexMatch[] = [];
+function findCandidates(text: string, sentences: readonly Sentence[], ctx: TagContext): Candidate[] {
+  const found: Candidate[] = [];
   for (const rule of ctx.rules ?? RULES) {
     if (rule.requires && !rule.requires.test(text)) continue;
     const pattern = rule.pattern;
@@ -76,6 +80,7 @@ function findCandidates(text: string, sentences: readonly Sentence[], ctx: TagCo
         basis: r.relative ? 'relative' : 'explicit',
         sentence: sentenceAt(sentences, start),
         rule: rule.name,
+        ...(r.anchored ? { anchored: r.anchored } : {}),
       });
     }
   }
@@ -83,7 +88,7 @@ function findCandidates(text: string, sentences: readonly Sentence[], ctx: TagCo
 }
 
 /** Keeps the longest of overlapping matches; among equals, the one from the earlier rule. */
-function dropOverlaps(found: TimexMatch[], order: Map<string, number>): TimexMatch[] {
+function dropOverlaps(found: Candidate[], order: Map<string, number>): Candidate[] {
   const byStrength = found
     .map((f, i) => ({ f, i }))
     .sort(
@@ -93,7 +98,7 @@ function dropOverlaps(found: TimexMatch[], order: Map<string, number>): TimexMat
         a.f.span[0] - b.f.span[0] ||
         a.i - b.i,
     );
-  const kept: TimexMatch[] = [];
+  const kept: Candidate[] = [];
   // which characters the kept expressions cover: a candidate is checked against its own span, not
   // against every expression kept so far (a long text has tens of thousands)
   const covered = new Uint8Array(found.reduce((n, f) => Math.max(n, f.span[1]), 0));
@@ -112,8 +117,8 @@ function dropOverlaps(found: TimexMatch[], order: Map<string, number>): TimexMat
  * "Monday, November 14, 2016": a weekday right before the date it names is one expression, with
  * the date's value.
  */
-function mergeWeekdayDates(text: string, list: TimexMatch[]): TimexMatch[] {
-  const out: TimexMatch[] = [];
+function mergeWeekdayDates(text: string, list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
   for (const t of list) {
     const prev = out[out.length - 1];
     if (
@@ -144,5 +149,8 @@ const defaultOrder = new Map(RULES.map((r, i) => [r.name, i]));
  */
 export function tagTimexes(text: string, sentences: readonly Sentence[], ctx: TagContext): TimexMatch[] {
   const order = ctx.rules ? new Map(ctx.rules.map((r, i) => [r.name, i])) : defaultOrder;
-  return mergeWeekdayDates(text, dropOverlaps(findCandidates(text, sentences, ctx), order));
+  return applyAnchors(
+    text,
+    mergeWeekdayDates(text, dropOverlaps(findCandidates(text, sentences, ctx), order)),
+  );
 }

@@ -56,12 +56,36 @@ export interface MatchContext {
   tense(): Tense;
 }
 
+/**
+ * What an expression hangs on when it is not the reference date: the previous time expression of
+ * the text ("the following day", "three years later", "that month") or the date written next to it
+ * (a clock time: "at 09:30 on 3 May"). Parts the anchor does not give are null.
+ */
+export interface Anchor {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+/**
+ * A value to compute again from an anchor (see ./anchor.ts): `needs` is the finest part the anchor
+ * must give ("the next day" needs a day, "that year" a year); `value` is the result, or null to
+ * keep the value from the reference date.
+ */
+export interface Anchoring {
+  on: 'previous' | 'adjacent';
+  needs: 'day' | 'month' | 'year';
+  value(a: Anchor): string | null;
+}
+
 /** A resolved expression. `start`/`end` shift the span inside the match (e.g. to drop "on "). */
 export interface Resolution {
   value: string;
   type?: TimexType;
   /** `relative` when the value depends on the reference date. */
   relative?: boolean;
+  /** The value again from an anchor, where the text gives one (the value above is the fallback). */
+  anchored?: Anchoring;
 }
 
 export interface TimexRule {
@@ -155,6 +179,21 @@ function shifted(ref: Day, unit: string, n: number): string | null {
   }
 }
 
+/**
+ * The same shift from another expression's day ("the next day" after "3 March 2015"): see
+ * ./anchor.ts. Weeks and days need the anchor's day, months its month, years its year.
+ */
+function shiftFromAnchor(unit: string, n: number): Anchoring | undefined {
+  const needs =
+    unit === 'day' || unit === 'week' ? 'day' : unit === 'month' ? 'month' : unit === 'year' ? 'year' : null;
+  if (!needs) return undefined;
+  return {
+    on: 'previous',
+    needs,
+    value: (a) => shifted({ year: a.year, month: a.month ?? 1, day: a.day ?? 1 }, unit, n),
+  };
+}
+
 /** Direction word → offset: "last week" −1, "next week" +1, "this week" 0. */
 const DIRECTION: Record<string, number> = {
   last: -1,
@@ -168,6 +207,7 @@ const DIRECTION: Record<string, number> = {
   current: 0,
   present: 0,
   same: 0,
+  that: 0,
 };
 
 const DURATION_MOD =
@@ -199,6 +239,89 @@ function durationValue(numText: string | undefined, unitWord: string): string | 
 
 /** Every month name and abbreviation holds one of these. */
 const MONTH_GATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+
+/**
+ * Time zones news writes after a clock time, as hours east of UTC. `US` zones (ET, CT, MT, PT) follow
+ * the United States' daylight-saving rule on the day in question; the others are taken as written
+ * ("EST" in July is still −5). IST is India's.
+ */
+// prettier-ignore
+const ZONES: Record<string, number | 'US'> = {
+  GMT: 0, UTC: 0, Z: 0, WET: 0, BST: 1, CET: 1, WEST: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, GST: 4,
+  PKT: 5, IST: 5.5, ICT: 7, WIB: 7, SGT: 8, HKT: 8, AWST: 8, JST: 9, KST: 9, AEST: 10, AEDT: 11,
+  NZST: 12, NZDT: 13, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7,
+  AKST: -9, AKDT: -8, HST: -10, ET: 'US', CT: 'US', MT: 'US', PT: 'US',
+};
+const US_STANDARD: Record<string, number> = { ET: -5, CT: -6, MT: -7, PT: -8 };
+const ZONE = `(?:GMT|UTC|Z)(?:(?:${S})?[+\u2212-](?:${S})?\\d{1,2}(?::?\\d{2})?)?|${Object.keys(ZONES)
+  .filter((z) => !['GMT', 'UTC', 'Z'].includes(z))
+  .sort((a, b) => b.length - a.length)
+  .join('|')}|local${S}time|hrs`;
+
+/** Hours east of UTC for a written zone ("GMT+3" → 3, "EDT" → −4); a US zone is resolved later. */
+function zoneOffset(z: string): number | 'US' | undefined {
+  const m = /^(GMT|UTC|Z)(?:\s*([+\u2212-])\s*(\d{1,2})(?::?(\d{2}))?)?$/.exec(z);
+  if (m) {
+    if (!m[2]) return 0;
+    const h = Number(m[3]) + (m[4] ? Number(m[4]) / 60 : 0);
+    return h > 14 ? undefined : m[2] === '+' ? h : -h;
+  }
+  const base = ZONES[z];
+  return base === 'US' ? (`US:${z}` as unknown as 'US') : base;
+}
+
+/** Whether US daylight-saving time is in force on a day (second Sunday of March to first Sunday of November). */
+function usSummerTime(d: Day): boolean {
+  const sunday = (month: number, nth: number) => {
+    const first = { year: d.year, month, day: 1 };
+    return 1 + ((7 - weekday(first)) % 7) + 7 * (nth - 1);
+  };
+  const n = epochOf(d);
+  return (
+    n >= epochOf({ year: d.year, month: 3, day: sunday(3, 2) }) &&
+    n < epochOf({ year: d.year, month: 11, day: sunday(11, 1) })
+  );
+}
+
+/**
+ * A clock time's TIMEX3 value: "2016-11-15T10:30"; with a zone, converted to UTC and marked `Z`
+ * ("10:15 GMT+3" → "…T07:15Z", "11 p.m. EST" on the 15th → "2016-11-16T04:00Z").
+ */
+function clockValue(day: Day | null, h: number, min: number, zone: number | 'US' | null): string {
+  const hhmm = (hh: number, mm: number) => `T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
+  if (zone === null) return `${day ? fmtDay(day) : 'XXXX-XX-XX'}${hhmm(h, min)}`;
+  let offset: number;
+  if (typeof zone === 'string') {
+    const name = String(zone).slice(3);
+    if (!day) return `XXXX-XX-XX${hhmm(h, min)}`;
+    offset = US_STANDARD[name]! + (usSummerTime(day) ? 1 : 0);
+  } else offset = zone;
+  if (!day) {
+    const t = (((h * 60 + min - Math.round(offset * 60)) % 1440) + 1440) % 1440;
+    return `XXXX-XX-XX${hhmm(Math.floor(t / 60), t % 60)}Z`;
+  }
+  const total = h * 60 + min - Math.round(offset * 60);
+  const shift = Math.floor(total / 1440);
+  const t = total - shift * 1440;
+  return `${fmtDay(addDays(day, shift))}${hhmm(Math.floor(t / 60), t % 60)}Z`;
+}
+
+/** A two-digit year: the century that puts it no more than ten years after the reference ("05" → 2005, "91" → 1991). */
+function twoDigitYear(yy: number, ref: Day | null): number {
+  const now = ref?.year ?? 2000;
+  const y = Math.floor(now / 100) * 100 + yy;
+  return y > now + 10 ? y - 100 : y;
+}
+
+/** The last year of "1963-64" or "2012-2014", or null when it is not a span of years ("2016-11"). */
+function yearRangeEnd(start: number, end: string): number | null {
+  const e = end.length === 2 ? Math.floor(start / 100) * 100 + Number(end) : Number(end);
+  return e > start && e - start <= 30 ? e : null;
+}
+
+/** Words that make a weekday a named day: "Super Tuesday", "Good Friday", "Cyber Monday". */
+const NAMED_DAY_WORDS =
+  /(?:^|[^\p{L}])(?:Super|Black|Bloody|Good|Ash|Palm|Cyber|Shrove|Maundy|Holy|Easter|Giving|Fat|Blue|Mega|Manic)[^\S\r\n]+$/u;
 
 // ---- the rules ---------------------------------------------------------------------------------
 
@@ -336,6 +459,9 @@ export const RULES: TimexRule[] = [
     type: 'DATE',
     resolve(m, c) {
       if (!isCapitalized(m[2]!)) return null;
+      // "Super Tuesday", "Black Friday", "Bloody Sunday": a named day, not the weekday (the holiday
+      // rule dates the ones a calendar fixes)
+      if (!m[1] && NAMED_DAY_WORDS.test(c.text.slice(Math.max(0, c.start - 16), c.start))) return null;
       const dow = WEEKDAYS[m[2]!.toLowerCase()]!;
       const mod = m[1]?.toLowerCase();
       const part = m[3] ? DAY_PARTS[m[3].toLowerCase()] : undefined;
@@ -349,6 +475,8 @@ export const RULES: TimexRule[] = [
       if (mod === 'last' || mod === 'past' || mod === 'previous') dir = 'past';
       else if (mod === 'next' || mod === 'coming') dir = 'future';
       else if (mod === 'this') dir = 'this';
+      // "on Tuesday" written on a Tuesday is that day, whatever the tense
+      else if (dow === weekday(c.ref)) dir = 'this';
       else dir = c.tense() === 'future' ? 'future' : 'past';
       let day = weekdayNear(c.ref, dow, dir);
       // "last Tuesday" said on a Tuesday is a week ago, not today
@@ -430,8 +558,8 @@ export const RULES: TimexRule[] = [
     example: ['last week', '2016-W45'],
     pattern: re(
       `${B}(?:(early|late|mid|earlier|later|(?:the${S})?(?:very${S})?(?:beginning|start|end|middle|rest|remainder)${S}of)[-\\s]+)?` +
-        `(?:(the${S})?(last|past|previous|preceding|next|coming|following|this|current|present|same)|(the))${S}` +
-        `(day|week|weekend|month|quarter|year|decade|century|(?:fiscal|financial)${S}year)${E}`,
+        `(?:(the${S})?(last|past|previous|preceding|next|coming|following|this|current|present|same|that)|(the))${S}` +
+        `(day|week|weekend|month|quarter|year|decade|century|(?:fiscal|financial)${S}year)${E}(?!-)`,
       'giu',
     ),
     type: 'DATE',
@@ -444,10 +572,15 @@ export const RULES: TimexRule[] = [
       const unit = fiscal ? 'year' : m[5]!.toLowerCase();
       // "the year" alone is not a date; "the beginning of the year" is (the reference year)
       if (bareThe && !mod) return null;
-      // "the day" needs an anchor: "the previous day", "the following day", "the same day"
-      if (unit === 'day' && !(hasThe && dir && /^(previous|preceding|following|next|same)$/.test(dir)))
-        return null;
+      // "that year" only as a time of its own: "said that year-end…" never gets here (no hyphen after)
+      if (dir === 'that' && hasThe) return null;
+      // "the day" needs an anchor: "the previous day", "the following day", "the same day", "that day"
+      const tied =
+        (hasThe && dir != null && /^(previous|preceding|following|next|same)$/.test(dir)) || dir === 'that';
+      if (unit === 'day' && !tied) return null;
       const n = dir ? (DIRECTION[dir] ?? 0) : 0;
+      // tied to the time the text last named: "the next day", "that month", "the same year"
+      const anchored = tied && !fiscal ? shiftFromAnchor(unit, n) : undefined;
       // "the past decade", "the last year", "the next month": a stretch of time up to (or from) now
       if (
         hasThe &&
@@ -462,32 +595,104 @@ export const RULES: TimexRule[] = [
       }
       if (!c.ref) {
         const x = UNRESOLVED[unit as keyof typeof UNRESOLVED] ?? 'XXXX';
-        return { value: x, relative: true };
+        return { value: x, relative: true, anchored };
       }
       const value = shifted(c.ref, unit, n);
       if (fiscal && value) return { value: `FY${value}`, relative: true };
-      return value ? { value, relative: true } : null;
+      return value ? { value, relative: true, anchored } : null;
     },
   },
   {
-    // "two weeks ago", "a year ago", "three days earlier" is left to the duration rule
+    // "the year before", "the day after", "the week earlier": tied to the time the text last named
+    // ("signed in 2009 … the year before" is 2008); "the year before last" counts from the reference
+    name: 'unit-before-after',
+    requires: /\b(?:before|after|earlier|later)\b/i,
+    example: ['the year before last', '2014'],
+    pattern: re(`${B}the${S}(day|week|month|year)${S}(before|after|earlier|later)(${S}last)?${E}`, 'giu'),
+    type: 'DATE',
+    resolve(m, c) {
+      const unit = m[1]!.toLowerCase();
+      const sign = /^(before|earlier)$/i.test(m[2]!) ? -1 : 1;
+      if (m[3]) {
+        if (sign > 0) return null;
+        if (!c.ref) return { value: UNRESOLVED[unit as keyof typeof UNRESOLVED], relative: true };
+        return { value: shifted(c.ref, unit, -2)!, relative: true };
+      }
+      const anchored = shiftFromAnchor(unit, sign);
+      if (!c.ref) return { value: UNRESOLVED[unit as keyof typeof UNRESOLVED], relative: true, anchored };
+      return { value: shifted(c.ref, unit, sign)!, relative: true, anchored };
+    },
+  },
+  {
+    // "the same month a year earlier", "the same quarter last year", "the same period of the previous
+    // year": that part of the year before (of the time last named, or of the reference)
+    name: 'same-period-year-before',
+    requires: /\bsame\b/i,
+    example: ['sales fell from the same month last year', '2015-11'],
+    pattern: re(
+      `${B}the${S}same${S}(day|week|month|quarter|period)(?:${S}(?:of|in))?${S}(last${S}year|(?:the${S})?(?:previous|prior|preceding)${S}year|the${S}year${S}before|(?:a|one)${S}year${S}(ago|earlier|before))${E}`,
+      'giu',
+    ),
+    type: 'DATE',
+    resolve(m, c) {
+      const unit = m[1]!.toLowerCase();
+      const fromRef = /^last/i.test(m[2]!) || m[3]?.toLowerCase() === 'ago';
+      const value = (a: { year: number; month: number; day: number }): string => {
+        const y = a.year - 1;
+        if (unit === 'day')
+          return fmtDay({ year: y, month: a.month, day: isValidDay(y, a.month, a.day) ? a.day : 28 });
+        if (unit === 'week') return fmtWeek(addDays(a, -364));
+        if (unit === 'month') return fmtMonth(y, a.month);
+        if (unit === 'quarter') return `${fmtYear(y)}-Q${QUARTER_OF_MONTH(a.month)}`;
+        return fmtYear(y);
+      };
+      const needs = unit === 'day' || unit === 'week' ? 'day' : unit === 'period' ? 'year' : 'month';
+      const anchored: Anchoring | undefined = fromRef
+        ? undefined
+        : {
+            on: 'previous',
+            needs,
+            value: (a) => value({ year: a.year, month: a.month ?? 1, day: a.day ?? 1 }),
+          };
+      if (!c.ref) return { value: 'XXXX', relative: true, anchored };
+      return { value: value(c.ref), relative: true, anchored };
+    },
+  },
+  {
+    // "two weeks ago", "a year ago"; "three days earlier", "a year later" count from the time the
+    // text last named ("in May 2015 … a year later" is 2016), else from the reference date
     name: 'ago',
-    requires: /\b(?:ago|earlier)\b/i,
+    requires: /\b(?:ago|earlier|later)\b/i,
     example: ['three days ago', '2016-11-12'],
-    pattern: re(`${B}(${NUMBER})${S}(${UNIT})${S}(?:ago|earlier)${E}`, 'giu'),
+    pattern: re(`${B}(${NUMBER})${S}(${UNIT})${S}(ago|earlier|later)${E}`, 'giu'),
     type: 'DATE',
     resolve(m, c) {
       const n = readNumber(m[1]!);
       const unit = unitOf(m[2]!);
-      if (n == null || !Number.isInteger(n)) return { value: 'PAST_REF', relative: true };
-      if (!c.ref) return { value: UNRESOLVED[unit as keyof typeof UNRESOLVED] ?? 'PAST_REF', relative: true };
-      if (unit === 'decade') return { value: shifted(c.ref, 'year', -10 * n)!, relative: true };
-      if (unit === 'century') return { value: shifted(c.ref, 'year', -100 * n)!, relative: true };
-      if (unit === 'hour' || unit === 'minute' || unit === 'second' || unit === 'night')
-        return { value: fmtDay(c.ref), relative: true };
-      if (unit === 'fortnight') return { value: shifted(c.ref, 'week', -2 * n)!, relative: true };
-      const v = shifted(c.ref, unit, -n);
-      return v ? { value: v, relative: true } : null;
+      const word = m[3]!.toLowerCase();
+      const sign = word === 'later' ? 1 : -1;
+      const vague = word === 'later' ? (c.tense() === 'future' ? 'FUTURE_REF' : 'PAST_REF') : 'PAST_REF';
+      if (n == null || !Number.isInteger(n)) return { value: vague, relative: true };
+      // decades and centuries in years, fortnights in weeks, clock units on the day itself
+      const [u, k] =
+        unit === 'decade'
+          ? ['year', 10 * n]
+          : unit === 'century'
+            ? ['year', 100 * n]
+            : unit === 'fortnight'
+              ? ['week', 2 * n]
+              : unit === 'hour' || unit === 'minute' || unit === 'second' || unit === 'night'
+                ? ['day', 0]
+                : [unit, n];
+      const anchored = word === 'ago' ? undefined : shiftFromAnchor(u, sign * k);
+      if (!c.ref) {
+        const x = UNRESOLVED[u as keyof typeof UNRESOLVED] ?? vague;
+        return { value: word === 'later' ? vague : x, relative: true, anchored };
+      }
+      // "a year later" with nothing to count from: after the reference only in a future clause
+      if (word === 'later' && c.tense() !== 'future') return { value: vague, relative: true, anchored };
+      const v = shifted(c.ref, u, sign * k);
+      return v ? { value: v, relative: true, anchored } : null;
     },
   },
   {
@@ -513,7 +718,7 @@ export const RULES: TimexRule[] = [
     name: 'duration',
     example: ['a relationship that dates back over 200 years', 'P200Y'],
     pattern: re(
-      `${B}(?:the${S}(?:past|last|next|coming|previous|following|first|final)${S})?${DURATION_MOD}(${NUMBER})(?:${S}|-)(?:more${S})?(${UNIT})(?:-(?:long|old))?${E}`,
+      `${B}(?:the${S}(?:past|last|next|coming|previous|following|first|final)${S})?${DURATION_MOD}(${NUMBER})(?:${S}|-)(?:(?:more|straight|consecutive|successive|full|whole|long|additional|further|extra)${S})?(${UNIT})(?:-(?:long|old))?${E}`,
       'giu',
     ),
     type: 'DURATION',
@@ -527,6 +732,19 @@ export const RULES: TimexRule[] = [
         /(?:once|twice|times|per)[^\S\r\n]+$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))
       )
         return null;
+      // "a second term", "a second time": an ordinal, not a second of time
+      if (/^an?$/i.test(numText) && /^seconds?$/i.test(m[2]!)) {
+        const next = wordAfter(c.text, c.end);
+        if (next && !/^(later|earlier|ago|or|and|before|after|of)$/.test(next)) return null;
+      }
+      // "the 10-year bond", "a 24-hour news channel": a name for a product or a service, not a time
+      if (
+        /-$/.test(c.text.slice(c.start, c.end - m[2]!.length)) &&
+        /^(bond|bonds|note|notes|yield|yields|treasury|treasuries|mortgage|mortgages|loan|loans|gilt|gilts|swap|swaps|news|hotline|helpline|channel|clock)$/.test(
+          wordAfter(c.text, c.end),
+        )
+      )
+        return null;
       // "a decades-long feud": a plural unit needs a count above one
       const n = readNumber(numText);
       if (n === 1 && /s$/i.test(m[2]!)) return null;
@@ -536,18 +754,36 @@ export const RULES: TimexRule[] = [
   },
   {
     // "decades", "for years", "months of talks": a duration of unknown length
+    // "decades of conflict", "it took minutes", "talks lasted hours"
     name: 'vague-duration',
-    requires: /(?:day|week|month|year|decade)s\b/i,
+    requires: /(?:second|minute|hour|day|week|month|year|decade|centurie)s\b/i,
     example: ['for years', 'PXY'],
     pattern: re(
-      `${B}(?:(for|over|within|after|in)${S})(?<t>(?:many${S}|several${S}|recent${S})?(days|weeks|months|years|decades))${E}`,
+      `${B}(?:(for|over|within|after|in|took|take|takes|taking|lasted|last|lasts|lasting|spent|spend|spends|spending|waited|wait|waits|waiting)${S})?(?<t>(?:many${S}|several${S}|recent${S})?(seconds|minutes|hours|days|weeks|months|years|decades|centuries))${E}`,
       'giu',
     ),
     type: 'DURATION',
-    resolve(m) {
+    resolve(m, c) {
       const unit = unitOf(m[3]!);
       if (/recent/i.test(m[0])) return { value: 'PAST_REF', type: 'DATE' };
-      return { value: `PX${UNIT_CODES[unit]!.code}` };
+      // with no word before it that takes a length, only "Decades of …" opening a sentence or a
+      // clause, or "hours of talks" after a verb's object: the unit must be followed by "of"
+      if (!m[1]) {
+        const next = wordAfter(c.text, c.end);
+        const before = c.text.slice(Math.max(0, c.start - 3), c.start);
+        if (next !== 'of' || /\d[^\S\r\n]*$|-$/.test(before)) return null;
+        const prev = wordBefore(c.text, c.start);
+        if (
+          /^(the|of|those|these|their|its|his|her|our|my|your|many|several|few|recent|some|all|\d+)$/.test(
+            prev,
+          )
+        )
+          return null;
+      }
+      const code = UNIT_CODES[unit]!;
+      return {
+        value: `P${code.time ? 'T' : ''}X${unit === 'decade' || unit === 'century' ? 'Y' : code.code}`,
+      };
     },
   },
   {
@@ -780,7 +1016,7 @@ export const RULES: TimexRule[] = [
     name: 'vague',
     example: ['the two men will meet at a later date', 'FUTURE_REF'],
     pattern: re(
-      `${B}(?:(now|currently|nowadays|these${S}days|at${S}present|at${S}the${S}moment|at${S}this${S}time|the${S}present(?:${S}day)?)|((?:more${S}|most${S}|very${S}|only${S}|until${S})?recently|lately|in${S}the${S}past|in${S}recent${S}(?:days|weeks|months|years|times)|not${S}long${S}ago|some${S}time${S}ago|long${S}ago|(?:days|weeks|months|years|decades)${S}ago|in${S}the${S}(?:recent|distant)${S}past)|(soon|shortly|in${S}(?:the${S})?(?:near${S}|distant${S}|foreseeable${S})?future|at${S}a${S}later${S}(?:date|time|stage|point)|(?:in${S})?the${S}(?:coming|next)${S}(?:days|weeks|months|years|few${S}(?:days|weeks|months|years))|in${S}due${S}course|one${S}day|someday|eventually))${E}`,
+      `${B}(?:(now|currently|nowadays|these${S}days|at${S}present|at${S}the${S}moment|at${S}this${S}time|the${S}present(?:${S}day)?)|((?:more${S}|most${S}|very${S}|only${S}|until${S})?recently|lately|in${S}the${S}past|in${S}recent${S}(?:days|weeks|months|years|times)|not${S}long${S}ago|some${S}time${S}ago|long${S}ago|(?:days|weeks|months|years|decades)${S}ago|in${S}the${S}(?:recent|distant)${S}past)|(soon|shortly|in${S}(?:the${S})?(?:near${S}|distant${S}|foreseeable${S})?future|the${S}(?:near${S}|distant${S}|foreseeable${S})?future(?=${S}of${E}|[^\S\r\n]*(?:[.,;:!?)]|$))|at${S}a${S}later${S}(?:date|time|stage|point)|(?:in${S})?the${S}(?:coming|next)${S}(?:days|weeks|months|years|few${S}(?:days|weeks|months|years))|in${S}due${S}course|one${S}day|someday|eventually))${E}`,
       'giu',
     ),
     type: 'DATE',
@@ -805,18 +1041,184 @@ export const RULES: TimexRule[] = [
     },
   },
   {
+    // "the current crisis", "recent clashes", "the ongoing talks": adjectives that place a thing at
+    // the time of writing or just before it (TimeML PRESENT_REF, PAST_REF)
+    name: 'vague-adjective',
+    requires: /current|recent|ongoing/i,
+    example: ['the current government', 'PRESENT_REF'],
+    pattern: re(`${B}(current|recent|ongoing)(?=${S}\\p{L})`, 'giu'),
+    type: 'DATE',
+    resolve(m, c) {
+      const word = m[1]!.toLowerCase();
+      const next = wordAfter(c.text, c.end);
+      const prev = wordBefore(c.text, c.start);
+      // "the current account", "an electric current", "a strong current": not a time
+      if (word === 'current') {
+        if (/^(account|accounts|affairs|density|flow|flows|sea|carrying|events)$/.test(next)) return null;
+        if (
+          !/^(the|its|his|her|their|our|my|your|this|these|a|an|and|of)$/.test(prev) &&
+          !/'s$|’s$/.test(prev)
+        )
+          return null;
+      }
+      if (word === 'recent' && /^(past|weeks|days|months|years|times)$/.test(next)) return null;
+      // "the most recent model": the latest of a series, not a time
+      if (/^(most|more|less)$/.test(prev)) return null;
+      return { value: word === 'recent' ? 'PAST_REF' : 'PRESENT_REF', relative: true };
+    },
+  },
+  {
+    // "he later resigned", "as reported earlier": a time after or before the one being told, with
+    // no length. "Later" in a future clause is FUTURE_REF; in a past one it is some day after an
+    // event, not after the writing: an unknown date (XXXX-XX-XX), as MEANTIME writes it. "Earlier"
+    // is PAST_REF. "An earlier report" is no time.
+    name: 'vague-adverb',
+    requires: /later|earlier/i,
+    example: ['the minister resigned earlier', 'PAST_REF'],
+    pattern: re(`${B}(later|earlier)${E}`, 'giu'),
+    type: 'DATE',
+    resolve(m, c) {
+      const word = m[1]!.toLowerCase();
+      const prev = wordBefore(c.text, c.start);
+      const next = wordAfter(c.text, c.end);
+      if (/^(a|an|the|its|his|her|their|our|this|that|these|those|no|much|even|some|any)$/.test(prev))
+        return null;
+      if (next === 'than' || (next === 'on' && word === 'later')) return null;
+      if (word === 'later')
+        return c.tense() === 'future' ? { value: 'FUTURE_REF', relative: true } : { value: 'XXXX-XX-XX' };
+      return { value: 'PAST_REF', relative: true };
+    },
+  },
+  {
+    // "in the long term", "over the short run", "in the near term": the future, no nearer said
+    name: 'term',
+    requires: /\b(?:term|run)\b/i,
+    example: ['prices should fall in the long term', 'FUTURE_REF'],
+    pattern: re(
+      `${B}(?:in|over|for)${S}(?<t>the${S}(?:long|short|medium|near)(?:er)?${S}(?:term|run))${E}`,
+      'giu',
+    ),
+    type: 'DATE',
+    resolve() {
+      return { value: 'FUTURE_REF', relative: true };
+    },
+  },
+  {
+    // "earlier in the day", "late in the day", "throughout the day": the day the text is about
+    // (the time it last named, else the reference day)
+    name: 'in-the-day',
+    requires: /\bday\b/i,
+    example: ['earlier in the day', '2016-11-15'],
+    pattern: re(
+      `${B}(?:(?:earlier|later|late|early)${S}in${S}the${S}day|throughout${S}the${S}day)${E}`,
+      'giu',
+    ),
+    type: 'DATE',
+    resolve(_m, c) {
+      const anchored: Anchoring = { on: 'previous', needs: 'day', value: (a) => fmtDay(a as Day) };
+      return { value: c.ref ? fmtDay(c.ref) : 'XXXX-XX-XX', relative: true, anchored };
+    },
+  },
+  {
+    // "3/9/05", "11/15/2016" (month first, as US news writes them, unless the first number cannot
+    // be a month: "15/11/2016"), "15.11.2016" (day first)
+    name: 'numeric-date',
+    requires: /\d[/.]\d/,
+    example: ['the letter dated 3/9/05', '2005-03-09'],
+    pattern: re(
+      `(?<![\\p{L}\\p{N}/.,-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{L}\\p{N}]|[/.,]\\d)`,
+      'gu',
+    ),
+    type: 'DATE',
+    resolve(m, c) {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const dotted = m[2] === '.';
+      let [month, day] = dotted || a > 12 ? [b, a] : [a, b];
+      if (month > 12 && day <= 12) [month, day] = [day, month];
+      const year = m[4]!.length === 4 ? Number(m[4]) : twoDigitYear(Number(m[4]), c.ref);
+      return isValidDay(year, month, day) ? { value: fmtDay({ year, month, day }) } : null;
+    },
+  },
+  {
+    // "in '91", "since '08": a year written with two digits after an apostrophe
+    name: 'short-year',
+    requires: /['\u2019]\d\d/,
+    example: ['he joined in \u201991', '1991'],
+    pattern: re(
+      `(?<=${B}(?:in|since|of|from|until|till|by|to|and|class|before|after|the|early|late|mid)${S})['\u2019](\\d{2})(?![\\p{L}\\p{N}'\u2019])`,
+      'giu',
+    ),
+    type: 'DATE',
+    resolve(m, c) {
+      return { value: fmtYear(twoDigitYear(Number(m[1]), c.ref)) };
+    },
+  },
+  {
+    // "1963-64", "2012-2014", "1995–98": a span of years, tagged as its two years (here the first)
+    name: 'year-range-start',
+    requires: /\d{4}[-\u2013]\d/,
+    example: ['the 1963-64 season', '1963'],
+    pattern: re(
+      `(?<![\\p{L}\\p{N}$£€.,/-])(1[89]\\d\\d|20\\d\\d)(?=[-\u2013](\\d{4}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d))`,
+      'gu',
+    ),
+    type: 'DATE',
+    resolve(m) {
+      return yearRangeEnd(Number(m[1]), m[2]!) ? { value: fmtYear(Number(m[1])) } : null;
+    },
+  },
+  {
+    // …and its second year: "1963-64" → 1964
+    name: 'year-range-end',
+    requires: /\d{4}[-\u2013]\d/,
+    example: ['the 1963-64 season', '1964'],
+    pattern: re(
+      `(?<=(?<![\\p{L}\\p{N}$£€.,/-])(1[89]\\d\\d|20\\d\\d)[-\u2013])(\\d{4}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
+      'gu',
+    ),
+    type: 'DATE',
+    resolve(m) {
+      const end = yearRangeEnd(Number(m[1]), m[2]!);
+      return end ? { value: fmtYear(end) } : null;
+    },
+  },
+  {
+    // "at that time", "by that time": the time the text last named (PAST_REF when it named none)
+    name: 'that-time',
+    requires: /that[^\S\r\n]+time/i,
+    example: ['at that time', 'PAST_REF'],
+    pattern: re(`${B}(?:at|by|since|until|from|before|after)${S}(?<t>that${S}time)${E}`, 'giu'),
+    type: 'DATE',
+    resolve() {
+      const anchored: Anchoring = {
+        on: 'previous',
+        needs: 'year',
+        value: (a) =>
+          a.day != null ? fmtDay(a as Day) : a.month != null ? fmtMonth(a.year, a.month) : fmtYear(a.year),
+      };
+      return { value: 'PAST_REF', relative: true, anchored };
+    },
+  },
+  {
     // "10:30 a.m.", "3 pm", "noon", "midnight", "14:00 GMT"
     name: 'clock-time',
     requires: /\d:\d\d|\d\s?[ap]\.?m|noon|midday|midnight/i,
     example: ['at 10:30 a.m.', '2016-11-15T10:30'],
     pattern: re(
-      `${B}(?:(\\d{1,2})(?::(\\d{2}))?${S}?(a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?!\\d|:\\d|[.,]\\d)(?:${S}(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local${S}time|hrs))?|(noon|midday|midnight))`,
+      `${B}(?:(\\d{1,2})(?::(\\d{2}))?(?:${S})?(a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?!\\d|:\\d|[.,]\\d)|(noon|midday|midnight))` +
+        `(?:(?:${S})?\\(?(${ZONE})\\)?(?![\\p{L}\\p{N}]))?`,
       'giu',
     ),
     type: 'TIME',
     resolve(m, c) {
       let h: number;
       let min = 0;
+      const zoneText = m[7];
+      // a zone is written in capitals ("EST", "GMT+3"); "local time" and "hrs" say there is none
+      const zone = zoneText && /^[A-Z]/.test(zoneText) ? zoneOffset(zoneText) : undefined;
+      if (zoneText && /^[A-Z]/.test(zoneText) && zone === undefined) return null;
+      if (zoneText && !/^[A-Z]/.test(zoneText) && !/^(local|hrs)/i.test(zoneText)) return null;
       if (m[6]) {
         const w = m[6].toLowerCase();
         h = w === 'midnight' ? 24 : 12;
@@ -832,24 +1234,27 @@ export const RULES: TimexRule[] = [
         min = Number(m[5]);
         // a score ("won 3:1") or a ratio is not a time: need "at", "from", "by", "until" or a zone
         const prev = wordBefore(c.text, c.start);
-        if (
-          !/^(at|from|by|until|till|to|before|after|around|about|since|and)$/.test(prev) &&
-          !/[A-Za-z]/.test(m[0].slice(m[4]!.length + 3))
-        )
+        if (!/^(at|from|by|until|till|to|before|after|around|about|since|and)$/.test(prev) && !zoneText)
           return null;
       }
       if (h > 24 || min > 59) return null;
-      const clock = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
-      return { value: `${c.ref ? fmtDay(c.ref) : 'XXXX-XX-XX'}${clock}`, relative: true };
+      // the day written beside it ("09:30 GMT on 3 May 2015"), else the reference day
+      const anchored: Anchoring = {
+        on: 'adjacent',
+        needs: 'day',
+        value: (a) => clockValue(a as Day, h, min, zone ?? null),
+      };
+      return { value: clockValue(c.ref, h, min, zone ?? null), relative: true, anchored };
     },
   },
   {
     // "Christmas", "New Year's Day", "Thanksgiving", "Easter"
     name: 'holiday',
-    requires: /Christmas|New Year|Thanksgiving|Easter|Halloween|Valentine/,
+    requires:
+      /Christmas|New Year|Thanksgiving|Easter|Halloween|Valentine|Good Friday|Black Friday|Cyber Monday|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Thursday|Shrove Tuesday/,
     example: ['Christmas Day', '2016-12-25'],
     pattern: re(
-      `${B}(Christmas(?:${S}(?:Day|Eve))?|New${S}Year['\u2019]s(?:${S}(?:Day|Eve))?|Thanksgiving(?:${S}Day)?|Easter(?:${S}Sunday)?|Halloween|Valentine['\u2019]s${S}Day)${E}`,
+      `${B}(Christmas(?:${S}(?:Day|Eve))?|New${S}Year['\u2019]s(?:${S}(?:Day|Eve))?|Thanksgiving(?:${S}Day)?|Easter(?:${S}(?:Sunday|Monday))?|Halloween|Valentine['\u2019]s${S}Day|(?:Good|Black)${S}Friday|Cyber${S}Monday|Ash${S}Wednesday|Palm${S}Sunday|(?:Maundy|Holy)${S}Thursday|Shrove${S}Tuesday)${E}`,
       'gu',
     ),
     type: 'DATE',
@@ -863,7 +1268,28 @@ export const RULES: TimexRule[] = [
         )
       )
         return null;
+      // days a fixed number of days from Easter or from Thanksgiving
+      const FROM_EASTER: Record<string, number> = {
+        'Easter Monday': 1,
+        'Good Friday': -2,
+        'Maundy Thursday': -3,
+        'Holy Thursday': -3,
+        'Palm Sunday': -7,
+        'Ash Wednesday': -46,
+        'Shrove Tuesday': -47,
+      };
+      const FROM_THANKSGIVING: Record<string, number> = { 'Black Friday': 1, 'Cyber Monday': 4 };
       const md = (y: number): [number, number] | null => {
+        const key = name.replace(/\s+/g, ' ');
+        const base = key in FROM_EASTER ? 'Easter' : key in FROM_THANKSGIVING ? 'Thanksgiving' : null;
+        if (base) {
+          const [bm, bd] = mdOf(base, y);
+          const d = addDays({ year: y, month: bm, day: bd }, FROM_EASTER[key] ?? FROM_THANKSGIVING[key]!);
+          return [d.month, d.day];
+        }
+        return mdOf(key, y);
+      };
+      function mdOf(name: string, y: number): [number, number] {
         if (name.startsWith('Christmas Eve')) return [12, 24];
         if (name.startsWith('Christmas')) return [12, 25];
         if (name === "New Year's Eve") return [12, 31];
@@ -889,7 +1315,7 @@ export const RULES: TimexRule[] = [
         const l = (32 + 2 * e + 2 * i - h - k) % 7,
           mm = Math.floor((a + 11 * h + 22 * l) / 451);
         return [Math.floor((h + l - 7 * mm + 114) / 31), ((h + l - 7 * mm + 114) % 31) + 1];
-      };
+      }
       if (!c.ref) return { value: 'XXXX-XX-XX', relative: true };
       const guess = md(c.ref.year)!;
       const year = yearFor(c.ref, guess[0], guess[1], c.tense());
