@@ -32,7 +32,7 @@ import { placeTarget } from '@/lib/nlp/interactions/place';
 import { VERB_CLASSES } from '@/lib/nlp/lexicon/verbs';
 import type { VerbClass } from '@/lib/nlp/lexicon/types';
 import { COOPERATIVE_CUES, HOSTILE_CUES } from '@/lib/nlp/lexicon/stance-cues';
-import { isUnresolved, parseIsoDay, tagTimexes } from '@/lib/nlp/dates';
+import { isUnresolved, parseIsoDay, tagTimexes, tenseFromParse } from '@/lib/nlp/dates';
 import { tokenize, type Token } from '@/lib/nlp/tokens';
 import { alignSyntax, findMentions, type Mention } from '@/lib/nlp/actors/mentions';
 import { addPlaceAliases, markTentative, resolveMentions, type ActorRecord } from '@/lib/nlp/actors/resolve';
@@ -161,7 +161,20 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
 
   const sentences = splitSentences(doc.text);
   const syntax = parseSentences(doc, sentences, problems);
-  const timexes: Timex[] = tagTimexes(doc.text, sentences, { ref }).map((t) => ({
+  // the parse's tense for a time expression, where its sentence was parsed
+  const tenseAt = (start: number, end: number) => {
+    // the parsed sentences are in text order: the last one starting at or before `start`
+    let lo = 0;
+    let hi = syntax.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (syntax[mid]!.start <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const p = syntax[lo];
+    return p && p.start <= start && start < p.end ? tenseFromParse(p, start, end) : null;
+  };
+  const timexes: Timex[] = tagTimexes(doc.text, sentences, { ref, tenseAt }).map((t) => ({
     documentId: doc.id,
     span: t.span,
     text: t.text,

@@ -12,6 +12,7 @@ import { tenseAround, type Tense } from './tense';
 
 export { RULES } from './rules';
 export { parseIsoDay, valueRange, type Day } from './calendar';
+export { tenseFromParse } from './tense-parse';
 
 /** A time expression found in a text, before it is tied to a document. */
 export interface TimexMatch {
@@ -35,6 +36,11 @@ export interface TagContext {
   ref: Day | null;
   /** Only these rules (default: all). For tests. */
   rules?: readonly TimexRule[];
+  /**
+   * The tense of the clause over [start, end) from the parse (./tense-parse.ts), or null where the
+   * parse does not say; the words around the expression decide then.
+   */
+  tenseAt?: (start: number, end: number) => Tense | null;
 }
 
 /** Whether a value still holds unresolved parts that a reference date would fill. */
@@ -64,8 +70,9 @@ function findCandidates(text: string, sentences: readonly Sentence[], ctx: TagCo
         ref: ctx.ref,
         tense() {
           if (tense === undefined) {
+            const fromParse = ctx.tenseAt?.(start, end);
             const s = sentences[sentenceAt(sentences, start)];
-            tense = tenseAround(text, start, end, s?.start ?? 0, s?.end ?? text.length);
+            tense = fromParse ?? tenseAround(text, start, end, s?.start ?? 0, s?.end ?? text.length);
           }
           return tense;
         },

@@ -256,7 +256,7 @@ const US_STANDARD: Record<string, number> = { ET: -5, CT: -6, MT: -7, PT: -8 };
 const ZONE = `(?:GMT|UTC|Z)(?:(?:${S})?[+\u2212-](?:${S})?\\d{1,2}(?::?\\d{2})?)?|${Object.keys(ZONES)
   .filter((z) => !['GMT', 'UTC', 'Z'].includes(z))
   .sort((a, b) => b.length - a.length)
-  .join('|')}|local${S}time|hrs`;
+  .join('|')}|[Ll]ocal${S}time|hrs`;
 
 /** Hours east of UTC for a written zone ("GMT+3" → 3, "EDT" → −4); a US zone is resolved later. */
 function zoneOffset(z: string): number | 'US' | undefined {
@@ -1131,6 +1131,13 @@ export const RULES: TimexRule[] = [
     ),
     type: 'DATE',
     resolve(m, c) {
+      // "version 2.1.2016", "No. 4/7/05": a number, not a date
+      if (
+        /^(version|v|release|build|firmware|model|no|number|page|pp|chapter|section|article|art|ref|file|case)$/.test(
+          wordBefore(c.text, c.start),
+        )
+      )
+        return null;
       const a = Number(m[1]);
       const b = Number(m[3]);
       const dotted = m[2] === '.';
@@ -1206,19 +1213,19 @@ export const RULES: TimexRule[] = [
     requires: /\d:\d\d|\d\s?[ap]\.?m|noon|midday|midnight/i,
     example: ['at 10:30 a.m.', '2016-11-15T10:30'],
     pattern: re(
-      `${B}(?:(\\d{1,2})(?::(\\d{2}))?(?:${S})?(a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?!\\d|:\\d|[.,]\\d)|(noon|midday|midnight))` +
+      // case-sensitive, so that a zone is written in capitals ("EST", not "est" or "et al.")
+      `${B}(?:(\\d{1,2})(?::(\\d{2}))?(?:${S})?([aApP]\\.[mM]\\.|[aApP][mM])(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?!\\d|:\\d|[.,]\\d)|([Nn]oon|[Mm]idday|[Mm]idnight))` +
         `(?:(?:${S})?\\(?(${ZONE})\\)?(?![\\p{L}\\p{N}]))?`,
-      'giu',
+      'gu',
     ),
     type: 'TIME',
     resolve(m, c) {
       let h: number;
       let min = 0;
       const zoneText = m[7];
-      // a zone is written in capitals ("EST", "GMT+3"); "local time" and "hrs" say there is none
-      const zone = zoneText && /^[A-Z]/.test(zoneText) ? zoneOffset(zoneText) : undefined;
-      if (zoneText && /^[A-Z]/.test(zoneText) && zone === undefined) return null;
-      if (zoneText && !/^[A-Z]/.test(zoneText) && !/^(local|hrs)/i.test(zoneText)) return null;
+      // "local time" and "hrs" say there is no zone to convert from
+      const zone = zoneText && !/^(local|Local|hrs)/.test(zoneText) ? zoneOffset(zoneText) : undefined;
+      if (zoneText && zone === undefined && !/^(local|Local|hrs)/.test(zoneText)) return null;
       if (m[6]) {
         const w = m[6].toLowerCase();
         h = w === 'midnight' ? 24 : 12;

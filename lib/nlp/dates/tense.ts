@@ -10,7 +10,7 @@ export type Tense = 'past' | 'future' | 'none';
 // prettier-ignore
 const FUTURE = new Set([
   'will', "'ll", '\u2019ll', 'shall', 'would', "won't", 'won\u2019t', 'going', 'plans', 'plan', 'planned',
-  'planning', 'scheduled', 'expected', 'expects', 'due', 'intends', 'intend', 'aims', 'hopes', 'hope',
+  'planning', 'scheduled', 'expect', 'expected', 'expects', 'due', 'intends', 'intend', 'aims', 'hopes', 'hope',
   'upcoming', 'forthcoming', 'until', 'till', 'next', 'coming', 'soon', 'tomorrow', 'later', 'set', 'to',
   'must', 'should', 'may', 'might', 'could', 'can', 'ahead', 'promised', 'pledged', 'vowed', 'await',
   'awaiting', 'prepare', 'prepares', 'preparing', 'before',
