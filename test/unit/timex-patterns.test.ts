@@ -96,9 +96,13 @@ describe('the day the text is about', () => {
       ],
     ],
     ['Protests went on throughout the day.', [['throughout the day', 'DATE', '2016-11-15']]],
+    ['The currency lost 2% on the day.', [['the day', 'DATE', '2016-11-15']]],
   ]);
   describe('and what is not one', () => {
-    table([['He saved the day with a late goal.', []]]);
+    table([
+      ['He saved the day with a late goal.', []],
+      ['On the day of the funeral, shops closed.', []],
+    ]);
   });
 });
 

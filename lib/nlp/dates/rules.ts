@@ -1104,13 +1104,14 @@ export const RULES: TimexRule[] = [
     },
   },
   {
-    // "earlier in the day", "late in the day", "throughout the day": the day the text is about
-    // (the time it last named, else the reference day)
+    // "earlier in the day", "late in the day", "throughout the day", "shares fell 2% on the day":
+    // the day the text is about (the time it last named, else the reference day); "the day of the
+    // vote", "the day before" are left to other rules or to none
     name: 'in-the-day',
     requires: /\bday\b/i,
     example: ['earlier in the day', '2016-11-15'],
     pattern: re(
-      `${B}(?:(?:earlier|later|late|early)${S}in${S}the${S}day|throughout${S}the${S}day)${E}`,
+      `${B}(?:(?:earlier|later|late|early)${S}in${S}the${S}day|throughout${S}the${S}day|(?<=${B}(?:on|for)${S})the${S}day(?=[^\\S\\r\\n]*(?:[.,;:!?)]|$)))${E}`,
       'giu',
     ),
     type: 'DATE',
