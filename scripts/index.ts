@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { dataFolder, databasePath } from '@/lib/store';
 import { openOrRebuild } from '@/lib/store/recover';
+import { removeStored, settleCorpus } from '@/lib/domain';
 
 const USAGE = 'usage: npm run index -- [--reference-date YYYY-MM-DD] [--prune] [--workers N] [PATH...]';
 
@@ -95,10 +96,10 @@ export async function runIndex(
     let dropped = 0;
     for (const r of stale)
       for (const id of store.documentsUnder(r.root, 'corpus')) {
-        store.removeDocument(id);
+        removeStored(store, id);
         dropped++;
       }
-    store.settle();
+    settleCorpus(store);
     log(`index: --prune dropped ${dropped} documents of ${stale.map((r) => r.root).join(', ')}`);
   } else if (stale.length) {
     for (const r of stale)

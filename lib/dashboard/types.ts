@@ -3,21 +3,13 @@
  * the evidence panel). Built on the server by ./view.ts from the store; nothing here is a class.
  */
 
+import type { ActorLabel } from '@/lib/model';
 export type Stance = 'cooperative' | 'neutral' | 'hostile';
 export type Quad =
   'verbal_cooperation' | 'material_cooperation' | 'verbal_conflict' | 'material_conflict' | 'neutral';
 
-/** An actor as the charts label it. */
-export interface ActorLabel {
-  id: string;
-  name: string;
-  /** person | organization | country | group | media | other */
-  kind: string;
-  country: string | null;
-  /** CAMEO actor code ("RUSGOV") where a dictionary gave one, and how it was reached. */
-  code?: string | null;
-  trail?: string[];
-}
+/** An actor as the charts label it (defined with the rest of the vocabulary, in lib/model). */
+export type { ActorLabel } from '@/lib/model';
 
 /** One event, as the timeline, the tooltip and the table need it. */
 export interface TimelineEvent {

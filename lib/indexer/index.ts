@@ -14,6 +14,7 @@ import { UPLOAD_PREFIX } from '@/lib/corpus/ids';
 import { ExtractionPool } from './pool';
 import type { SqliteStore } from '@/lib/store/sqlite';
 import type { IndexState } from '@/lib/store/types';
+import { putExtraction, removeStored, settleCorpus } from '@/lib/domain';
 
 export { contentHash };
 
@@ -91,7 +92,7 @@ export function storeExtraction(
   x: DocumentExtraction,
   options: Omit<IngestOptions, 'referenceDate'>,
 ): DocumentExtraction {
-  store.putDocument(x, {
+  putExtraction(store, x, {
     origin: options.origin,
     root: options.root,
     contentHash: contentHash(x.document),
@@ -197,13 +198,13 @@ export async function indexCorpus(
         const stillThere =
           options.origin === 'upload' && file != null && existsSync(file.replace(/#L\d+$/, ''));
         if (!seen.has(id) && !stillThere) {
-          store.removeDocument(id);
+          removeStored(store, id);
           state.removed++;
         }
       }
     }
   }
-  store.settle();
+  settleCorpus(store);
   state.running = false;
   // one instant: the run finished when its state was last updated
   state.finishedAt = now();

@@ -15,6 +15,7 @@ import { EXTRACTOR_VERSION } from '@/lib/nlp/pipeline';
 import type { SqliteStore } from '@/lib/store/sqlite';
 import type { UploadJob } from '@/lib/store/queue';
 import { indexCorpus, ingestDocument } from './index';
+import { settleCorpus } from '@/lib/domain';
 
 export interface UploadWorkerOptions {
   /** The uploads folder (lib/api/uploads uploadsFolder()). */
@@ -73,7 +74,7 @@ export async function drainUploads(store: SqliteStore, options: UploadWorkerOpti
   let pending: { documentId: string; problems: Problem[] }[] = [];
   const flush = () => {
     if (!pending.length) return;
-    store.settle();
+    settleCorpus(store);
     store.uploads.finish(pending);
     stored += pending.length;
     pending = [];

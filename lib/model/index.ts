@@ -202,3 +202,15 @@ export interface ContractEvent {
    */
   trail?: string[];
 }
+
+/** An actor as lists and charts label it: the store answers with it, the dashboard draws it. */
+export interface ActorLabel {
+  id: string;
+  name: string;
+  /** person | organization | country | group | media | other */
+  kind: string;
+  country: string | null;
+  /** CAMEO actor code ("RUSGOV") where a dictionary gave one, and how it was reached. */
+  code?: string | null;
+  trail?: string[];
+}

@@ -8,12 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Bin, Filters, PageRequest } from '@/lib/filters';
 import type { ContractEvent } from '@/lib/model';
-import type { ActorLabel } from '@/lib/dashboard/types';
-import type { DocumentExtraction } from '@/lib/nlp/pipeline';
-import type { ActorRecord } from '@/lib/nlp/actors/resolve';
-import { ActorRegistry } from '@/lib/nlp/corpus/actors';
-import { similarity } from '@/lib/nlp/events/dedupe';
-import { contractDocument } from '@/lib/extract';
+import type { ActorLabel } from '@/lib/model';
 import { MIGRATIONS } from './schema';
 import { processAlive, UploadQueue } from './queue';
 import type {
@@ -24,8 +19,13 @@ import type {
   Graph,
   IndexState,
   Page,
+  SameEvent,
+  SettledActors,
   Store,
   StoreStats,
+  StoredActorRecord,
+  StoredDocument,
+  StoreWriter,
   TimelineBin,
 } from './types';
 
@@ -81,7 +81,7 @@ function ftsQuery(q: string): string | null {
     : null;
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore implements Store, StoreWriter {
   readonly db: Database.Database;
   private writes = 0;
   // two stores of one process (tests, another DETENTE_DB) must never share a version: caches key on it
@@ -221,19 +221,14 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Stores one document's extraction, replacing what was there, in one transaction. Events that
-   * repeat an event of another document are marked as its duplicates.
+   * Stores one document, replacing what was there, in one transaction. Events that repeat an event
+   * of another document (`sameEvent`, lib/domain) are marked as its duplicates.
    */
-  putDocument(
-    x: DocumentExtraction,
-    meta: { origin: 'corpus' | 'upload'; root: string | null; contentHash: string; extractorVersion: string },
-  ): void {
-    const doc = x.document;
-    const cd = contractDocument(doc, x.reference?.basis === 'option' ? x.reference.date : null);
+  putDocument(doc: StoredDocument, sameEvent: SameEvent): void {
     const now = new Date().toISOString();
     this.db
       .transaction(() => {
-        this.removeDocumentRows(doc.id);
+        this.removeDocumentRows(doc.id, sameEvent);
         this.db
           .prepare(
             `INSERT INTO documents (id, origin, root, path, title, published, published_basis, source, url, text, content_hash, extractor_version, indexed_at, event_count)
@@ -241,19 +236,19 @@ export class SqliteStore implements Store {
           )
           .run(
             doc.id,
-            meta.origin,
-            meta.root,
+            doc.origin,
+            doc.root,
             doc.path,
             doc.title,
-            cd.published,
-            cd.publishedBasis,
-            doc.source ?? null,
-            doc.url ?? null,
+            doc.published,
+            doc.publishedBasis,
+            doc.source,
+            doc.url,
             doc.text,
-            meta.contentHash,
-            meta.extractorVersion,
+            doc.contentHash,
+            doc.extractorVersion,
             now,
-            x.events.length,
+            doc.events.length,
           );
 
         const insertRecord = this.db.prepare(
@@ -263,48 +258,40 @@ export class SqliteStore implements Store {
           'INSERT OR IGNORE INTO actors (id, name, kind, country, aliases, mentions, documents, code, role, trail) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)',
         );
         const insertMap = this.db.prepare('INSERT OR IGNORE INTO actor_map (raw_id, actor_id) VALUES (?, ?)');
-        for (const a of x.actors.values()) {
+        for (const a of doc.actors) {
+          const aliases = JSON.stringify(a.aliases);
+          const trail = a.trail ? JSON.stringify(a.trail) : null;
           insertRecord.run(
             doc.id,
             a.id,
             a.name,
             a.kind,
             a.country,
-            JSON.stringify([...a.aliases]),
+            aliases,
             a.mentions,
             a.tentative ? 1 : 0,
             a.openingOnly ? 1 : 0,
-            a.code ?? null,
-            a.role ?? null,
-            a.trail ? JSON.stringify(a.trail) : null,
+            a.code,
+            a.role,
+            trail,
           );
-          // until the next settle() an actor stands for itself, so the new events show at once
-          insertActor.run(
-            a.id,
-            a.name,
-            a.kind,
-            a.country,
-            JSON.stringify([...a.aliases]),
-            a.mentions,
-            a.code ?? null,
-            a.role ?? null,
-            a.trail ? JSON.stringify(a.trail) : null,
-          );
+          // until the next settle an actor stands for itself, so the new events show at once
+          insertActor.run(a.id, a.name, a.kind, a.country, aliases, a.mentions, a.code, a.role, trail);
           insertMap.run(a.id, a.id);
         }
         const insertMention = this.db.prepare(
           'INSERT INTO mentions (document_id, raw_id, start, end, text, form) VALUES (?, ?, ?, ?, ?, ?)',
         );
-        for (const m of x.mentions)
+        for (const m of doc.mentions)
           insertMention.run(doc.id, m.actorId, m.span[0], m.span[1], m.text, m.form);
         const insertTimex = this.db.prepare(
           'INSERT INTO timexes (document_id, start, end, text, type, value, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)',
         );
-        for (const t of x.timexes)
+        for (const t of doc.timexes)
           insertTimex.run(doc.id, t.span[0], t.span[1], t.text, t.type, t.value, t.sentence);
 
-        x.events.forEach((e, seq) => this.insertEvent(doc.id, e, seq));
-        for (const e of x.events) this.markIfDuplicate(e.id);
+        doc.events.forEach((e, seq) => this.insertEvent(doc.id, e, seq));
+        for (const e of doc.events) this.markIfDuplicate(e.id, sameEvent);
       })
       .immediate();
     this.writes++;
@@ -383,7 +370,7 @@ export class SqliteStore implements Store {
   }
 
   /** Marks an event as the duplicate of an earlier one from another document that states the same. */
-  private markIfDuplicate(id: string): void {
+  private markIfDuplicate(id: string, sameEvent: SameEvent): void {
     const e = this.db
       .prepare(
         'SELECT rowid, id, document_id, text, cameo, pair_key, stance, negated, date_value FROM events WHERE id = ?',
@@ -398,15 +385,15 @@ export class SqliteStore implements Store {
          ORDER BY rowid LIMIT 50`,
       )
       .all(e.pair_key, e.stance, e.date_value, e.negated, e.document_id, e.rowid as number) as Row[];
-    const root = String(e.cameo ?? '').slice(0, 2);
-    const twin = twins.find(
-      (t) => String(t.cameo ?? '').slice(0, 2) === root && similarity(String(t.text), String(e.text)) >= 0.6,
+    const later = { id: String(e.id), text: String(e.text), cameo: (e.cameo as string | null) ?? null };
+    const twin = twins.find((t) =>
+      sameEvent({ id: String(t.id), text: String(t.text), cameo: (t.cameo as string | null) ?? null }, later),
     );
     if (twin) this.db.prepare('UPDATE events SET duplicate_of = ? WHERE id = ?').run(twin.id, e.id);
   }
 
   /** Deletes a document's rows; events of other documents that repeated its events are looked at again. */
-  private removeDocumentRows(id: string): void {
+  private removeDocumentRows(id: string, sameEvent: SameEvent): void {
     const orphans = (
       this.db
         .prepare(
@@ -418,65 +405,66 @@ export class SqliteStore implements Store {
     if (orphans.length) {
       const clear = this.db.prepare('UPDATE events SET duplicate_of = NULL WHERE id = ?');
       for (const o of orphans) clear.run(o);
-      for (const o of orphans) this.markIfDuplicate(o);
+      for (const o of orphans) this.markIfDuplicate(o, sameEvent);
     }
   }
 
-  removeDocument(id: string): void {
-    this.db.transaction(() => this.removeDocumentRows(id)).immediate();
+  removeDocument(id: string, sameEvent: SameEvent): void {
+    this.db.transaction(() => this.removeDocumentRows(id, sameEvent)).immediate();
     this.writes++;
   }
 
   /**
-   * Settles identity across the corpus: actors merge by id and by surname (see ActorRegistry),
-   * names only capitals vouch for are dropped unless two documents name them, and every event's
-   * actors point at the merged actors.
+   * Settles identity across the corpus with the domain's `settle` (lib/domain): every actor record,
+   * by document, goes in; the merged actors and the map from raw ids come out, and every event's
+   * actors are pointed at them.
    */
-  settle(): { actors: number; renamed: number; dropped: number } {
+  settleActors(
+    settle: (byDocument: Iterable<{ documentId: string; records: StoredActorRecord[] }>) => SettledActors,
+  ): { actors: number; renamed: number; dropped: number } {
     // read and rewrite in one IMMEDIATE transaction: a document another process stores meanwhile
     // waits, rather than having its new actors deleted by a rewrite made from an older read
-    const settled = this.db.transaction(() => this.settleRows()).immediate();
+    const settled = this.db.transaction(() => this.settleRows(settle)).immediate();
     // fresh statistics for the query planner (cheap when little changed)
     this.db.pragma('optimize');
     this.writes++;
     return settled;
   }
 
-  private settleRows(): { actors: number; renamed: number; dropped: number } {
-    const registry = new ActorRegistry();
+  /** Every actor record, grouped by document in document order. */
+  private *actorRecords(): Generator<{ documentId: string; records: StoredActorRecord[] }> {
     const rows = this.db
       .prepare('SELECT * FROM actor_records ORDER BY document_id')
       .iterate() as Iterable<Row>;
     let doc: string | null = null;
-    let batch = new Map<string, ActorRecord>();
-    const flush = () => {
-      if (doc != null) registry.add(doc, batch);
-      batch = new Map();
-    };
-    const raw = new Set<string>();
+    let batch: StoredActorRecord[] = [];
     for (const r of rows) {
       if (r.document_id !== doc) {
-        flush();
+        if (doc != null) yield { documentId: doc, records: batch };
         doc = String(r.document_id);
+        batch = [];
       }
-      raw.add(String(r.raw_id));
-      batch.set(String(r.raw_id), {
+      batch.push({
         id: String(r.raw_id),
         name: String(r.name),
-        kind: r.kind as ActorRecord['kind'],
+        kind: r.kind as StoredActorRecord['kind'],
         country: (r.country as string | null) ?? null,
-        aliases: new Set(JSON.parse(String(r.aliases)) as string[]),
+        aliases: JSON.parse(String(r.aliases)) as string[],
         mentions: Number(r.mentions),
         tentative: r.tentative === 1,
         openingOnly: r.opening_only === 1,
-        code: (r.code as string | null) ?? undefined,
+        code: (r.code as string | null) ?? null,
         role: (r.role as string | null) ?? null,
-        trail: r.trail != null ? (JSON.parse(String(r.trail)) as string[]) : undefined,
+        trail: r.trail != null ? (JSON.parse(String(r.trail)) as string[]) : null,
       });
     }
-    flush();
-    const { renamed, dropped } = registry.settle();
-    const actors = registry.list();
+    if (doc != null) yield { documentId: doc, records: batch };
+  }
+
+  private settleRows(
+    settle: (byDocument: Iterable<{ documentId: string; records: StoredActorRecord[] }>) => SettledActors,
+  ): { actors: number; renamed: number; dropped: number } {
+    const { actors, actorOf, renamed, dropped } = settle(this.actorRecords());
     this.db.exec('DELETE FROM actors; DELETE FROM actor_map;');
     const insert = this.db.prepare(
       'INSERT INTO actors (id, name, kind, country, aliases, mentions, documents, code, role, trail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -495,7 +483,7 @@ export class SqliteStore implements Store {
         a.trail ? JSON.stringify(a.trail) : null,
       );
     const map = this.db.prepare('INSERT INTO actor_map (raw_id, actor_id) VALUES (?, ?)');
-    for (const id of raw) map.run(id, dropped.has(id) ? null : (renamed.get(id) ?? id));
+    for (const [raw, actor] of actorOf) map.run(raw, actor);
     this.db.exec(
       `UPDATE event_actors SET actor_id = (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_actors.raw_id)
        WHERE actor_id IS NOT (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_actors.raw_id);
@@ -504,7 +492,7 @@ export class SqliteStore implements Store {
        UPDATE event_pairs SET tgt = (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_pairs.tgt_raw)
        WHERE tgt IS NOT (SELECT actor_id FROM actor_map m WHERE m.raw_id = event_pairs.tgt_raw);`,
     );
-    return { actors: actors.length, renamed: renamed.size, dropped: dropped.size };
+    return { actors: actors.length, renamed, dropped };
   }
 
   setIndexState(state: IndexState): void {

@@ -2,9 +2,9 @@
  * What the dashboard asks of its store. SQLite answers today (./sqlite.ts); docs/ARCHITECTURE.md
  * says how PostgreSQL would answer the same questions when one machine is outgrown.
  */
-import type { ContractEvent, Span } from '@/lib/model';
+import type { ContractActor, ContractEvent, ContractMention, Span } from '@/lib/model';
 import type { Bin, Filters, PageRequest } from '@/lib/filters';
-import type { ActorLabel } from '@/lib/dashboard/types';
+import type { ActorLabel } from '@/lib/model';
 
 /** A document as lists show it. */
 export interface DocumentSummary {
@@ -124,6 +124,94 @@ export interface StoreStats {
   events: number;
   actors: number;
 }
+
+/**
+ * One document as the store writes it: plain values, built from an extraction by the domain layer
+ * (lib/domain). The store knows nothing of how they were found.
+ */
+export interface StoredDocument {
+  id: string;
+  origin: 'corpus' | 'upload';
+  /** The folder or file it was indexed from (corpus documents), or the upload's id. */
+  root: string | null;
+  path: string;
+  title: string;
+  published: string | null;
+  publishedBasis: string | null;
+  source: string | null;
+  url: string | null;
+  text: string;
+  contentHash: string;
+  extractorVersion: string;
+  actors: StoredActorRecord[];
+  mentions: ContractMention[];
+  timexes: { span: [number, number]; text: string; type: string; value: string; sentence: number }[];
+  events: ContractEvent[];
+}
+
+/** An actor as one document found it (before the corpus settles who is who). */
+export interface StoredActorRecord {
+  id: string;
+  name: string;
+  kind: ContractActor['kind'];
+  country: string | null;
+  aliases: string[];
+  mentions: number;
+  tentative: boolean;
+  openingOnly: boolean;
+  code: string | null;
+  role: string | null;
+  trail: string[] | null;
+}
+
+/** Who is who across the corpus: the merged actors, and for each raw id its actor (null: dropped). */
+export interface SettledActors {
+  actors: ContractActor[];
+  actorOf: Map<string, string | null>;
+  renamed: number;
+  dropped: number;
+}
+
+/** What the duplicate check sees of an event (the store picks the candidates, the domain decides). */
+export interface EventText {
+  id: string;
+  text: string;
+  cameo: string | null;
+}
+
+/** Whether a later event states the same as an earlier one of another document (lib/domain). */
+export type SameEvent = (earlier: EventText, later: EventText) => boolean;
+
+/**
+ * The writing side of a store. Writes that must be atomic take the domain's decision as a function
+ * and run it inside their transaction: settling reads every actor record and rewrites the actors
+ * from what `settle` returns, with no other write in between.
+ */
+export interface StoreWriter {
+  /** The hash and extractor version a document was indexed with, if it is there. */
+  documentState(
+    id: string,
+  ): { contentHash: string; extractorVersion: string; origin: 'corpus' | 'upload'; path: string } | undefined;
+  /** What was found in a stored document: its title, date, and how many events, actors and time expressions. */
+  documentCounts(
+    id: string,
+  ): { title: string; published: string | null; events: number; actors: number; timexes: number } | null;
+  corpusRoots(): { root: string; documents: number }[];
+  documentsUnder(root: string, origin?: 'corpus' | 'upload'): string[];
+  /** Replaces one document's rows in one transaction; events that repeat another document's are marked. */
+  putDocument(doc: StoredDocument, sameEvent: SameEvent): void;
+  /** Deletes a document; events of other documents that repeated its events are looked at again. */
+  removeDocument(id: string, sameEvent: SameEvent): void;
+  /** Reads every actor record by document and rewrites the corpus's actors from `settle`, atomically. */
+  settleActors(
+    settle: (byDocument: Iterable<{ documentId: string; records: StoredActorRecord[] }>) => SettledActors,
+  ): { actors: number; renamed: number; dropped: number };
+  setIndexState(state: IndexState): void;
+  indexState(): IndexState;
+}
+
+/** The reading side of a store: what routes and pages ask. */
+export type StoreReader = Store;
 
 export interface Store {
   listDocuments(page: PageRequest): Page<DocumentSummary>;

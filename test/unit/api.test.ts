@@ -23,6 +23,7 @@ import { indexCorpus } from '@/lib/indexer';
 import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
 import { SqliteStore } from '@/lib/store';
 import type { EventRecord } from '@/lib/store';
+import { putExtraction } from '@/lib/domain';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'detente-api-'));
 const saved = { db: process.env.DETENTE_DB, max: process.env.DETENTE_MAX_UPLOAD_BYTES };
@@ -291,7 +292,7 @@ describe('GET routes', () => {
   it('answers follow the data: a write changes the answer (and the ETag) of the same URL', async () => {
     const s = new SqliteStore(':memory:');
     const put = (id: string, text: string) =>
-      s.putDocument(extractDocument({ id, title: id, text, published: '2016-11-15', path: `${id}.txt` }), {
+      putExtraction(s, extractDocument({ id, title: id, text, published: '2016-11-15', path: `${id}.txt` }), {
         origin: 'corpus',
         root: null,
         contentHash: id,
@@ -309,12 +310,16 @@ describe('GET routes', () => {
   it('two stores asked the same URL each give their own answer', async () => {
     const make = (text: string) => {
       const s = new SqliteStore(':memory:');
-      s.putDocument(extractDocument({ id: 'd', title: 'd', text, published: '2016-11-15', path: 'd.txt' }), {
-        origin: 'corpus',
-        root: null,
-        contentHash: 'd',
-        extractorVersion: EXTRACTOR_VERSION,
-      });
+      putExtraction(
+        s,
+        extractDocument({ id: 'd', title: 'd', text, published: '2016-11-15', path: 'd.txt' }),
+        {
+          origin: 'corpus',
+          root: null,
+          contentHash: 'd',
+          extractorVersion: EXTRACTOR_VERSION,
+        },
+      );
       return s;
     };
     const one = make('Chile praised Peru on 5 May 2016.');

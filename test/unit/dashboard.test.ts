@@ -12,6 +12,7 @@ import { cachedDashboardView, dashboardView, firstPaint, toSearchParams } from '
 import { getDashboard } from '@/lib/api/queries';
 import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
 import { SqliteStore } from '@/lib/store';
+import { settleCorpus, putExtraction } from '@/lib/domain';
 
 const META = {
   origin: 'corpus' as const,
@@ -41,8 +42,8 @@ const ARTICLES = [
 
 function store() {
   const s = new SqliteStore(':memory:');
-  for (const a of ARTICLES) s.putDocument(extractDocument({ ...a, path: `/corpus/${a.id}.txt` }), META);
-  s.settle();
+  for (const a of ARTICLES) putExtraction(s, extractDocument({ ...a, path: `/corpus/${a.id}.txt` }), META);
+  settleCorpus(s);
   return s;
 }
 
@@ -205,7 +206,8 @@ describe('cachedDashboardView', () => {
     expect(cachedDashboardView(s, new URLSearchParams('stance=cooperative'))).not.toBe(a);
     // new data: a new view, with the new article's events
     const before = a.ok ? a.data.events.length : -1;
-    s.putDocument(
+    putExtraction(
+      s,
       extractDocument({
         id: 'c',
         title: 'Ports',
@@ -215,7 +217,7 @@ describe('cachedDashboardView', () => {
       }),
       META,
     );
-    s.settle();
+    settleCorpus(s);
     const b = cachedDashboardView(s, new URLSearchParams('stance=hostile&lanes=pair'));
     expect(b).not.toBe(a);
     expect(b.ok && b.data.events.length).toBe(before + 1);

@@ -107,9 +107,9 @@ describe('indexCorpus', () => {
     );
     const extracted: string[] = [];
     const put = store.putDocument.bind(store);
-    store.putDocument = (x, meta) => {
-      extracted.push(x.document.id);
-      put(x, meta);
+    store.putDocument = (doc, sameEvent) => {
+      extracted.push(doc.id);
+      put(doc, sameEvent);
     };
     const r = await indexCorpus(store, [dir]);
     expect(r).toMatchObject({ extracted: 1, unchanged: 2, removed: 0 });

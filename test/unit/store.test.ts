@@ -13,6 +13,7 @@ import type { ActorRecord } from '@/lib/nlp/actors/resolve';
 import { EXTRACTOR_VERSION, extractDocument, type DocumentExtraction } from '@/lib/nlp/pipeline';
 import { SqliteStore } from '@/lib/store';
 import { MIGRATIONS } from '@/lib/store/schema';
+import { removeStored, settleCorpus, putExtraction } from '@/lib/domain';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'detente-store-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -199,8 +200,8 @@ const ORDER = ['b:e2', 'a:e0', 'b:e3', 'a:e2', 'a:e1', 'b:e0', 'b:e1', 'a:e3', '
 
 function corpus(): SqliteStore {
   const store = new SqliteStore(':memory:');
-  store.putDocument(handMade('a', DOC_A), META);
-  store.putDocument(handMade('b', DOC_B, { published: '2016-12-02' }), META);
+  putExtraction(store, handMade('a', DOC_A), META);
+  putExtraction(store, handMade('b', DOC_B, { published: '2016-12-02' }), META);
   return store;
 }
 
@@ -213,7 +214,7 @@ describe('migrations', () => {
     const first = new SqliteStore(file);
     const last = MIGRATIONS[MIGRATIONS.length - 1]!.version;
     expect(first.schemaVersion()).toBe(last);
-    first.putDocument(handMade('a', DOC_A), META);
+    putExtraction(first, handMade('a', DOC_A), META);
     first.close();
 
     const again = new SqliteStore(file);
@@ -266,7 +267,7 @@ describe('putDocument', () => {
   it('keeps what the parse coding says of an event: modality, PLOVER coding and trail', () => {
     const store = new SqliteStore(':memory:');
     const x = written('m', 'Japan could impose sanctions on North Korea.');
-    store.putDocument(x, META);
+    putExtraction(store, x, META);
     const [e] = store.events(filters({ document: 'm' }), ALL).items;
     expect(e).toMatchObject({ modality: 'hypothetical', cameo: '163' });
     expect(e!.plover).toEqual(x.events[0]!.plover);
@@ -276,7 +277,8 @@ describe('putDocument', () => {
 
   it('hides what has not happened when the filters ask for stated and alleged acts only', () => {
     const store = new SqliteStore(':memory:');
-    store.putDocument(
+    putExtraction(
+      store,
       written('h', 'Japan could impose sanctions on North Korea. Japan expelled two North Korean diplomats.'),
       META,
     );
@@ -298,12 +300,12 @@ describe('putDocument', () => {
       'w',
       'Egypt condemned Israel on 3 March 2016. Jordan praised Egypt on 4 March 2016.',
     );
-    store.putDocument(first, META);
+    putExtraction(store, first, META);
     expect(store.getDocument('w')!.timexes).toHaveLength(2);
     expect(ids(store, { q: 'Jordan' })).toHaveLength(1);
 
     const second = written('w', 'Chile praised Peru on 5 May 2016.');
-    store.putDocument(second, META);
+    putExtraction(store, second, META);
     const doc = store.getDocument('w')!;
     expect(doc.text).toBe('Chile praised Peru on 5 May 2016.');
     expect(doc.timexes.map((t) => t.value)).toEqual(['2016-05-05']);
@@ -320,7 +322,7 @@ describe('putDocument', () => {
 
   it('removeDocument removes every row of it', () => {
     const store = corpus();
-    store.removeDocument('a');
+    removeStored(store, 'a');
     expect(store.getDocument('a')).toBeNull();
     expect(ids(store, {})).toEqual(ORDER.filter((id) => id.startsWith('b:')));
     expect(ids(store, { q: 'fishing' })).toEqual([]);
@@ -493,7 +495,7 @@ describe('events(filters)', () => {
       text: `Chile praised Peru in statement ${i}.`,
       date: `2016-01-${String((i % 28) + 1).padStart(2, '0')}`,
     }));
-    big.putDocument(handMade('many', many), META);
+    putExtraction(big, handMade('many', many), META);
     const out = [...big.exportEvents(filters())].map((e) => e.id);
     expect(out).toHaveLength(2300);
     expect(new Set(out).size).toBe(2300);
@@ -637,9 +639,10 @@ describe('timeline(filters, bin)', () => {
 
 describe('actors(filters)', () => {
   const store = new SqliteStore(':memory:');
-  store.putDocument(handMade('a', DOC_A), META);
-  store.putDocument(handMade('b', DOC_B, { published: '2016-12-02' }), META);
-  store.putDocument(
+  putExtraction(store, handMade('a', DOC_A), META);
+  putExtraction(store, handMade('b', DOC_B, { published: '2016-12-02' }), META);
+  putExtraction(
+    store,
     handMade(
       'c',
       [
@@ -706,7 +709,8 @@ describe('documents', () => {
       ['d3', '2016-02-01'],
       ['d4', '2016-03-01'],
     ] as const)
-      store.putDocument(
+      putExtraction(
+        store,
         handMade(id, [{ s: ['chile'], t: ['peru'], text: `Chile praised Peru in ${id}.` }], { published }),
         META,
       );
@@ -737,8 +741,8 @@ describe('the same statement in several documents', () => {
 
   it('is one event with the evidence of both', () => {
     const store = new SqliteStore(':memory:');
-    store.putDocument(written('p', docs.p), META);
-    store.putDocument(written('q', docs.q), META);
+    putExtraction(store, written('p', docs.p), META);
+    putExtraction(store, written('q', docs.q), META);
     const events = threat(store);
     expect(events).toHaveLength(1);
     expect(events[0]!.documentId).toBe('p');
@@ -754,8 +758,8 @@ describe('the same statement in several documents', () => {
 
   it("a document's events include the statements it repeats from another document", () => {
     const store = new SqliteStore(':memory:');
-    store.putDocument(written('p', docs.p), META);
-    store.putDocument(written('q', docs.q), META);
+    putExtraction(store, written('p', docs.p), META);
+    putExtraction(store, written('q', docs.q), META);
     const events = store.events(filters({ document: 'q' }), ALL).items;
     expect(events.map((e) => e.text)).toEqual([SAME]);
     expect(events[0]!.evidence.map((e) => e.documentId)).toEqual(['p', 'q']);
@@ -765,9 +769,9 @@ describe('the same statement in several documents', () => {
 
   it("removing the first document makes the second's event canonical again", () => {
     const store = new SqliteStore(':memory:');
-    store.putDocument(written('p', docs.p), META);
-    store.putDocument(written('q', docs.q), META);
-    store.removeDocument('p');
+    putExtraction(store, written('p', docs.p), META);
+    putExtraction(store, written('q', docs.q), META);
+    removeStored(store, 'p');
     const events = threat(store);
     expect(events).toHaveLength(1);
     expect(events[0]!.documentId).toBe('q');
@@ -776,9 +780,9 @@ describe('the same statement in several documents', () => {
 
   it('with three documents, removing the first leaves the second canonical, with the third as its evidence', () => {
     const store = new SqliteStore(':memory:');
-    for (const id of ['p', 'q', 'r'] as const) store.putDocument(written(id, docs[id]), META);
+    for (const id of ['p', 'q', 'r'] as const) putExtraction(store, written(id, docs[id]), META);
     expect(threat(store).map((e) => e.evidence.map((x) => x.documentId))).toEqual([['p', 'q', 'r']]);
-    store.removeDocument('p');
+    removeStored(store, 'p');
     const events = threat(store);
     expect(events.map((e) => e.documentId)).toEqual(['q']);
     expect(events[0]!.evidence.map((e) => e.documentId)).toEqual(['q', 'r']);
@@ -786,9 +790,9 @@ describe('the same statement in several documents', () => {
 
   it('re-indexing the first document keeps one event', () => {
     const store = new SqliteStore(':memory:');
-    store.putDocument(written('p', docs.p), META);
-    store.putDocument(written('q', docs.q), META);
-    store.putDocument(written('p', docs.p), META);
+    putExtraction(store, written('p', docs.p), META);
+    putExtraction(store, written('q', docs.q), META);
+    putExtraction(store, written('p', docs.p), META);
     const events = threat(store);
     expect(events).toHaveLength(1);
     expect(sorted(events[0]!.evidence.map((e) => e.documentId))).toEqual(['p', 'q']);
@@ -796,8 +800,8 @@ describe('the same statement in several documents', () => {
 
   it('a statement of another date, or within one document, is not merged across', () => {
     const store = new SqliteStore(':memory:');
-    store.putDocument(written('p', docs.p), META);
-    store.putDocument(written('s', 'Kenya threatened Somalia with sanctions on 22 November 2016.'), META);
+    putExtraction(store, written('p', docs.p), META);
+    putExtraction(store, written('s', 'Kenya threatened Somalia with sanctions on 22 November 2016.'), META);
     expect(threat(store)).toHaveLength(2);
   });
 });
@@ -809,10 +813,10 @@ describe('settle', () => {
 
   it('merges a surname-only person into the one person of that surname named in full elsewhere', () => {
     const store = new SqliteStore(':memory:');
-    store.putDocument(written('k1', FULL), META);
-    store.putDocument(written('k2', SURNAME), META);
+    putExtraction(store, written('k1', FULL), META);
+    putExtraction(store, written('k2', SURNAME), META);
     expect(ids(store, { actors: ['amina-wanjiru'] })).toHaveLength(1);
-    const result = store.settle();
+    const result = settleCorpus(store);
     expect(result.renamed).toBeGreaterThanOrEqual(1);
     const events = store.events(filters({ actors: ['amina-wanjiru'] }), ALL).items;
     expect(events.map((e) => e.documentId).sort()).toEqual(['k1', 'k2']);
@@ -832,36 +836,36 @@ describe('settle', () => {
 
   it('a document added after settle uses the merged actor at once', () => {
     const store = new SqliteStore(':memory:');
-    store.putDocument(written('k1', FULL), META);
-    store.putDocument(written('k2', SURNAME), META);
-    store.settle();
-    store.putDocument(written('k3', 'Ms Wanjiru criticised Burundi on Monday.'), META);
+    putExtraction(store, written('k1', FULL), META);
+    putExtraction(store, written('k2', SURNAME), META);
+    settleCorpus(store);
+    putExtraction(store, written('k3', 'Ms Wanjiru criticised Burundi on Monday.'), META);
     expect(ids(store, { actors: ['amina-wanjiru'] })).toHaveLength(3);
   });
 
   it('drops a one-off capitalised guess named in one document only, keeps it when two name it', () => {
     const store = new SqliteStore(':memory:');
-    store.putDocument(written('g1', GUESS), META);
+    putExtraction(store, written('g1', GUESS), META);
     expect(store.actorsById(['okello'])).toHaveLength(1);
-    const result = store.settle();
+    const result = settleCorpus(store);
     expect(result.dropped).toBeGreaterThanOrEqual(1);
     expect(store.actorsById(['okello'])).toEqual([]);
     expect(store.actorsById(['kenya', 'rwanda', 'tanzania'])).toHaveLength(3);
     expect(store.getDocument('g1')!.mentions.find((m) => m.text === 'Okello')!.actorId).toBeNull();
 
-    store.putDocument(written('g2', 'Uganda said Okello had insulted its leaders.'), META);
-    store.settle();
+    putExtraction(store, written('g2', 'Uganda said Okello had insulted its leaders.'), META);
+    settleCorpus(store);
     expect(store.actorsById(['okello']).map((a) => a.name)).toEqual(['Okello']);
     expect(store.getDocument('g1')!.mentions.find((m) => m.text === 'Okello')!.actorId).toBe('okello');
   });
 
   it('after a document is removed, settle forgets what only it named', () => {
     const store = new SqliteStore(':memory:');
-    store.putDocument(written('k1', FULL), META);
-    store.putDocument(written('k2', SURNAME), META);
-    store.settle();
-    store.removeDocument('k1');
-    store.settle();
+    putExtraction(store, written('k1', FULL), META);
+    putExtraction(store, written('k2', SURNAME), META);
+    settleCorpus(store);
+    removeStored(store, 'k1');
+    settleCorpus(store);
     expect(store.actorsById(['amina-wanjiru'])).toEqual([]);
     expect(store.events(filters({ document: 'k2' }), ALL).items[0]!.source).toEqual(['wanjiru']);
   });
@@ -877,16 +881,16 @@ describe('version()', () => {
       seen.add(v);
       expect(store.version()).toBe(v);
     };
-    store.putDocument(handMade('a', DOC_A), META);
+    putExtraction(store, handMade('a', DOC_A), META);
     changed('putDocument');
     store.events(filters(), ALL);
     store.graph(filters(), { limit: 10 });
     expect(seen.has(store.version())).toBe(true);
-    store.settle();
+    settleCorpus(store);
     changed('settle');
     store.setIndexState({ ...store.indexState(), running: true });
     changed('setIndexState');
-    store.removeDocument('a');
+    removeStored(store, 'a');
     changed('removeDocument');
   });
 
@@ -895,7 +899,7 @@ describe('version()', () => {
     const reader = new SqliteStore(file);
     const writer = new SqliteStore(file);
     const before = reader.version();
-    writer.putDocument(handMade('a', DOC_A), META);
+    putExtraction(writer, handMade('a', DOC_A), META);
     expect(reader.version()).not.toBe(before);
     expect(reader.stats().events).toBe(5);
     reader.close();
@@ -906,8 +910,8 @@ describe('version()', () => {
     const one = new SqliteStore(':memory:');
     const two = new SqliteStore(':memory:');
     expect(one.version()).not.toBe(two.version());
-    one.putDocument(handMade('a', DOC_A), META);
-    two.putDocument(handMade('b', DOC_B), META);
+    putExtraction(one, handMade('a', DOC_A), META);
+    putExtraction(two, handMade('b', DOC_B), META);
     expect(one.version()).not.toBe(two.version());
   });
 });
@@ -956,8 +960,12 @@ describe('index state', () => {
 describe("actors' codes (issue 13)", () => {
   it('keep their CAMEO code, role and trail through the store and its settling', () => {
     const store = new SqliteStore(':memory:');
-    store.putDocument(written('coded', 'Vladimir Putin criticised Ukraine on Monday.', '2016-04-12'), META);
-    store.settle();
+    putExtraction(
+      store,
+      written('coded', 'Vladimir Putin criticised Ukraine on Monday.', '2016-04-12'),
+      META,
+    );
+    settleCorpus(store);
     const putin = store.actors(filters(), { limit: 100 }).find((a) => a.id === 'vladimir-putin');
     expect(putin).toMatchObject({ code: 'RUSGOV', role: 'GOV' });
     expect(putin?.trail?.[0]).toMatch(/^from the Phoenix countries list \(line \d+\), RUSGOV/);
