@@ -14,12 +14,16 @@ import type { ActorRecord } from '@/lib/nlp/actors/resolve';
 import { ActorRegistry } from '@/lib/nlp/corpus/actors';
 import { similarity } from '@/lib/nlp/events/dedupe';
 import type {
+  AsyncStoreWriter,
   SameEvent,
   SettledActors,
   StoredActorRecord,
   StoredDocument,
   StoreWriter,
 } from '@/lib/store/types';
+
+/** A store of either kind: SQLite answers at once, PostgreSQL with a promise (then await the result). */
+type Writer = StoreWriter | AsyncStoreWriter;
 
 /** How similar two events' sentences must be (word overlap, 0–1) to be one event told twice. */
 export const SAME_EVENT_SIMILARITY = 0.6;
@@ -82,13 +86,17 @@ export function toStoredDocument(x: DocumentExtraction, meta: StoreMeta): Stored
 }
 
 /** Stores one document's extraction, replacing what was there; repeated events are marked. */
-export function putExtraction(store: StoreWriter, x: DocumentExtraction, meta: StoreMeta): void {
-  store.putDocument(toStoredDocument(x, meta), sameEvent);
+export function putExtraction<S extends Writer>(
+  store: S,
+  x: DocumentExtraction,
+  meta: StoreMeta,
+): ReturnType<S['putDocument']> {
+  return store.putDocument(toStoredDocument(x, meta), sameEvent) as ReturnType<S['putDocument']>;
 }
 
 /** Removes a stored document; events that repeated its events are looked at again. */
-export function removeStored(store: StoreWriter, id: string): void {
-  store.removeDocument(id, sameEvent);
+export function removeStored<S extends Writer>(store: S, id: string): ReturnType<S['removeDocument']> {
+  return store.removeDocument(id, sameEvent) as ReturnType<S['removeDocument']>;
 }
 
 /**
@@ -127,6 +135,6 @@ export function settleActors(
 }
 
 /** Settles the store's actors across the corpus, in one write. */
-export function settleCorpus(store: StoreWriter): { actors: number; renamed: number; dropped: number } {
-  return store.settleActors(settleActors);
+export function settleCorpus<S extends Writer>(store: S): ReturnType<S['settleActors']> {
+  return store.settleActors(settleActors) as ReturnType<S['settleActors']>;
 }

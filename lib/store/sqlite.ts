@@ -10,6 +10,9 @@ import type { Bin, Filters, PageRequest } from '@/lib/filters';
 import type { ContractEvent } from '@/lib/model';
 import type { ActorLabel } from '@/lib/model';
 import { MIGRATIONS } from './schema';
+import { decodeCursor as dec, encodeCursor as enc, pairKey, searchWords, UNDATED } from './common';
+
+export { pairKey };
 import { processAlive, UploadQueue } from './queue';
 import type {
   ActorSummary,
@@ -31,8 +34,6 @@ import type {
 
 type Row = Record<string, unknown>;
 type Param = string | number | null;
-
-const UNDATED = '9999-99-99';
 
 /**
  * How long a write waits for another process's write before failing with SQLITE_BUSY. The longest
@@ -60,25 +61,10 @@ export function isDamage(e: unknown): boolean {
   return typeof code === 'string' && /^SQLITE_(NOTADB|CORRUPT)/.test(code);
 }
 
-/** The key under which an event's twins are looked for: its actors, either way round when symmetric. */
-export function pairKey(source: string[], target: string[], symmetric: boolean): string {
-  const s = [...source].sort().join('+');
-  const t = [...target].sort().join('+');
-  return symmetric ? [s, t].sort().join('<>') : `${s}>${t}`;
-}
-
-const enc = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
-const dec = (s: string) => Buffer.from(s, 'base64url').toString('utf8');
-
 /** Words of a text search, each quoted, for FTS5 (no operator of the user's can reach the engine). */
 function ftsQuery(q: string): string | null {
-  const words = q.match(/[\p{L}\p{N}]+/gu);
-  return words?.length
-    ? words
-        .slice(0, 12)
-        .map((w) => `"${w}"`)
-        .join(' ')
-    : null;
+  const words = searchWords(q);
+  return words.length ? words.map((w) => `"${w}"`).join(' ') : null;
 }
 
 export class SqliteStore implements Store, StoreWriter {
@@ -555,7 +541,8 @@ export class SqliteStore implements Store, StoreWriter {
           ...(r.trail != null ? { trail: JSON.parse(String(r.trail)) as string[] } : {}),
         });
     }
-    return out;
+    // by id, whatever order they were asked in (every engine answers alike)
+    return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   eventTypes(): string[] {

@@ -235,3 +235,15 @@ export interface Store {
   /** Changes whenever the data does (any process): for caches and ETags. */
   version(): string;
 }
+
+/** The same questions, answered later: how a store behind a network (PostgreSQL) answers them. */
+export type Async<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : T[K];
+};
+
+/** A store read with `await`: every engine, SQLite included (see lib/store/engine.ts). */
+export type AsyncStoreReader = Omit<Async<Store>, 'exportEvents'> & {
+  exportEvents(filters: Filters): AsyncIterable<EventRecord>;
+};
+/** A store written with `await`. */
+export type AsyncStoreWriter = Async<StoreWriter>;

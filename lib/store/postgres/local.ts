@@ -72,7 +72,9 @@ export async function startLocalPostgres(): Promise<LocalPostgres> {
     const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', file, ...args]] : [file, args];
     const r = spawnSync(cmd, argv, { encoding: 'utf8', cwd: dir });
     if (r.status !== 0)
-      throw new Error(`${program} failed (${r.status}): ${(r.stderr || r.stdout || '').trim().slice(0, 2000)}`);
+      throw new Error(
+        `${program} failed (${r.status}): ${(r.stderr || r.stdout || '').trim().slice(0, 2000)}`,
+      );
   };
   run('initdb', ['-D', data, '-U', 'detente', '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
   const port = await freePort();

@@ -1,0 +1,256 @@
+/**
+ * The store contract: the same documents written to each engine give the same answers to every
+ * question the routes ask, SQLite in a temporary file and PostgreSQL on a real server the suite
+ * starts itself (lib/store/postgres/local.ts: initdb into a temporary folder, a free port, stopped
+ * after). No mocks of either engine. The articles are written here.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putExtraction, removeStored, settleCorpus } from '@/lib/domain';
+import { EMPTY_FILTERS, type Bin, type Filters } from '@/lib/filters';
+import { EXTRACTOR_VERSION, extractDocument, type DocumentExtraction } from '@/lib/nlp/pipeline';
+import { awaitedSqlite, type Engine } from '@/lib/store/engine';
+import { PostgresStore } from '@/lib/store/postgres';
+import { startLocalPostgres, type LocalPostgres } from '@/lib/store/postgres/local';
+import { SqliteStore } from '@/lib/store/sqlite';
+import type { EventRecord, Page } from '@/lib/store/types';
+
+const ARTICLES: { id: string; title: string; published: string; url: string; text: string }[] = [
+  {
+    id: 'kremlin-beijing',
+    title: 'Moscow and Beijing sign a trade pact',
+    published: '2016-11-14',
+    url: 'https://example.org/kremlin-beijing',
+    text:
+      'Russia and China signed a trade agreement in Beijing on Monday. ' +
+      'President Vladimir Putin praised Chinese President Xi Jinping for his patience. ' +
+      'Ukraine accused Russia of shelling the port of Mariupol on Sunday.',
+  },
+  {
+    id: 'kyiv-warning',
+    title: 'Kyiv warns of new shelling',
+    published: '2016-11-15',
+    url: 'https://example.org/kyiv-warning',
+    text:
+      'Ukraine accused Russia of shelling the port of Mariupol on Sunday. ' +
+      'Putin criticised NATO over new deployments in Poland. ' +
+      'Germany urged Russia to withdraw its troops from the border.',
+  },
+  {
+    id: 'tehran-sanctions',
+    title: 'Sanctions and talks',
+    published: '2016-10-02',
+    url: 'https://example.org/tehran-sanctions',
+    text:
+      'The United States imposed new sanctions on Iran on Saturday. ' +
+      'Iran condemned the sanctions and threatened to retaliate. ' +
+      'Japan and South Korea held talks in Tokyo on 1 October 2016.',
+  },
+];
+
+const extractions: DocumentExtraction[] = ARTICLES.map((a) =>
+  extractDocument({
+    id: a.id,
+    title: a.title,
+    text: a.text,
+    published: a.published,
+    path: `/corpus/${a.id}.txt`,
+    url: a.url,
+  }),
+);
+const meta = (x: DocumentExtraction) => ({
+  origin: 'corpus' as const,
+  root: '/corpus',
+  contentHash: `hash-${x.document.id}`,
+  extractorVersion: EXTRACTOR_VERSION,
+});
+
+const f = (x: Partial<Filters> = {}): Filters => ({ ...EMPTY_FILTERS, ...x });
+
+/** The events of the first article that the second one tells again (the shelling of Mariupol). */
+const toldTwice = extractions[0]!.events.filter((e) => /Mariupol/.test(e.text)).length;
+
+/** Every page of a paged question, one small page at a time (so the cursors are exercised). */
+async function allPages<T>(ask: (cursor: string | null) => Promise<Page<T>>): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < 1000; i++) {
+    const page: Page<T> = await ask(cursor);
+    out.push(...page.items);
+    if (!page.nextCursor) return out;
+    cursor = page.nextCursor;
+  }
+  throw new Error('paging never ended');
+}
+
+/** The answers of one engine to every question the routes ask, under a set of filters. */
+async function answers(e: Engine, filters: Filters) {
+  const events = await allPages((cursor) => e.events(filters, { limit: 2, cursor }));
+  const exported: EventRecord[] = [];
+  for await (const ev of e.exportEvents(filters)) exported.push(ev);
+  const bins: Bin[] = ['day', 'week', 'month', 'year'];
+  return {
+    events,
+    exported,
+    actors: await e.actors(filters, { limit: 50 }),
+    graph: await e.graph(filters, { limit: 10, edges: 5 }),
+    timeline: await Promise.all(bins.map((b) => e.timeline(filters, b))),
+  };
+}
+
+let pg: LocalPostgres | null = null;
+const engines: Record<string, Engine> = {};
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'detente-contract-'));
+
+beforeAll(async () => {
+  pg = await startLocalPostgres();
+  engines.sqlite = awaitedSqlite(new SqliteStore(path.join(tmp, 'contract.db')));
+  engines.postgres = await PostgresStore.open(pg.url);
+  for (const e of Object.values(engines)) {
+    for (const x of extractions) await putExtraction(e, x, meta(x));
+    await settleCorpus(e);
+  }
+}, 120_000);
+
+afterAll(async () => {
+  for (const e of Object.values(engines)) await e.close();
+  await pg?.stop();
+  rmSync(tmp, { recursive: true, force: true });
+}, 60_000);
+
+describe('the store contract, on SQLite and on PostgreSQL', () => {
+  it('the articles give events, actors and a sentence told twice', async () => {
+    const total = extractions.reduce((n, x) => n + x.events.length, 0);
+    expect(total).toBeGreaterThan(4);
+    expect(toldTwice).toBeGreaterThan(0);
+    for (const e of Object.values(engines)) {
+      const stats = await e.stats();
+      expect(stats.documents).toBe(3);
+      // the shelling of Mariupol is in two articles: its events are shown once
+      expect(stats.events).toBe(total - toldTwice);
+      expect(stats.actors).toBeGreaterThan(5);
+    }
+  });
+
+  it('answers every question alike with no filter', async () => {
+    const [a, b] = [await answers(engines.sqlite!, f()), await answers(engines.postgres!, f())];
+    expect(b).toEqual(a);
+    expect(a.events.length).toBeGreaterThan(3);
+    expect(a.exported).toEqual(a.events);
+    expect(a.graph.nodes.length).toBeGreaterThan(1);
+  });
+
+  it('answers alike under each kind of filter', async () => {
+    const all = await allPages((cursor) => engines.sqlite!.events(f(), { limit: 50, cursor }));
+    const ev = all.find((x) => x.source.length && x.target.length)!;
+    const cases: Partial<Filters>[] = [
+      { actors: [ev.source[0]!] },
+      { pair: { a: ev.source[0]!, b: ev.target[0]!, directed: true } },
+      { pair: { a: ev.target[0]!, b: ev.source[0]!, directed: false } },
+      { stance: ['hostile'] },
+      { stance: ['cooperative', 'neutral'] },
+      { quad: [ev.quad] },
+      { modality: ['asserted'] },
+      { type: [ev.type] },
+      { from: '2016-11-01', to: '2016-11-30' },
+      { to: '2016-10-31' },
+      { q: 'shelling Mariupol' },
+      { q: '!!' },
+      { document: 'kyiv-warning' },
+    ];
+    for (const c of cases) {
+      const [a, b] = [await answers(engines.sqlite!, f(c)), await answers(engines.postgres!, f(c))];
+      expect(b, JSON.stringify(c)).toEqual(a);
+    }
+    // the filters do select: the search finds the shelling, the document filter its own events
+    const shelling = await engines.postgres!.events(f({ q: 'shelling Mariupol' }), {
+      limit: 50,
+      cursor: null,
+    });
+    expect(shelling.items.length).toBe(toldTwice);
+    for (const x of shelling.items) expect(x.evidence.length).toBe(2);
+    const kyiv = await engines.postgres!.events(f({ document: 'kyiv-warning' }), { limit: 50, cursor: null });
+    expect(kyiv.items.length).toBeGreaterThan(0);
+  });
+
+  it('lists and shows documents alike', async () => {
+    const lists = await Promise.all(
+      Object.values(engines).map((e) => allPages((cursor) => e.listDocuments({ limit: 1, cursor }))),
+    );
+    const stamped = (l: { indexedAt: string }[]) => l.map((d) => ({ ...d, indexedAt: '' }));
+    expect(stamped(lists[1]!)).toEqual(stamped(lists[0]!));
+    expect(lists[0]!.map((d) => d.id)).toEqual(['kyiv-warning', 'kremlin-beijing', 'tehran-sanctions']);
+    for (const a of ARTICLES) {
+      const [x, y] = await Promise.all(Object.values(engines).map((e) => e.getDocument(a.id)));
+      expect({ ...y!, indexedAt: '' }).toEqual({ ...x!, indexedAt: '' });
+      expect(x!.timexes.length).toBeGreaterThan(0);
+      expect(x!.mentions.length).toBeGreaterThan(0);
+      const urls = await Promise.all(Object.values(engines).map((e) => e.getDocumentUrl(a.id)));
+      expect(urls).toEqual([a.url, a.url]);
+    }
+    for (const e of Object.values(engines)) expect(await e.getDocument('nothing-here')).toBeNull();
+  });
+
+  it('answers the indexer and the labels alike', async () => {
+    const ask = async (e: Engine) => {
+      const actors = await e.actors(f(), { limit: 50 });
+      return {
+        byId: await e.actorsById([...actors.map((a) => a.id)].reverse().concat(['no-such-actor'])),
+        named: await e.actors(f(), { limit: 50, name: 'PUT' }),
+        types: await e.eventTypes(),
+        roots: await e.corpusRoots(),
+        under: await e.documentsUnder('/corpus'),
+        state: await e.documentState('kyiv-warning'),
+        counts: await e.documentCounts('kyiv-warning'),
+        none: await e.documentCounts('nothing-here'),
+      };
+    };
+    const [a, b] = [await ask(engines.sqlite!), await ask(engines.postgres!)];
+    expect(b).toEqual(a);
+    expect(a.named.map((x) => x.id)).toContain('vladimir-putin');
+    expect(a.roots).toEqual([{ root: '/corpus', documents: 3 }]);
+    expect(a.state).toMatchObject({ contentHash: 'hash-kyiv-warning', origin: 'corpus' });
+  });
+
+  it('keeps the index state and moves the data version on every write', async () => {
+    for (const e of Object.values(engines)) {
+      const before = await e.version();
+      await e.setIndexState({
+        running: false,
+        done: 3,
+        total: 3,
+        extracted: 3,
+        unchanged: 0,
+        removed: 0,
+        problems: 0,
+        startedAt: '2016-11-15T10:00:00.000Z',
+        updatedAt: '2016-11-15T10:00:01.000Z',
+        finishedAt: '2016-11-15T10:00:01.000Z',
+      });
+      expect(await e.version()).not.toBe(before);
+      expect(await e.indexState()).toMatchObject({ done: 3, total: 3, running: false });
+    }
+  });
+
+  it('removing the first telling of a repeated event shows the second one; both engines alike', async () => {
+    for (const e of Object.values(engines)) {
+      await removeStored(e, 'kremlin-beijing');
+      await settleCorpus(e);
+    }
+    const [a, b] = [await answers(engines.sqlite!, f()), await answers(engines.postgres!, f())];
+    expect(b).toEqual(a);
+    const shelling = a.events.filter((x) => /Mariupol/.test(x.text));
+    expect(new Set(shelling.map((x) => x.documentId))).toEqual(new Set(['kyiv-warning']));
+    expect(shelling.length).toBe(toldTwice);
+    // and putting it back marks the later telling again
+    for (const e of Object.values(engines)) {
+      await putExtraction(e, extractions[0]!, meta(extractions[0]!));
+      await settleCorpus(e);
+    }
+    const [c, d] = [await answers(engines.sqlite!, f()), await answers(engines.postgres!, f())];
+    expect(d).toEqual(c);
+    expect(c.events.filter((x) => /Mariupol/.test(x.text)).length).toBe(toldTwice);
+  });
+});
