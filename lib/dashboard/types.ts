@@ -4,9 +4,8 @@
  */
 
 import type { ActorLabel } from '@/lib/model';
-export type Stance = 'cooperative' | 'neutral' | 'hostile';
-export type Quad =
-  'verbal_cooperation' | 'material_cooperation' | 'verbal_conflict' | 'material_conflict' | 'neutral';
+export type { Quad, Stance } from '@/lib/model';
+import type { Quad, Stance } from '@/lib/model';
 
 /** An actor as the charts label it (defined with the rest of the vocabulary, in lib/model). */
 export type { ActorLabel } from '@/lib/model';

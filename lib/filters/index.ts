@@ -6,19 +6,13 @@
  */
 import { documentIdProblem } from '@/lib/corpus/ids';
 
-export const STANCES = ['cooperative', 'neutral', 'hostile'] as const;
-export type StanceValue = (typeof STANCES)[number];
-export const QUADS = [
-  'verbal_cooperation',
-  'material_cooperation',
-  'verbal_conflict',
-  'material_conflict',
-  'neutral',
-] as const;
-export type QuadValue = (typeof QUADS)[number];
-/** Whether an act is said to have happened (lib/nlp/interactions/modality.ts). */
-export const MODALITIES = ['asserted', 'alleged', 'hypothetical', 'conditional'] as const;
-export type ModalityValue = (typeof MODALITIES)[number];
+import { MODALITIES, QUADS, STANCES, type Modality, type Quad, type Stance } from '@/lib/model';
+
+// the vocabulary is defined once, in lib/model; the filters name its lists
+export { MODALITIES, QUADS, STANCES };
+export type StanceValue = Stance;
+export type QuadValue = Quad;
+export type ModalityValue = Modality;
 export const BINS = ['day', 'week', 'month', 'year'] as const;
 export type Bin = (typeof BINS)[number];
 export const FORMATS = ['csv', 'json', 'jsonl'] as const;

@@ -5,6 +5,22 @@
  */
 import { z } from 'zod';
 
+/** The stances of a statement, in the order the dashboard lists them. */
+export const STANCES = ['cooperative', 'neutral', 'hostile'] as const;
+export type Stance = (typeof STANCES)[number];
+/** The four quad classes of event data, plus neutral (CAMEO roots 01–02). */
+export const QUADS = [
+  'verbal_cooperation',
+  'material_cooperation',
+  'verbal_conflict',
+  'material_conflict',
+  'neutral',
+] as const;
+export type Quad = (typeof QUADS)[number];
+/** Whether an act is said to have happened (lib/nlp/interactions/modality.ts). */
+export const MODALITIES = ['asserted', 'alleged', 'hypothetical', 'conditional'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
 /** An ISO calendar day, `YYYY-MM-DD`. */
 export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
@@ -163,7 +179,7 @@ export interface ContractEvent {
   type: string;
   /** CAMEO code, root or full. */
   cameo: string | null;
-  quad: 'verbal_cooperation' | 'material_cooperation' | 'verbal_conflict' | 'material_conflict' | 'neutral';
+  quad: Quad;
   /** Who acts or speaks (actor ids). */
   source: string[];
   /** Toward whom (actor ids); may be empty. */
@@ -172,7 +188,7 @@ export interface ContractEvent {
   symmetric: boolean;
   /** Who reported it ("the Kremlin said …"), an actor id, or null. */
   reportedBy: string | null;
-  stance: 'cooperative' | 'neutral' | 'hostile';
+  stance: Stance;
   /** −10 … +10, Goldstein-like. */
   stanceScore: number;
   /** The words that moved the score ("directly", "extremely unsatisfactory", "not"). */
@@ -181,7 +197,7 @@ export interface ContractEvent {
   /** Stated as an accusation or a report, not as a fact ("accused Russia of hacking …"). */
   alleged: boolean;
   /** Asserted, hypothetical ("could impose sanctions"), conditional ("if Iran attacked …") or alleged. */
-  modality?: 'asserted' | 'hypothetical' | 'conditional' | 'alleged';
+  modality?: Modality;
   /** PLOVER event type, mode and context of the CAMEO code (CAMEO2PLOVER), where the table has one. */
   plover?: { event: string; mode: string; context: string[] };
   date: null | {

@@ -4,7 +4,8 @@
  * what may stand as its object, which complements ("tails") it takes, and whether it passivises.
  */
 
-export type Stance = 'cooperative' | 'neutral' | 'hostile';
+export type { Stance } from '@/lib/model';
+import type { Stance } from '@/lib/model';
 
 /** What the object slot holds. */
 export type ObjKind =

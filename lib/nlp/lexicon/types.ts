@@ -7,11 +7,9 @@
 /** What kind of actor something is, as the contract names it. */
 export type ActorKind = 'person' | 'organization' | 'country' | 'group' | 'media' | 'other';
 
-/** The four quad classes of event data, plus neutral (CAMEO roots 01–02). */
-export type Quad =
-  'verbal_cooperation' | 'material_cooperation' | 'verbal_conflict' | 'material_conflict' | 'neutral';
-
-export type Stance = 'cooperative' | 'neutral' | 'hostile';
+/** The quad classes and stances, defined once in lib/model. */
+export type { Quad, Stance } from '@/lib/model';
+import type { Quad } from '@/lib/model';
 
 /** An actor the lexicon knows by name. */
 export interface LexiconActor {
