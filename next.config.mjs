@@ -17,8 +17,9 @@ const nextConfig = {
   // `npm run typecheck` checks every file (tests and scripts included) before the build in `npm
   // test`; the build need not check them a second time
   typescript: { ignoreBuildErrors: true },
-  // a native module: loaded by Node at run time, not bundled
-  serverExternalPackages: ['better-sqlite3'],
+  // loaded by Node at run time, not bundled: a native module, and PostgreSQL's driver (whose
+  // optional native half is never installed)
+  serverExternalPackages: ['better-sqlite3', 'pg'],
   async headers() {
     return [
       { source: '/:path*', headers: STATIC_HEADERS },

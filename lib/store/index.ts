@@ -4,10 +4,13 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { awaitedSqlite, type Engine } from './engine';
+import { PostgresStore } from './postgres';
 import { SqliteStore } from './sqlite';
 
 export { SqliteStore, pairKey, DamagedDatabaseError } from './sqlite';
 export type * from './types';
+export { awaitedSqlite, type Engine } from './engine';
 
 /** The database file: `DETENTE_DB`, relative to the working directory; default `data/detente.db`. */
 export function databasePath(): string {
@@ -57,4 +60,29 @@ export function getStore(): SqliteStore {
   opened.__detenteStore = store;
   opened.__detenteStoreInode = { store, ino: inode(store.file) };
   return store;
+}
+
+const engines = globalThis as unknown as { __detentePostgres?: Promise<Engine> };
+
+/** The PostgreSQL server the store lives on (`DETENTE_DATABASE_URL=postgres://…`), or null for SQLite. */
+export function databaseUrl(): string | null {
+  const url = process.env.DETENTE_DATABASE_URL?.trim();
+  if (!url) return null;
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new Error(`DETENTE_DATABASE_URL must be a postgres:// URL, not "${url.slice(0, 40)}"`);
+  return url;
+}
+
+/**
+ * This process's store behind the awaited interfaces: PostgreSQL when `DETENTE_DATABASE_URL` is set
+ * (connected and migrated on first use, then shared), else the SQLite file of `getStore()`.
+ */
+export async function getEngine(): Promise<Engine> {
+  const url = databaseUrl();
+  if (!url) return awaitedSqlite(getStore());
+  engines.__detentePostgres ??= PostgresStore.open(url).catch((e: unknown) => {
+    engines.__detentePostgres = undefined;
+    throw e;
+  });
+  return engines.__detentePostgres;
 }
