@@ -14,11 +14,30 @@ import { drainUploads, recoverUploads } from '@/lib/indexer/uploads';
 import { parseIsoDay } from '@/lib/nlp/dates';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { dataFolder, databasePath } from '@/lib/store';
+import {
+  closeEngine,
+  dataFolder,
+  databasePath,
+  databaseUrl,
+  getEngine,
+  SqliteStore,
+  type Engine,
+} from '@/lib/store';
 import { openOrRebuild } from '@/lib/store/recover';
 import { removeStored, settleCorpus } from '@/lib/domain';
 
 const USAGE = 'usage: npm run index -- [--reference-date YYYY-MM-DD] [--prune] [--workers N] [PATH...]';
+
+/** A database URL without its password, for the log. */
+function redacted(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
 
 function fail(message: string): never {
   process.stderr.write(`index: ${message}\n${USAGE}\n`);
@@ -53,18 +72,29 @@ export async function runIndex(
     else paths.push(a);
   }
   const roots = paths.length ? paths : corpusPaths();
-  const file = databasePath();
-  // everything in the database comes from the corpus and the uploads folder: a damaged file is
-  // moved aside and rebuilt from them
-  const { store, created, rebuilt } = openOrRebuild(file);
-  if (created) log(`index: no database at ${file}: creating it`);
-  if (rebuilt)
-    log(
-      `index: the database ${file} is damaged (${rebuilt.reason}); moved it to ${rebuilt.movedTo}; ` +
-        'rebuilding it from the corpus and the uploads folder',
-    );
+  const url = databaseUrl();
+  let store: SqliteStore | Engine;
+  let target: string;
+  if (url) {
+    // PostgreSQL (DETENTE_DATABASE_URL): the schema is made or migrated on connecting
+    store = await getEngine();
+    target = redacted(url);
+  } else {
+    const file = databasePath();
+    target = file;
+    // everything in the database comes from the corpus and the uploads folder: a damaged file is
+    // moved aside and rebuilt from them
+    const opened = openOrRebuild(file);
+    store = opened.store;
+    if (opened.created) log(`index: no database at ${file}: creating it`);
+    if (opened.rebuilt)
+      log(
+        `index: the database ${file} is damaged (${opened.rebuilt.reason}); moved it to ${opened.rebuilt.movedTo}; ` +
+          'rebuilding it from the corpus and the uploads folder',
+      );
+  }
   const started = Date.now();
-  log(`index: ${roots.join(', ')} → ${file} (${workers} extraction thread${workers === 1 ? '' : 's'})`);
+  log(`index: ${roots.join(', ')} → ${target} (${workers} extraction thread${workers === 1 ? '' : 's'})`);
   let lastLine = 0;
   const result = await indexCorpus(store, roots, {
     referenceDate,
@@ -79,7 +109,9 @@ export async function runIndex(
   });
   // uploads acknowledged before a crash are in the uploads folder: index them too
   const uploads = path.join(dataFolder(), 'uploads');
-  if (!paths.length && existsSync(uploads)) {
+  if (!paths.length && existsSync(uploads) && !(store instanceof SqliteStore)) {
+    log(`index: ${uploads} is not indexed: the upload queue is kept in SQLite only, not yet in PostgreSQL`);
+  } else if (!paths.length && existsSync(uploads) && store instanceof SqliteStore) {
     const swept = await sweepTemporaryFiles(uploads);
     if (swept.length) log(`index: removed ${swept.length} unfinished upload file(s) (*.tmp) left by a crash`);
     const u = await recoverUploads(store, { folder: uploads, referenceDate });
@@ -91,15 +123,15 @@ export async function runIndex(
   for (const p of result.problemList) log(`index: ${p.path}: ${p.message}`);
   // folders indexed earlier (another DETENTE_CORPUS) that this run did not read
   const indexed = roots.map((r) => path.resolve(r));
-  const stale = store.corpusRoots().filter((r) => !indexed.includes(r.root));
+  const stale = (await store.corpusRoots()).filter((r) => !indexed.includes(r.root));
   if (stale.length && prune) {
     let dropped = 0;
     for (const r of stale)
-      for (const id of store.documentsUnder(r.root, 'corpus')) {
-        removeStored(store, id);
+      for (const id of await store.documentsUnder(r.root, 'corpus')) {
+        await removeStored(store, id);
         dropped++;
       }
-    settleCorpus(store);
+    await settleCorpus(store);
     log(`index: --prune dropped ${dropped} documents of ${stale.map((r) => r.root).join(', ')}`);
   } else if (stale.length) {
     for (const r of stale)
@@ -107,19 +139,22 @@ export async function runIndex(
         `index: the database also holds ${r.documents} document${r.documents === 1 ? '' : 's'} of ${r.root}, which this run did not index; \`npm run index -- --prune\` drops them`,
       );
   }
-  const stats = store.stats();
+  const stats = await store.stats();
   log(
     `index: done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.extracted} extracted, ${result.unchanged} unchanged, ` +
       `${result.removed} removed, ${result.problems} problems; the database holds ${stats.documents} documents, ${stats.events} events, ${stats.actors} actors`,
   );
-  store.close();
+  // the SQLite handle is this run's; PostgreSQL's connections are the process's (closeEngine)
+  if (store instanceof SqliteStore) store.close();
   return result;
 }
 
 // run as a script (not when imported by serve.ts)
 if (process.argv[1] && /index\.ts$/.test(process.argv[1])) {
-  runIndex(process.argv.slice(2)).catch((e: unknown) => {
-    process.stderr.write(`index: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exit(1);
-  });
+  runIndex(process.argv.slice(2))
+    .then(() => closeEngine())
+    .catch((e: unknown) => {
+      process.stderr.write(`index: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exit(1);
+    });
 }

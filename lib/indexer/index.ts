@@ -13,6 +13,7 @@ import { EXTRACTOR_VERSION, extractDocument, type DocumentExtraction } from '@/l
 import { UPLOAD_PREFIX } from '@/lib/corpus/ids';
 import { ExtractionPool } from './pool';
 import type { SqliteStore } from '@/lib/store/sqlite';
+import type { Engine } from '@/lib/store/engine';
 import type { IndexState } from '@/lib/store/types';
 import { putExtraction, removeStored, settleCorpus } from '@/lib/domain';
 
@@ -101,9 +102,12 @@ export function storeExtraction(
   return x;
 }
 
-/** Indexes the corpus at `paths` into `store`. */
+/**
+ * Indexes the corpus at `paths` into `store`: the SQLite store, or any engine behind the awaited
+ * interfaces (PostgreSQL, lib/store/postgres). Every store call is awaited, so both run the same way.
+ */
 export async function indexCorpus(
-  store: SqliteStore,
+  store: SqliteStore | Engine,
   paths: string[],
   options: IndexOptions = {},
 ): Promise<IndexState & { problemList: Problem[] }> {
@@ -124,18 +128,18 @@ export async function indexCorpus(
   };
   const problemList: Problem[] = [];
   let last = 0;
-  const report = (force = false, at = now()) => {
+  const report = async (force = false, at = now()) => {
     state.updatedAt = at;
     // the database hears of it now and then (a write per document would double the transactions);
     // the caller after every document, so that it may stop the run after any
     const t = Date.now();
     if (force || t - last >= 250) {
       last = t;
-      store.setIndexState(state);
+      await store.setIndexState(state);
     }
     options.onProgress?.({ ...state });
   };
-  report(true);
+  await report(true);
 
   // extraction runs on worker threads (lib/indexer/pool.ts); the results are stored here, one
   // document per transaction, in the order the documents were read
@@ -144,9 +148,12 @@ export async function indexCorpus(
   const storeNext = async () => {
     const { doc, x } = inflight.shift()!;
     try {
-      const done = storeExtraction(store, await x, {
+      const done = await x;
+      await putExtraction(store, done, {
         origin: options.origin ?? 'corpus',
         root: rootOf(doc.path, roots),
+        contentHash: contentHash(done.document),
+        extractorVersion: EXTRACTOR_VERSION,
       });
       problemList.push(...done.problems);
       state.problems += done.problems.length;
@@ -159,7 +166,7 @@ export async function indexCorpus(
         message: `not indexed: ${e instanceof Error ? e.message : String(e)}`,
       });
     }
-    report();
+    await report();
   };
 
   const seen = new Set<string>();
@@ -177,10 +184,10 @@ export async function indexCorpus(
     seen.add(doc.id);
     state.done++;
     const hash = contentHash(doc);
-    const had = store.documentState(doc.id);
+    const had = await store.documentState(doc.id);
     if (had && had.contentHash === hash && had.extractorVersion === EXTRACTOR_VERSION) {
       state.unchanged++;
-      report();
+      await report();
     } else {
       inflight.push({ doc, x: pool.extract(doc, { referenceDate: options.referenceDate }) });
       while (inflight.length >= pool.depth) await storeNext();
@@ -192,22 +199,22 @@ export async function indexCorpus(
   if (!options.pool) await pool.close();
   if (!options.signal?.aborted) {
     for (const root of roots) {
-      for (const id of store.documentsUnder(root, options.origin ?? 'corpus')) {
+      for (const id of await store.documentsUnder(root, options.origin ?? 'corpus')) {
         // an upload stored while this run read the folder is not in `seen`, but its file is there
-        const file = store.documentState(id)?.path;
+        const file = (await store.documentState(id))?.path;
         const stillThere =
           options.origin === 'upload' && file != null && existsSync(file.replace(/#L\d+$/, ''));
         if (!seen.has(id) && !stillThere) {
-          removeStored(store, id);
+          await removeStored(store, id);
           state.removed++;
         }
       }
     }
   }
-  settleCorpus(store);
+  await settleCorpus(store);
   state.running = false;
   // one instant: the run finished when its state was last updated
   state.finishedAt = now();
-  report(true, state.finishedAt);
+  await report(true, state.finishedAt);
   return { ...state, problemList };
 }

@@ -86,3 +86,10 @@ export async function getEngine(): Promise<Engine> {
   });
   return engines.__detentePostgres;
 }
+
+/** Closes this process's PostgreSQL connections, if any (a script at its end); the next use reconnects. */
+export async function closeEngine(): Promise<void> {
+  const held = engines.__detentePostgres;
+  engines.__detentePostgres = undefined;
+  if (held) await (await held).close();
+}

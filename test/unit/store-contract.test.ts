@@ -4,16 +4,18 @@
  * starts itself (lib/store/postgres/local.ts: initdb into a temporary folder, a free port, stopped
  * after). No mocks of either engine. The articles are written here.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { putExtraction, removeStored, settleCorpus } from '@/lib/domain';
 import { EMPTY_FILTERS, type Bin, type Filters } from '@/lib/filters';
+import { indexCorpus } from '@/lib/indexer';
 import { EXTRACTOR_VERSION, extractDocument, type DocumentExtraction } from '@/lib/nlp/pipeline';
 import { awaitedSqlite, type Engine } from '@/lib/store/engine';
 import { PostgresStore } from '@/lib/store/postgres';
 import { startLocalPostgres, type LocalPostgres } from '@/lib/store/postgres/local';
+import pgDriver from 'pg';
 import { SqliteStore } from '@/lib/store/sqlite';
 import type { EventRecord, Page } from '@/lib/store/types';
 
@@ -253,4 +255,45 @@ describe('the store contract, on SQLite and on PostgreSQL', () => {
     expect(d).toEqual(c);
     expect(c.events.filter((x) => /Mariupol/.test(x.text)).length).toBe(toldTwice);
   });
+});
+
+describe('the indexer on either engine', () => {
+  it('indexes a folder, then only what changed, and removes what left it, alike on both', async () => {
+    const dir = path.join(tmp, 'corpus');
+    mkdirSync(dir, { recursive: true });
+    const file = (a: (typeof ARTICLES)[number]) =>
+      `---\ntitle: ${a.title}\npublished: ${a.published}\nurl: ${a.url}\n---\n${a.text}\n`;
+    for (const a of ARTICLES) writeFileSync(path.join(dir, `${a.id}.md`), file(a));
+    // a database of its own on the same server
+    const admin = new pgDriver.Client({ connectionString: pg!.url });
+    await admin.connect();
+    await admin.query('CREATE DATABASE indexed');
+    await admin.end();
+    const stores: Engine[] = [
+      awaitedSqlite(new SqliteStore(path.join(tmp, 'indexed.db'))),
+      await PostgresStore.open(pg!.url.replace(/\/detente$/, '/indexed')),
+    ];
+    try {
+      const runs = async () => Promise.all(stores.map((s) => indexCorpus(s, [dir])));
+      const first = await runs();
+      for (const r of first) expect(r).toMatchObject({ extracted: 3, unchanged: 0, removed: 0 });
+      expect(await answers(stores[1]!, f())).toEqual(await answers(stores[0]!, f()));
+      writeFileSync(
+        path.join(dir, 'tehran-sanctions.md'),
+        file({ ...ARTICLES[2]!, text: 'Iran praised Japan for its restraint on Saturday.' }),
+      );
+      unlinkSync(path.join(dir, 'kremlin-beijing.md'));
+      const second = await runs();
+      for (const r of second) expect(r).toMatchObject({ extracted: 1, unchanged: 1, removed: 1 });
+      const [a, b] = [await answers(stores[0]!, f()), await answers(stores[1]!, f())];
+      expect(b).toEqual(a);
+      expect(new Set(a.events.map((e) => e.documentId))).toEqual(
+        new Set(['kyiv-warning', 'tehran-sanctions']),
+      );
+      for (const s of stores)
+        expect(await s.indexState()).toMatchObject({ running: false, extracted: 1, removed: 1 });
+    } finally {
+      for (const s of stores) await s.close();
+    }
+  }, 120_000);
 });

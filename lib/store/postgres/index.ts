@@ -158,9 +158,7 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
       : undefined;
   }
 
-  async documentCounts(
-    id: string,
-  ): Promise<{
+  async documentCounts(id: string): Promise<{
     title: string;
     published: string | null;
     events: number;
