@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import Dashboard from '@/components/dashboard/Dashboard';
 import AddArticles from '@/components/upload/AddArticles';
 import { cachedDashboardView, firstPaint, firstPaintCap, toSearchParams } from '@/lib/dashboard/view';
-import { getStore } from '@/lib/store';
+import { getEngine } from '@/lib/store';
 import { corpusInUse } from '@/lib/api/queries';
 import { listInWords, plural } from '@/lib/dashboard/describe';
 
@@ -19,12 +19,12 @@ export default async function Home({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const store = getStore();
-  const view = cachedDashboardView(store, toSearchParams(await searchParams));
+  const store = await getEngine();
+  const view = await cachedDashboardView(store, toSearchParams(await searchParams));
   // the view's counts are those of the same version of the data (counting 100k events takes ~40 ms)
-  const stats = view.ok ? view.data.stats : store.stats();
-  const index = store.indexState();
-  const corpus = corpusInUse(store);
+  const stats = view.ok ? view.data.stats : await store.stats();
+  const index = await store.indexState();
+  const corpus = await corpusInUse(store);
 
   return (
     <main className="dashboard-main">

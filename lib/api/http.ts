@@ -79,14 +79,37 @@ class AnswerCache {
 
 const shared = globalThis as unknown as { __detenteAnswers?: AnswerCache };
 
+/** The cache's key for this version of the data and this URL (parameters in a fixed order). */
+function answerKey(version: string, url: URL): string {
+  const params = [...url.searchParams.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${version}\u0000${url.pathname}\u0000${JSON.stringify(params)}`;
+}
+
 /** The answer for this version of the data and this URL, computed once. */
 export function cached(version: string, url: URL, compute: () => unknown): string {
   shared.__detenteAnswers ??= new AnswerCache(500);
-  const params = [...url.searchParams.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const key = `${version}\u0000${url.pathname}\u0000${JSON.stringify(params)}`;
+  const key = answerKey(version, url);
   const hit = shared.__detenteAnswers.get(key);
   if (hit !== undefined) return hit;
   const body = JSON.stringify(compute());
+  shared.__detenteAnswers.set(key, body);
+  return body;
+}
+
+/**
+ * `cached` for an answer computed with `await` (an engine behind the awaited interface): the same
+ * keys and the same body strings, so both share the one cache. Nothing is kept when compute throws.
+ */
+export async function cachedAsync(
+  version: string,
+  url: URL,
+  compute: () => Promise<unknown>,
+): Promise<string> {
+  shared.__detenteAnswers ??= new AnswerCache(500);
+  const key = answerKey(version, url);
+  const hit = shared.__detenteAnswers.get(key);
+  if (hit !== undefined) return hit;
+  const body = JSON.stringify(await compute());
   shared.__detenteAnswers.set(key, body);
   return body;
 }

@@ -12,15 +12,20 @@ import {
   type Filters,
   type Parsed,
 } from '@/lib/filters';
-import { databasePath, getStore } from '@/lib/store';
+import { databasePath, type Engine } from '@/lib/store';
 import { corpusPaths } from '@/lib/config';
-import type { EventRecord, Store } from '@/lib/store/types';
-import { badRequest, cached, jsonOk, problem } from './http';
+import type { EventRecord } from '@/lib/store/types';
+import { engineOf, type Readable } from './engine';
+import { badRequest, cachedAsync, jsonOk, problem } from './http';
 import { publicPath } from './paths';
 import { documentIdProblem } from '@/lib/corpus/ids';
 import { cachedDashboardView } from '@/lib/dashboard/view';
 
-type Handler = (request: Request, store?: Store) => Response;
+/**
+ * A GET route's logic: given the SQLite store (the tests) or any engine, else this process's engine
+ * (`getEngine()`: PostgreSQL when DETENTE_DATABASE_URL is set, else the SQLite file).
+ */
+type Handler = (request: Request, store?: Readable) => Promise<Response>;
 
 const withFilters = (url: URL) => parseFilters(url.searchParams);
 
@@ -73,33 +78,35 @@ function refuse(...lists: (FilterError[] | null)[]): Response | null {
 }
 const errorsOf = <T>(p: Parsed<T>) => (p.ok ? null : p.errors);
 
-export const listEvents: Handler = (request, store = getStore()) => {
+export const listEvents: Handler = async (request, store) => {
   const url = new URL(request.url);
   const f = withFilters(url);
   const p = parsePage(url.searchParams, { limit: 100, max: 1000 });
   const bad = refuse(paramErrors(url, [...FILTER_PARAMS, 'limit', 'cursor']), errorsOf(f), errorsOf(p));
   if (bad || !f.ok || !p.ok) return bad!;
-  const body = cached(store.version(), url, () => {
-    const page = store.events(f.value, p.value);
-    return { events: page.items, nextCursor: page.nextCursor, actors: actorNames(store, page.items) };
+  const e = await engineOf(store);
+  const body = await cachedAsync(await e.version(), url, async () => {
+    const page = await e.events(f.value, p.value);
+    return { events: page.items, nextCursor: page.nextCursor, actors: await actorNames(e, page.items) };
   });
   return jsonOk(request, body);
 };
 
 /** Names of the actors a page of events refers to, so a client can show them without asking again. */
-function actorNames(
-  store: Store,
+async function actorNames(
+  store: Engine,
   events: EventRecord[],
-): Record<string, { name: string; kind: string; country: string | null }> {
+): Promise<Record<string, { name: string; kind: string; country: string | null }>> {
   const ids = new Set(
     events.flatMap((e) => [...e.source, ...e.target, ...(e.reportedBy ? [e.reportedBy] : [])]),
   );
   const out: Record<string, { name: string; kind: string; country: string | null }> = {};
-  for (const a of store.actorsById([...ids])) out[a.id] = { name: a.name, kind: a.kind, country: a.country };
+  for (const a of await store.actorsById([...ids]))
+    out[a.id] = { name: a.name, kind: a.kind, country: a.country };
   return out;
 }
 
-export const listActors: Handler = (request, store = getStore()) => {
+export const listActors: Handler = async (request, store) => {
   const url = new URL(request.url);
   const f = withFilters(url);
   const p = parsePage(url.searchParams, { limit: 200, max: 2000 });
@@ -109,13 +116,14 @@ export const listActors: Handler = (request, store = getStore()) => {
   if (name[0] && name[0].length > 100) errors.push({ param: 'name', message: 'at most 100 characters' });
   const bad = refuse(paramErrors(url, [...FILTER_PARAMS, 'name', 'limit']), errorsOf(f), errorsOf(p), errors);
   if (bad || !f.ok || !p.ok) return bad!;
-  const body = cached(store.version(), url, () => ({
-    actors: store.actors(f.value, { limit: p.value.limit, name: name[0] || null }),
+  const e = await engineOf(store);
+  const body = await cachedAsync(await e.version(), url, async () => ({
+    actors: await e.actors(f.value, { limit: p.value.limit, name: name[0] || null }),
   }));
   return jsonOk(request, body);
 };
 
-export const getGraph: Handler = (request, store = getStore()) => {
+export const getGraph: Handler = async (request, store) => {
   const url = new URL(request.url);
   const f = withFilters(url);
   const p = parsePage(url.searchParams, { limit: 150, max: 1000 });
@@ -135,21 +143,23 @@ export const getGraph: Handler = (request, store = getStore()) => {
   );
   if (bad || !f.ok || !p.ok) return bad!;
   const edgeLimit = edges[0] ? Number(edges[0]) : 500;
-  const body = cached(store.version(), url, () =>
-    store.graph(f.value, { limit: p.value.limit, edges: edgeLimit }),
+  const e = await engineOf(store);
+  const body = await cachedAsync(await e.version(), url, () =>
+    e.graph(f.value, { limit: p.value.limit, edges: edgeLimit }),
   );
   return jsonOk(request, body);
 };
 
-export const getTimeline: Handler = (request, store = getStore()) => {
+export const getTimeline: Handler = async (request, store) => {
   const url = new URL(request.url);
   const f = withFilters(url);
   const bin = parseChoice(url.searchParams, 'bin', BINS, 'month');
   const bad = refuse(paramErrors(url, [...FILTER_PARAMS, 'bin']), errorsOf(f), errorsOf(bin));
   if (bad || !f.ok || !bin.ok) return bad!;
-  const body = cached(store.version(), url, () => ({
+  const e = await engineOf(store);
+  const body = await cachedAsync(await e.version(), url, async () => ({
     bin: bin.value,
-    bins: store.timeline(f.value, bin.value),
+    bins: await e.timeline(f.value, bin.value),
   }));
   return jsonOk(request, body);
 };
@@ -158,7 +168,7 @@ export const getTimeline: Handler = (request, store = getStore()) => {
  * GET /api/dashboard + the filters (and `lanes`): the whole view the page at `/` draws, of which the
  * page's HTML carries a sample; computed once per version of the data and URL.
  */
-export const getDashboard: Handler = (request, store = getStore()) => {
+export const getDashboard: Handler = async (request, store) => {
   const url = new URL(request.url);
   const f = withFilters(url);
   const lanes = url.searchParams.getAll('lanes');
@@ -168,21 +178,20 @@ export const getDashboard: Handler = (request, store = getStore()) => {
       : null;
   const bad = refuse(paramErrors(url, [...FILTER_PARAMS, 'lanes']), errorsOf(f), lanesBad);
   if (bad || !f.ok) return bad!;
-  const view = cachedDashboardView(store, url.searchParams);
+  const e = await engineOf(store);
+  const view = await cachedDashboardView(e, url.searchParams);
   if (!view.ok) return badRequest(view.errors);
-  return jsonOk(
-    request,
-    cached(store.version(), url, () => view.data),
-  );
+  return jsonOk(request, await cachedAsync(await e.version(), url, async () => view.data));
 };
 
-export const listDocuments: Handler = (request, store = getStore()) => {
+export const listDocuments: Handler = async (request, store) => {
   const url = new URL(request.url);
   const p = parsePage(url.searchParams, { limit: 50, max: 500 });
   const bad = refuse(paramErrors(url, ['limit', 'cursor']), errorsOf(p));
   if (bad || !p.ok) return bad!;
-  const body = cached(store.version(), url, () => {
-    const page = store.listDocuments(p.value);
+  const e = await engineOf(store);
+  const body = await cachedAsync(await e.version(), url, async () => {
+    const page = await e.listDocuments(p.value);
     return {
       documents: page.items.map((d) => ({ ...d, path: publicPath(d.path) })),
       nextCursor: page.nextCursor,
@@ -191,23 +200,24 @@ export const listDocuments: Handler = (request, store = getStore()) => {
   return jsonOk(request, body);
 };
 
-export function getDocument(request: Request, id: string, store: Store = getStore()): Response {
+export async function getDocument(request: Request, id: string, store?: Readable): Promise<Response> {
   // an id is looked up, never used as a path: "..", "%2F" or a NUL byte simply match nothing
   if (documentIdProblem(id)) return problem(404, `no document "${id.slice(0, 60)}"`);
   const bad = refuse(paramErrors(new URL(request.url), []));
   if (bad) return bad;
-  const doc = store.getDocument(id);
+  const doc = await (await engineOf(store)).getDocument(id);
   if (!doc) return problem(404, `no document "${id.slice(0, 60)}"`);
   return jsonOk(request, JSON.stringify({ ...doc, path: publicPath(doc.path) }));
 }
 
-export const getStatus: Handler = (request, store = getStore()) => {
+export const getStatus: Handler = async (request, store) => {
   const bad = refuse(paramErrors(new URL(request.url), []));
   if (bad) return bad;
-  return jsonOk(
-    request,
-    JSON.stringify({ ...store.stats(), index: store.indexState(), corpus: corpusInUse(store) }),
-  );
+  const e = await engineOf(store);
+  const stats = await e.stats();
+  const index = await e.indexState();
+  const corpus = await corpusInUse(e);
+  return jsonOk(request, JSON.stringify({ ...stats, index, corpus }));
 };
 
 /** What the server shows: the corpus folders, the database, and folders the database still holds documents of. */
@@ -220,13 +230,13 @@ export interface CorpusInUse {
   stale: { folder: string; documents: number }[];
 }
 
-export function corpusInUse(store: Pick<Store, 'corpusRoots'> = getStore()): CorpusInUse {
+export async function corpusInUse(store?: Readable): Promise<CorpusInUse> {
   const roots = corpusPaths();
+  const indexed = await (await engineOf(store)).corpusRoots();
   return {
     folders: roots.map((r) => publicPath(r)),
     database: publicPath(databasePath()),
-    stale: store
-      .corpusRoots()
+    stale: indexed
       .filter((r) => !roots.includes(r.root))
       .map((r) => ({ folder: publicPath(r.root), documents: r.documents })),
   };
@@ -273,23 +283,24 @@ const EXPORT_COLUMNS = [
 ] as const;
 
 /** GET /api/export?format=csv|json|jsonl + the filters: the events with their provenance, streamed. */
-export function exportEvents(request: Request, store: Store = getStore()): Response {
+export async function exportEvents(request: Request, store?: Readable): Promise<Response> {
   const url = new URL(request.url);
   const f = withFilters(url);
   const fmt = parseChoice(url.searchParams, 'format', FORMATS, 'csv');
   const bad = refuse(paramErrors(url, [...FILTER_PARAMS, 'format']), errorsOf(f), errorsOf(fmt));
   if (bad || !f.ok || !fmt.ok) return bad!;
   const filters: Filters = f.value;
+  const engine = await engineOf(store);
   const urls = new Map<string, string | null>();
-  const urlOf = (docId: string) => {
-    if (!urls.has(docId)) urls.set(docId, store.getDocumentUrl(docId));
+  const urlOf = async (docId: string) => {
+    if (!urls.has(docId)) urls.set(docId, await engine.getDocumentUrl(docId));
     return urls.get(docId) ?? null;
   };
-  const row = (e: EventRecord) => ({
+  const row = async (e: EventRecord) => ({
     id: e.id,
     document: e.documentId,
     title: e.documentTitle,
-    url: urlOf(e.documentId),
+    url: await urlOf(e.documentId),
     sentence: e.sentence,
     span_start: e.span[0],
     span_end: e.span[1],
@@ -315,7 +326,7 @@ export function exportEvents(request: Request, store: Store = getStore()): Respo
     date_basis: e.date?.basis ?? null,
   });
   const encoder = new TextEncoder();
-  const iterator = store.exportEvents(filters)[Symbol.iterator]();
+  const iterator = engine.exportEvents(filters)[Symbol.asyncIterator]();
   let first = true;
   const format = fmt.value;
   const stream = new ReadableStream<Uint8Array>({
@@ -323,16 +334,16 @@ export function exportEvents(request: Request, store: Store = getStore()): Respo
       if (format === 'csv') controller.enqueue(encoder.encode(`${EXPORT_COLUMNS.join(',')}\n`));
       if (format === 'json') controller.enqueue(encoder.encode('['));
     },
-    pull(controller) {
+    async pull(controller) {
       // a few hundred rows at a time, so memory stays flat however large the export
       for (let n = 0; n < 500; n++) {
-        const next = iterator.next();
+        const next = await iterator.next();
         if (next.done) {
           if (format === 'json') controller.enqueue(encoder.encode(']\n'));
           controller.close();
           return;
         }
-        const r = row(next.value);
+        const r = await row(next.value);
         if (format === 'csv')
           controller.enqueue(encoder.encode(`${EXPORT_COLUMNS.map((c) => csvCell(r[c])).join(',')}\n`));
         else if (format === 'jsonl') controller.enqueue(encoder.encode(`${JSON.stringify(r)}\n`));
@@ -341,6 +352,10 @@ export function exportEvents(request: Request, store: Store = getStore()): Respo
           first = false;
         }
       }
+    },
+    async cancel() {
+      // the reader went away: let the engine release what the export holds
+      await iterator.return?.();
     },
   });
   const type =

@@ -6,7 +6,7 @@
  */
 import { EMPTY_FILTERS, parseFilters, serializeFilters, type Filters, type FilterError } from '@/lib/filters';
 import { layoutGraph } from '@/lib/graph/layout';
-import type { Store } from '@/lib/store/types';
+import { asEngine, type Readable } from '@/lib/api/engine';
 import type { DashboardData, TimelineEvent } from './types';
 
 /** The most events a page ships to the timeline: `DETENTE_MAX_TIMELINE_EVENTS`, default 10000. */
@@ -71,26 +71,29 @@ const VIEWS_KEPT = 8;
  * many people (or reloaded) costs the queries and the layout only the first time. A new version of
  * the data (an upload, the indexer) makes new keys; the oldest views go first.
  */
-export function cachedDashboardView(store: Store, params: URLSearchParams): DashboardView {
+export async function cachedDashboardView(store: Readable, params: URLSearchParams): Promise<DashboardView> {
+  const engine = asEngine(store);
   const views = (shared.__detenteViews ??= new Map());
   // what only the browser reads (the open event, the network's grouping) makes no other view
   const sorted = [...params.entries()]
     .filter(([k]) => !BROWSER_ONLY.includes(k))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const key = `${store.version()}\u0000${JSON.stringify(sorted)}`;
+  const key = `${await engine.version()}\u0000${JSON.stringify(sorted)}`;
   const hit = views.get(key);
   if (hit) {
     views.delete(key);
     views.set(key, hit);
     return hit;
   }
-  const view = dashboardView(store, params);
+  const view = await dashboardView(engine, params);
   views.set(key, view);
   if (views.size > VIEWS_KEPT) views.delete(views.keys().next().value as string);
   return view;
 }
 
-export function dashboardView(store: Store, params: URLSearchParams): DashboardView {
+/** The view for these parameters, asked of the store (the SQLite store itself, or any engine). */
+export async function dashboardView(given: Readable, params: URLSearchParams): Promise<DashboardView> {
+  const store = asEngine(given);
   const parsed = parseFilters(params);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const filters = parsed.value;
@@ -99,7 +102,7 @@ export function dashboardView(store: Store, params: URLSearchParams): DashboardV
   // the window (from/to) is applied in the browser: everything else here
   const unwindowed: Filters = { ...filters, from: null, to: null };
   const cap = timelineCap();
-  const page = store.events(unwindowed, { limit: cap, cursor: null });
+  const page = await store.events(unwindowed, { limit: cap, cursor: null });
   const events: TimelineEvent[] = page.items.map((e) => ({
     id: e.id,
     documentId: e.documentId,
@@ -127,7 +130,7 @@ export function dashboardView(store: Store, params: URLSearchParams): DashboardV
     span: e.span,
     documentTitle: e.documentTitle,
   }));
-  const graph = store.graph(unwindowed, { limit: 150, edges: 500 });
+  const graph = await store.graph(unwindowed, { limit: 150, edges: 500 });
   const positions = layoutGraph(
     graph.nodes.map((n) => ({ id: n.id, events: n.events })),
     graph.edges.map((e) => ({ source: e.source, target: e.target, events: e.events })),
@@ -137,9 +140,15 @@ export function dashboardView(store: Store, params: URLSearchParams): DashboardV
     for (const a of [...e.source, ...e.target, ...(e.reportedBy ? [e.reportedBy] : [])]) ids.add(a);
   for (const a of filters.actors) ids.add(a);
   if (filters.pair) ids.add(filters.pair.a).add(filters.pair.b);
-  const actors = Object.fromEntries(store.actorsById([...ids]).map((a) => [a.id, a]));
-  const stats = store.stats();
-  const index = store.indexState();
+  const actors = Object.fromEntries((await store.actorsById([...ids])).map((a) => [a.id, a]));
+  const stats = await store.stats();
+  const index = await store.indexState();
+  const documents = (await store.listDocuments({ limit: 500, cursor: null })).items.map((d) => ({
+    id: d.id,
+    title: d.title,
+    published: d.published,
+  }));
+  const types = await store.eventTypes();
   const query = serializeFilters(filters);
   if (lanes === 'pair') query.set('lanes', 'pair');
   return {
@@ -160,10 +169,8 @@ export function dashboardView(store: Store, params: URLSearchParams): DashboardV
         edges: graph.edges,
         truncated: graph.truncated,
       },
-      documents: store
-        .listDocuments({ limit: 500, cursor: null })
-        .items.map((d) => ({ id: d.id, title: d.title, published: d.published })),
-      types: store.eventTypes(),
+      documents,
+      types,
       stats,
       index: { running: index.running, done: index.done, total: index.total },
     },

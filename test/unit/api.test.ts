@@ -22,7 +22,7 @@ import { publicPath } from '@/lib/api/paths';
 import { indexCorpus } from '@/lib/indexer';
 import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
 import { SqliteStore } from '@/lib/store';
-import type { EventRecord } from '@/lib/store';
+import { awaitedSqlite, type Engine, type EventRecord } from '@/lib/store';
 import { putExtraction } from '@/lib/domain';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'detente-api-'));
@@ -72,18 +72,24 @@ beforeAll(async () => {
 
 const GETS = { listEvents, listActors, getGraph, getTimeline, listDocuments, getStatus, exportEvents };
 /** A GET of the route with this path and query, as the route file would make it. */
-function get(handler: keyof typeof GETS, url: string, s: SqliteStore = store, headers: HeadersInit = {}) {
+function get(
+  handler: keyof typeof GETS,
+  url: string,
+  s: SqliteStore | Engine = store,
+  headers: HeadersInit = {},
+): Promise<Response> {
   return GETS[handler](new Request(`http://x${url}`, { headers }), s);
 }
 
-async function json(response: Response, status = 200): Promise<Record<string, unknown>> {
+async function json(answer: Response | Promise<Response>, status = 200): Promise<Record<string, unknown>> {
+  const response = await answer;
   expect(response.status, await response.clone().text()).toBe(status);
   expect(response.headers.get('content-type')).toMatch(/^application\/json/);
   return (await response.json()) as Record<string, unknown>;
 }
 
 /** A 400 whose body names exactly these params. */
-async function refused(response: Response, params: string[]): Promise<void> {
+async function refused(response: Response | Promise<Response>, params: string[]): Promise<void> {
   const body = await json(response, 400);
   expect(typeof body.error).toBe('string');
   const errors = body.errors as { param: string; message: string }[];
@@ -236,7 +242,7 @@ describe('GET routes', () => {
     ['exportEvents', '/api/export?format=xlsx', ['format']],
     ['exportEvents', '/api/export?format=csv&doc=..', ['doc']],
   ])('%s %s is a 400 naming %j', async (handler, url, params) => {
-    const response = get(handler, url);
+    const response = await get(handler, url);
     expect(response.headers.get('cache-control')).toBe('no-store');
     await refused(response, params);
   });
@@ -265,23 +271,23 @@ describe('GET routes', () => {
     ['listDocuments', '/api/documents'],
     ['getStatus', '/api/status'],
   ])('%s: a second request with If-None-Match gets 304', async (handler, url) => {
-    const first = get(handler, url);
+    const first = await get(handler, url);
     expect(first.status).toBe(200);
     const etag = first.headers.get('etag')!;
     expect(etag).toMatch(/^"[\w-]+"$/);
     expect(first.headers.get('cache-control')).toBe('no-cache');
-    const again = get(handler, url, store, { 'If-None-Match': etag });
+    const again = await get(handler, url, store, { 'If-None-Match': etag });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
     expect(again.headers.get('etag')).toBe(etag);
-    expect(get(handler, url, store, { 'If-None-Match': `"other", W/${etag}` }).status).toBe(304);
-    expect(get(handler, url, store, { 'If-None-Match': '"other"' }).status).toBe(200);
+    expect((await get(handler, url, store, { 'If-None-Match': `"other", W/${etag}` })).status).toBe(304);
+    expect((await get(handler, url, store, { 'If-None-Match': '"other"' })).status).toBe(200);
   });
 
-  it('GET /api/documents/ID: a second request with If-None-Match gets 304', () => {
-    const first = getDocument(new Request('http://x/api/documents/talks'), 'talks', store);
+  it('GET /api/documents/ID: a second request with If-None-Match gets 304', async () => {
+    const first = await getDocument(new Request('http://x/api/documents/talks'), 'talks', store);
     const etag = first.headers.get('etag')!;
-    const again = getDocument(
+    const again = await getDocument(
       new Request('http://x/api/documents/talks', { headers: { 'If-None-Match': etag } }),
       'talks',
       store,
@@ -299,10 +305,10 @@ describe('GET routes', () => {
         extractorVersion: EXTRACTOR_VERSION,
       });
     put('one', 'Chile praised Peru on 5 May 2016.');
-    const before = get('listEvents', '/api/events', s);
+    const before = await get('listEvents', '/api/events', s);
     expect(((await before.clone().json()) as { events: unknown[] }).events).toHaveLength(1);
     put('two', 'Ghana praised Togo on 2 May 2016.');
-    const after = get('listEvents', '/api/events', s);
+    const after = await get('listEvents', '/api/events', s);
     expect(((await after.json()) as { events: unknown[] }).events).toHaveLength(2);
     expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
   });
@@ -328,6 +334,51 @@ describe('GET routes', () => {
     const b = (await json(get('listEvents', '/api/events', two))).events as EventRecord[];
     expect(a.map((e) => e.source)).toEqual([['chile']]);
     expect(b.map((e) => e.source)).toEqual([['ghana']]);
+  });
+});
+
+describe('GET routes through the awaited interface', () => {
+  // the same store seen as an Engine, and a second connection to its file as one: the second has its
+  // own data version, so its answers are computed through the engine, not taken from the cache
+  let other: SqliteStore;
+  beforeAll(() => {
+    other = new SqliteStore(store.file);
+  });
+  afterAll(() => other.close());
+
+  it.each<[keyof typeof GETS, string]>([
+    ['listEvents', '/api/events'],
+    ['listEvents', '/api/events?stance=hostile&limit=1'],
+    ['listActors', '/api/actors?name=som'],
+    ['getGraph', '/api/graph'],
+    ['getTimeline', '/api/timeline'],
+    ['getTimeline', '/api/timeline?bin=year'],
+    ['listDocuments', '/api/documents?limit=1'],
+    ['getStatus', '/api/status'],
+    ['exportEvents', '/api/export?format=csv'],
+    ['exportEvents', '/api/export?format=json'],
+    ['exportEvents', '/api/export?format=jsonl&stance=hostile'],
+    ['listEvents', '/api/events?stance=foo'],
+  ])('%s %s: the same answer from an Engine as from the SqliteStore', async (handler, url) => {
+    const direct = await get(handler, url);
+    const text = await direct.text();
+    for (const engine of [awaitedSqlite(store), awaitedSqlite(other)]) {
+      const answer = await get(handler, url, engine);
+      expect(answer.status).toBe(direct.status);
+      expect([...answer.headers.entries()]).toEqual([...direct.headers.entries()]);
+      expect(await answer.text()).toBe(text);
+    }
+  });
+
+  it('/api/documents/ID: the same answer from an Engine', async () => {
+    const direct = await getDocument(new Request('http://x/api/documents/talks'), 'talks', store);
+    const answer = await getDocument(
+      new Request('http://x/api/documents/talks'),
+      'talks',
+      awaitedSqlite(other),
+    );
+    expect([...answer.headers.entries()]).toEqual([...direct.headers.entries()]);
+    expect(await answer.text()).toBe(await direct.text());
   });
 });
 
@@ -362,7 +413,7 @@ function parseCsv(text: string): string[][] {
 
 describe('GET /api/export', () => {
   it('csv: a header row, one row per event, formulas neutralised, numbers kept', async () => {
-    const response = get('exportEvents', '/api/export?format=csv');
+    const response = await get('exportEvents', '/api/export?format=csv');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="detente-events.csv"');
@@ -382,13 +433,13 @@ describe('GET /api/export', () => {
   });
 
   it('json parses to one object per event; jsonl to one line per event', async () => {
-    const j = get('exportEvents', '/api/export?format=json');
+    const j = await get('exportEvents', '/api/export?format=json');
     expect(j.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const list = JSON.parse(await j.text()) as { id: string; title: string }[];
     expect(list).toHaveLength(eventCount);
     expect(list.find((e) => e.title === FORMULA_TITLE)).toBeDefined();
 
-    const l = get('exportEvents', '/api/export?format=jsonl');
+    const l = await get('exportEvents', '/api/export?format=jsonl');
     expect(l.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
     const lines = (await l.text()).trimEnd().split('\n');
     expect(lines.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(list.map((e) => e.id));
@@ -396,15 +447,17 @@ describe('GET /api/export', () => {
 
   it('filters apply; an empty export is a header, [] or nothing', async () => {
     const hostile = JSON.parse(
-      await get('exportEvents', '/api/export?format=json&stance=hostile').text(),
+      await (await get('exportEvents', '/api/export?format=json&stance=hostile')).text(),
     ) as {
       stance: string;
     }[];
     expect(hostile.length).toBeGreaterThan(0);
     expect(hostile.every((e) => e.stance === 'hostile')).toBe(true);
-    expect(JSON.parse(await get('exportEvents', '/api/export?format=json&actor=nobody').text())).toEqual([]);
-    expect(parseCsv(await get('exportEvents', '/api/export?actor=nobody').text())).toHaveLength(1);
-    expect(await get('exportEvents', '/api/export?format=jsonl&actor=nobody').text()).toBe('');
+    expect(
+      JSON.parse(await (await get('exportEvents', '/api/export?format=json&actor=nobody')).text()),
+    ).toEqual([]);
+    expect(parseCsv(await (await get('exportEvents', '/api/export?actor=nobody')).text())).toHaveLength(1);
+    expect(await (await get('exportEvents', '/api/export?format=jsonl&actor=nobody')).text()).toBe('');
   });
 });
 

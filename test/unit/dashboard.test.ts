@@ -2,13 +2,19 @@
  * The dashboard's pure parts: what the page reads from the store for a URL (lib/dashboard/view.ts),
  * the evidence panel's runs and links, the table's sort, and the URL the view state writes.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { segments, safeHref } from '@/components/evidence/segments';
 import { sortEvents } from '@/components/table/EventTable';
 import { queryOf } from '@/components/dashboard/url';
 import { EMPTY_FILTERS } from '@/lib/filters';
-import type { ActorLabel, TimelineEvent } from '@/lib/dashboard/types';
-import { cachedDashboardView, dashboardView, firstPaint, toSearchParams } from '@/lib/dashboard/view';
+import type { ActorLabel, DashboardData, TimelineEvent } from '@/lib/dashboard/types';
+import {
+  cachedDashboardView,
+  dashboardView,
+  firstPaint,
+  toSearchParams,
+  type DashboardView,
+} from '@/lib/dashboard/view';
 import { getDashboard } from '@/lib/api/queries';
 import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
 import { SqliteStore } from '@/lib/store';
@@ -49,7 +55,10 @@ function store() {
 
 describe('dashboardView', () => {
   const s = store();
-  const all = dashboardView(s, new URLSearchParams());
+  let all: DashboardView;
+  beforeAll(async () => {
+    all = await dashboardView(s, new URLSearchParams());
+  });
 
   it('gives every event with its sentence, trigger offsets and the day it was resolved against', () => {
     if (!all.ok) throw new Error('unexpected');
@@ -66,18 +75,18 @@ describe('dashboardView', () => {
     expect(all.data.actors.france?.name).toBe('France');
   });
 
-  it('places every node of the network, the same way each time', () => {
+  it('places every node of the network, the same way each time', async () => {
     if (!all.ok) throw new Error('unexpected');
-    const again = dashboardView(s, new URLSearchParams());
+    const again = await dashboardView(s, new URLSearchParams());
     if (!again.ok) throw new Error('unexpected');
     expect(all.data.network.nodes.length).toBeGreaterThan(2);
     expect(again.data.network.nodes).toEqual(all.data.network.nodes);
     for (const n of all.data.network.nodes) expect(Number.isFinite(n.x) && Number.isFinite(n.y)).toBe(true);
   });
 
-  it('leaves the time window to the browser but applies every other filter', () => {
-    const windowed = dashboardView(s, new URLSearchParams('from=2019-01-01&to=2019-12-31'));
-    const byActor = dashboardView(s, new URLSearchParams('actor=russia'));
+  it('leaves the time window to the browser but applies every other filter', async () => {
+    const windowed = await dashboardView(s, new URLSearchParams('from=2019-01-01&to=2019-12-31'));
+    const byActor = await dashboardView(s, new URLSearchParams('actor=russia'));
     if (!all.ok || !windowed.ok || !byActor.ok) throw new Error('unexpected');
     expect(windowed.data.events.map((e) => e.id)).toEqual(all.data.events.map((e) => e.id));
     expect(windowed.filters.from).toBe('2019-01-01');
@@ -86,17 +95,17 @@ describe('dashboardView', () => {
     for (const e of byActor.data.events) expect([...e.source, ...e.target]).toContain('russia');
   });
 
-  it('says which parameters cannot be read', () => {
-    const bad = dashboardView(s, new URLSearchParams('stance=friendly&from=2019-13'));
+  it('says which parameters cannot be read', async () => {
+    const bad = await dashboardView(s, new URLSearchParams('stance=friendly&from=2019-13'));
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.errors.map((e) => e.param).sort()).toEqual(['from', 'stance']);
   });
 
-  it('caps the events it ships and says so', () => {
+  it('caps the events it ships and says so', async () => {
     process.env.DETENTE_MAX_TIMELINE_EVENTS = '2';
     try {
-      const capped = dashboardView(s, new URLSearchParams());
+      const capped = await dashboardView(s, new URLSearchParams());
       if (!capped.ok) throw new Error('unexpected');
       expect(capped.data.events).toHaveLength(2);
       expect(capped.data.eventsTruncated).toBe(true);
@@ -199,11 +208,11 @@ describe('queryOf', () => {
 });
 
 describe('cachedDashboardView', () => {
-  it('computes a view once per version of the data and set of parameters, in any order', () => {
+  it('computes a view once per version of the data and set of parameters, in any order', async () => {
     const s = store();
-    const a = cachedDashboardView(s, new URLSearchParams('stance=hostile&lanes=pair'));
-    expect(cachedDashboardView(s, new URLSearchParams('lanes=pair&stance=hostile'))).toBe(a);
-    expect(cachedDashboardView(s, new URLSearchParams('stance=cooperative'))).not.toBe(a);
+    const a = await cachedDashboardView(s, new URLSearchParams('stance=hostile&lanes=pair'));
+    expect(await cachedDashboardView(s, new URLSearchParams('lanes=pair&stance=hostile'))).toBe(a);
+    expect(await cachedDashboardView(s, new URLSearchParams('stance=cooperative'))).not.toBe(a);
     // new data: a new view, with the new article's events
     const before = a.ok ? a.data.events.length : -1;
     putExtraction(
@@ -218,7 +227,7 @@ describe('cachedDashboardView', () => {
       META,
     );
     settleCorpus(s);
-    const b = cachedDashboardView(s, new URLSearchParams('stance=hostile&lanes=pair'));
+    const b = await cachedDashboardView(s, new URLSearchParams('stance=hostile&lanes=pair'));
     expect(b).not.toBe(a);
     expect(b.ok && b.data.events.length).toBe(before + 1);
   });
@@ -226,9 +235,12 @@ describe('cachedDashboardView', () => {
 
 describe('firstPaint and /api/dashboard', () => {
   const s = store();
-  const view = dashboardView(s, new URLSearchParams());
-  if (!view.ok) throw new Error('unexpected');
-  const all = view.data;
+  let all: DashboardData;
+  beforeAll(async () => {
+    const view = await dashboardView(s, new URLSearchParams());
+    if (!view.ok) throw new Error('unexpected');
+    all = view.data;
+  });
 
   it('keeps a view that fits as it is', () => {
     expect(firstPaint(all, all.events.length)).toBe(all);
@@ -258,15 +270,15 @@ describe('firstPaint and /api/dashboard', () => {
   });
 
   it('/api/dashboard answers the whole view of the same URL', async () => {
-    const r = getDashboard(new Request('http://x/api/dashboard?stance=hostile&lanes=pair'), s);
+    const r = await getDashboard(new Request('http://x/api/dashboard?stance=hostile&lanes=pair'), s);
     expect(r.status).toBe(200);
     const body = (await r.json()) as typeof all;
-    const same = dashboardView(s, new URLSearchParams('stance=hostile&lanes=pair'));
+    const same = await dashboardView(s, new URLSearchParams('stance=hostile&lanes=pair'));
     if (!same.ok) throw new Error('unexpected');
     expect(body.events.map((e) => e.id)).toEqual(same.data.events.map((e) => e.id));
     expect(body.lanes).toBe('pair');
     expect(body.pending).toBeUndefined();
-    const bad = getDashboard(new Request('http://x/api/dashboard?lanes=both'), s);
+    const bad = await getDashboard(new Request('http://x/api/dashboard?lanes=both'), s);
     expect(bad.status).toBe(400);
   });
 });

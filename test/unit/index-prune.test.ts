@@ -41,7 +41,7 @@ describe('switching DETENTE_CORPUS', () => {
 
     // the server says so too: the corpus in use, the database, and the folder left behind
     const store = new SqliteStore(db);
-    const status = (await getStatus(new Request('http://x/api/status'), store).json()) as {
+    const status = (await (await getStatus(new Request('http://x/api/status'), store)).json()) as {
       corpus: { folders: string[]; database: string; stale: { folder: string; documents: number }[] };
     };
     expect(status.corpus.folders).toEqual([expect.stringMatching(/now$/)]);

@@ -133,7 +133,7 @@ describe('POST /api/documents queues; the worker extracts', () => {
     expect(after.state).toBe('done');
     expect(after.documents[0]).toMatchObject({ state: 'done', published: '2016-05-03' });
     expect(after.documents[0]!.events).toBeGreaterThan(0);
-    const stored = (await getDocument(new Request('http://x'), doc!.id, store).json()) as Record<
+    const stored = (await (await getDocument(new Request('http://x'), doc!.id, store)).json()) as Record<
       string,
       unknown
     >;
@@ -143,9 +143,8 @@ describe('POST /api/documents queues; the worker extracts', () => {
       origin: 'upload',
       url: ARTICLE.url,
     });
-    const events = (await listEvents(
-      new Request(`http://x/api/events?doc=${encodeURIComponent(doc!.id)}`),
-      store,
+    const events = (await (
+      await listEvents(new Request(`http://x/api/events?doc=${encodeURIComponent(doc!.id)}`), store)
     ).json()) as { events: unknown[] };
     expect(events.events.length).toBe(after.documents[0]!.events);
   });

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { HighlightedText, type Highlight } from '@/components/text/HighlightedText';
 import { EMPTY_FILTERS, serializeFilters } from '@/lib/filters';
-import { getStore } from '@/lib/store';
+import { getEngine } from '@/lib/store';
 import { publicPath } from '@/lib/api/paths';
 import { documentIdProblem } from '@/lib/corpus/ids';
 
@@ -14,16 +14,18 @@ const day = (iso: string) => format(parseISO(iso), 'd MMMM yyyy');
 /** One article as read: its events, its time expressions and how each was resolved, its text marked. */
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const store = getStore();
+  const store = await getEngine();
   // a page's params arrive percent-encoded (the API route's arrive decoded); one rule for both
   const decoded = decodedParam(id);
-  const doc = decoded != null && documentIdProblem(decoded) == null ? store.getDocument(decoded) : null;
+  const doc = decoded != null && documentIdProblem(decoded) == null ? await store.getDocument(decoded) : null;
   if (!doc) notFound();
-  const events = store.events({ ...EMPTY_FILTERS, document: doc.id }, { limit: 2000, cursor: null }).items;
+  const events = (await store.events({ ...EMPTY_FILTERS, document: doc.id }, { limit: 2000, cursor: null }))
+    .items;
   const names = new Map(
-    store
-      .actorsById([...new Set(events.flatMap((e) => [...e.source, ...e.target]))])
-      .map((a) => [a.id, a.name]),
+    (await store.actorsById([...new Set(events.flatMap((e) => [...e.source, ...e.target]))])).map((a) => [
+      a.id,
+      a.name,
+    ]),
   );
   const who = (ids: string[]) => ids.map((a) => names.get(a) ?? a).join(', ') || '—';
   const highlights: Highlight[] = [
