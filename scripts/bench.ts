@@ -8,7 +8,8 @@
  *   nlp      sentence splitting + time tagging on synthetic news, one core, and memory as the corpus grows
  *   extract  the whole `extract` path on files: read, then every stage of lib/nlp/pipeline.ts
  *   api      index a synthetic corpus of about 100k events, then load /api/events and /api/graph
- *            on `next start` with 10 connections (needs `npm run build` first)
+ *            on `next start` with 10 connections (needs `npm run build` first); with
+ *            `--engine postgres`, into a PostgreSQL server started for the run (1 and 2 threads)
  *   ui       the dashboard in Chromium on about 10k synthetic events: hover → tooltip, brush →
  *            redraw, first load JS (needs `npm run build` first; CHROMIUM_PATH or /usr/bin/chromium)
  *   writes   extraction time against text size (linear?), database growth per uploaded MB, and
@@ -28,6 +29,9 @@ import { synthArticleFile, synthArticles, writeSynthCorpus } from '@/lib/synth';
 import { EMPTY_FILTERS } from '@/lib/filters';
 import { indexCorpus } from '@/lib/indexer';
 import { SqliteStore } from '@/lib/store/sqlite';
+import { PostgresStore } from '@/lib/store/postgres';
+import { startLocalPostgres } from '@/lib/store/postgres/local';
+import pg from 'pg';
 import { load, startServer, type LoadResult } from '@/lib/bench/server';
 import { firstLoadJs, measureUi, type Stats } from '@/lib/bench/ui';
 import { benchGrowth, benchLinear, benchReadsWhileExtracting } from '@/lib/bench/writes';
@@ -54,9 +58,18 @@ function args() {
     apiDocs,
     uiDocs,
     apiDb: get('--api-db'),
+    engine: engineOf(get('--engine')),
     only: get('--only'),
     write: !argv.includes('--no-write'),
   };
+}
+
+/** `--engine sqlite|postgres` (the API bench's store; default sqlite). */
+function engineOf(v: string | undefined): 'sqlite' | 'postgres' {
+  if (v == null || v === 'sqlite') return 'sqlite';
+  if (v === 'postgres') return 'postgres';
+  process.stderr.write(`bench: --engine is sqlite or postgres, not "${v}"\n`);
+  process.exit(2);
 }
 
 const mb = (bytes: number) => bytes / 1e6;
@@ -124,26 +137,76 @@ function writeCorpus(dir: string, docs: number, seed: number): void {
   }
 }
 
+/**
+ * A synthetic corpus indexed into a PostgreSQL server started for the run: once with one extraction
+ * thread and once with two, each into a database of its own; the second one is served.
+ */
+async function indexIntoPostgres(corpus: string, url: string) {
+  const runs: { workers: number; docs: number; events: number; seconds: number }[] = [];
+  let served = '';
+  for (const workers of [1, 2]) {
+    const name = `bench_w${workers}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const dbUrl = url.replace(/\/[^/]+$/, `/${name}`);
+    const store = await PostgresStore.open(dbUrl);
+    const t0 = performance.now();
+    const indexed = await indexCorpus(store, [corpus], { workers });
+    const seconds = (performance.now() - t0) / 1000;
+    const stats = await store.stats();
+    await store.close();
+    runs.push({ workers, docs: indexed.extracted, events: stats.events, seconds });
+    process.stderr.write(
+      `bench: PostgreSQL, ${workers} extraction thread(s): ${indexed.extracted} documents, ${stats.events} events in ${fmt(seconds, 1)} s\n`,
+    );
+    served = dbUrl;
+  }
+  return { runs, served };
+}
+
 /** Index a synthetic corpus, then load the API of a production server on it. */
-async function benchApi(docs: number, reuse?: string) {
+async function benchApi(docs: number, reuse?: string, engine: 'sqlite' | 'postgres' = 'sqlite') {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-api-'));
+  const localPg = engine === 'postgres' ? await startLocalPostgres() : null;
   try {
     const corpus = path.join(dir, 'corpus');
     // --api-db PATH loads a database indexed before (for quick reruns of the load alone)
     const dbFile = reuse ?? path.join(dir, 'bench.db');
-    if (!reuse) writeCorpus(corpus, docs, 3);
-    const store = new SqliteStore(dbFile);
-    const t0 = performance.now();
-    const indexed = reuse ? { extracted: store.stats().documents } : await indexCorpus(store, [corpus]);
-    const indexSeconds = reuse ? NaN : (performance.now() - t0) / 1000;
-    const stats = store.stats();
-    const actors = store.actors(EMPTY_FILTERS, { limit: 40 }).map((a) => a.id);
-    store.close();
+    if (!reuse || localPg) writeCorpus(corpus, docs, 3);
+    let indexed: { extracted: number };
+    let indexSeconds: number;
+    let stats: { documents: number; events: number; actors: number };
+    let actors: string[];
+    let serverEnv: Record<string, string>;
+    let postgresRuns: { workers: number; docs: number; events: number; seconds: number }[] = [];
+    if (localPg) {
+      const p = await indexIntoPostgres(corpus, localPg.url);
+      postgresRuns = p.runs;
+      const last = p.runs[p.runs.length - 1]!;
+      indexed = { extracted: last.docs };
+      indexSeconds = last.seconds;
+      const store = await PostgresStore.open(p.served);
+      stats = await store.stats();
+      actors = (await store.actors(EMPTY_FILTERS, { limit: 40 })).map((a) => a.id);
+      await store.close();
+      serverEnv = { DETENTE_DATABASE_URL: p.served, DETENTE_DB: dbFile };
+    } else {
+      const store = new SqliteStore(dbFile);
+      const t0 = performance.now();
+      indexed = reuse ? { extracted: store.stats().documents } : await indexCorpus(store, [corpus]);
+      indexSeconds = reuse ? NaN : (performance.now() - t0) / 1000;
+      stats = store.stats();
+      actors = store.actors(EMPTY_FILTERS, { limit: 40 }).map((a) => a.id);
+      store.close();
+      serverEnv = { DETENTE_DB: dbFile };
+    }
     process.stderr.write(
       `bench: indexed ${indexed.extracted} documents, ${stats.events} events in ${fmt(indexSeconds, 1)} s\n`,
     );
 
-    const server = await startServer({ DETENTE_DB: dbFile }, Number(process.env.BENCH_PORT ?? 3290));
+    const server = await startServer(serverEnv, Number(process.env.BENCH_PORT ?? 3290));
     try {
       const rssStart = server.rssMiB();
       const distinct = [
@@ -183,6 +246,7 @@ async function benchApi(docs: number, reuse?: string) {
         docs: indexed.extracted,
         stats,
         indexSeconds,
+        postgresRuns,
         runs,
         rssStart,
         rssEnd,
@@ -197,6 +261,7 @@ async function benchApi(docs: number, reuse?: string) {
       server.stop();
     }
   } finally {
+    await localPg?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -231,7 +296,7 @@ async function benchUi(docs: number) {
 }
 
 async function main() {
-  const { docs, apiDocs, uiDocs, apiDb, only, write } = args();
+  const { docs, apiDocs, uiDocs, apiDb, engine, only, write } = args();
   const m = machine();
   const command = `npm run bench -- --docs ${docs}${only ? ` --only ${only}` : ''}`;
   const when = new Date().toISOString().slice(0, 10);
@@ -296,7 +361,52 @@ ${table(['documents', 'text (MB)', 'seconds', 'MB/s'], [[r.docs, fmt(r.mb), fmt(
       );
     }
   }
-  if (only === 'api') {
+  if (only === 'api' && engine === 'postgres') {
+    const r = await benchApi(apiDocs, undefined, 'postgres');
+    const apiCommand = `npm run build && npm run bench -- --only api --engine postgres --api-docs ${apiDocs}`;
+    const lines = [
+      ...r.postgresRuns.map(
+        (x) =>
+          `indexer, ${x.workers} extraction thread(s): ${x.docs} documents, ${x.events} events in ${fmt(x.seconds, 1)} s = ${fmt(x.docs / x.seconds, 1)} documents/s`,
+      ),
+      ...r.runs.map(
+        ([name, , l]) =>
+          `${name}: p50 ${fmt(l.p50, 1)} ms, p95 ${fmt(l.p95, 1)} ms, p99 ${fmt(l.p99, 1)} ms, ${l.rps} req/s, errors ${l.errors}`,
+      ),
+      `cold (first answer to each distinct question): events p95 ${fmt(r.cold.events!.p95, 1)} ms, graph p95 ${fmt(r.cold.graph!.p95, 1)} ms`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    if (write) {
+      writeSection(
+        BENCH_FILE,
+        'api-postgres',
+        `## The store and the API under load, on PostgreSQL (issue 16)
+
+Command: \`${apiCommand}\` · run ${when} · ${describeMachine(m)}
+
+The same ${r.docs} synthetic articles as the SQLite figures above (\`lib/synth\`, seed 3), indexed into
+a PostgreSQL 15 server started for the run (\`lib/store/postgres/local.ts\`: a temporary folder, fsync
+off, on this machine), once with one extraction thread and once with two; the second database is then
+served by \`next start\` with \`DETENTE_DATABASE_URL\` and loaded as the SQLite one is.
+
+${table(
+  ['extraction threads', 'documents', 'events', 'seconds', 'documents/s'],
+  r.postgresRuns.map((x) => [x.workers, x.docs, x.events, fmt(x.seconds, 1), fmt(x.docs / x.seconds, 1)]),
+)}
+
+${table(
+  ['request', 'p50 (ms)', 'p95 (ms)', 'p99 (ms)', 'requests/s', 'errors', 'non-2xx'],
+  r.runs.map(([name, , l]) => [name, fmt(l.p50, 1), fmt(l.p95, 1), fmt(l.p99, 1), l.rps, l.errors, l.non2xx]),
+)}
+
+${table(
+  ['cold questions', 'count', 'p50 (ms)', 'p95 (ms)', 'max (ms)'],
+  Object.entries(r.cold).map(([k, v]) => [k, v.n, fmt(v.p50, 1), fmt(v.p95, 1), fmt(v.max, 1)]),
+)}
+`,
+      );
+    }
+  } else if (only === 'api') {
     const r = await benchApi(apiDocs, apiDb);
     const apiCommand = `npm run build && npm run bench -- --only api --api-docs ${apiDocs}`;
     const lines = [
