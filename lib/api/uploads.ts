@@ -19,7 +19,7 @@ import { contentHash } from '@/lib/corpus/hash';
 import { documentIdProblem, MAX_CLIENT_ID_LENGTH, uploadDocumentId } from '@/lib/corpus/ids';
 import { normalisePublished } from '@/lib/corpus/published';
 import type { Problem, SourceDocument } from '@/lib/model';
-import { dataFolder, getStore } from '@/lib/store';
+import { dataFolder, databaseUrl, getStore } from '@/lib/store';
 import type { UploadJob } from '@/lib/store/queue';
 import type { SqliteStore } from '@/lib/store/sqlite';
 import { clientAddress, writePolicy, writeRefusal } from './access';
@@ -343,6 +343,12 @@ export async function addDocuments(request: Request, store: SqliteStore = getSto
     for (const [k, v] of Object.entries(refusal.headers ?? {})) response.headers.set(k, v);
     return response;
   }
+  // the upload queue is SQLite's: a server reading PostgreSQL would never show what it took
+  if (databaseUrl())
+    return problem(
+      503,
+      'uploads are not kept in PostgreSQL yet (DETENTE_DATABASE_URL is set): add the files to the corpus folder and run npm run index',
+    );
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   const kinds = ['application/json', 'text/plain', 'text/markdown', 'multipart/form-data'];
   if (!kinds.includes(type)) {

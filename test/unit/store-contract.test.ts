@@ -16,6 +16,7 @@ import { awaitedSqlite, type Engine } from '@/lib/store/engine';
 import { PostgresStore } from '@/lib/store/postgres';
 import { startLocalPostgres, type LocalPostgres } from '@/lib/store/postgres/local';
 import pgDriver from 'pg';
+import { actAsServer, uploadRequest } from '../fixtures/uploads';
 import { SqliteStore } from '@/lib/store/sqlite';
 import type { EventRecord, Page } from '@/lib/store/types';
 
@@ -296,4 +297,29 @@ describe('the indexer on either engine', () => {
       for (const s of stores) await s.close();
     }
   }, 120_000);
+});
+
+describe('uploads while the store is PostgreSQL', () => {
+  it('are refused with a 503 that says what to do instead (the upload queue is SQLite only)', async () => {
+    const before = process.env.DETENTE_DATABASE_URL;
+    process.env.DETENTE_DATABASE_URL = pg!.url;
+    actAsServer();
+    try {
+      const { addDocuments } = await import('@/lib/api/uploads');
+      const store = new SqliteStore(path.join(tmp, 'uploads.db'));
+      const r = await addDocuments(
+        uploadRequest('Chile praised Peru on Monday.', { type: 'text/plain' }),
+        store,
+      );
+      const body = (await r.json()) as { error: string };
+      expect(r.status).toBe(503);
+      expect(body.error).toMatch(/not kept in PostgreSQL yet.*npm run index/);
+      expect(store.stats().documents).toBe(0);
+      store.close();
+    } finally {
+      actAsServer(false);
+      if (before === undefined) delete process.env.DETENTE_DATABASE_URL;
+      else process.env.DETENTE_DATABASE_URL = before;
+    }
+  });
 });
