@@ -7,6 +7,7 @@
 import { EMPTY_FILTERS, parseFilters, serializeFilters, type Filters, type FilterError } from '@/lib/filters';
 import { layoutGraph } from '@/lib/graph/layout';
 import { asEngine, type Readable } from '@/lib/api/engine';
+import type { Engine } from '@/lib/store/engine';
 import type { DashboardData, TimelineEvent } from './types';
 
 /** The most events a page ships to the timeline: `DETENTE_MAX_TIMELINE_EVENTS`, default 10000. */
@@ -60,8 +61,6 @@ export type DashboardView =
   { ok: true; data: DashboardData; filters: Filters } | { ok: false; errors: FilterError[] };
 
 const shared = globalThis as unknown as { __detenteViews?: Map<string, DashboardView> };
-/** Parameters of the page that the view does not depend on. */
-const BROWSER_ONLY = ['event', 'group', 'expand'];
 
 /** Views kept: each holds up to `timelineCap()` events, so only a few. */
 const VIEWS_KEPT = 8;
@@ -73,32 +72,39 @@ const VIEWS_KEPT = 8;
  */
 export async function cachedDashboardView(store: Readable, params: URLSearchParams): Promise<DashboardView> {
   const engine = asEngine(store);
+  // the filters are read once per request; a bad link is answered at once and never cached
+  const parsed = parseFilters(params);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const lanes = lanesOf(params);
   const views = (shared.__detenteViews ??= new Map());
-  // what only the browser reads (the open event, the network's grouping) makes no other view
-  const sorted = [...params.entries()]
-    .filter(([k]) => !BROWSER_ONLY.includes(k))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const key = `${await engine.version()}\u0000${JSON.stringify(sorted)}`;
+  // keyed on the canonical view: two spellings of one view ("stance=hostile,neutral" and
+  // "stance=neutral&stance=hostile") share an entry; what only the browser reads (the open event,
+  // the network's grouping) is no part of it
+  const key = `${await engine.version()}\u0000${serializeFilters(parsed.value).toString()}\u0000${lanes}`;
   const hit = views.get(key);
   if (hit) {
     views.delete(key);
     views.set(key, hit);
     return hit;
   }
-  const view = await dashboardView(engine, params);
+  const view = await viewOf(engine, parsed.value, lanes);
   views.set(key, view);
   if (views.size > VIEWS_KEPT) views.delete(views.keys().next().value as string);
   return view;
 }
 
+const lanesOf = (params: URLSearchParams): 'pair' | 'actor' =>
+  params.get('lanes') === 'pair' ? 'pair' : 'actor';
+
 /** The view for these parameters, asked of the store (the SQLite store itself, or any engine). */
 export async function dashboardView(given: Readable, params: URLSearchParams): Promise<DashboardView> {
-  const store = asEngine(given);
   const parsed = parseFilters(params);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const filters = parsed.value;
-  const lanesParam = params.get('lanes');
-  const lanes = lanesParam === 'pair' ? 'pair' : 'actor';
+  return viewOf(asEngine(given), parsed.value, lanesOf(params));
+}
+
+/** The view of filters already read. */
+async function viewOf(store: Engine, filters: Filters, lanes: 'pair' | 'actor'): Promise<DashboardView> {
   // the window (from/to) is applied in the browser: everything else here
   const unwindowed: Filters = { ...filters, from: null, to: null };
   const cap = timelineCap();

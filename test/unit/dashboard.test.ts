@@ -213,6 +213,15 @@ describe('cachedDashboardView', () => {
     const a = await cachedDashboardView(s, new URLSearchParams('stance=hostile&lanes=pair'));
     expect(await cachedDashboardView(s, new URLSearchParams('lanes=pair&stance=hostile'))).toBe(a);
     expect(await cachedDashboardView(s, new URLSearchParams('stance=cooperative'))).not.toBe(a);
+    // one view however it is spelled: the key is the canonical view
+    const two = await cachedDashboardView(s, new URLSearchParams('stance=hostile,neutral'));
+    expect(await cachedDashboardView(s, new URLSearchParams('stance=neutral&stance=hostile'))).toBe(two);
+    expect(
+      await cachedDashboardView(s, new URLSearchParams('stance=hostile,neutral&event=x&group=country')),
+    ).toBe(two);
+    // a link that cannot be read is answered, and not kept
+    const bad = await cachedDashboardView(s, new URLSearchParams('stance=angry'));
+    expect(bad.ok).toBe(false);
     // new data: a new view, with the new article's events
     const before = a.ok ? a.data.events.length : -1;
     putExtraction(
