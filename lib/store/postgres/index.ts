@@ -224,36 +224,40 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
           doc.events.length,
         ],
       );
-      for (const a of doc.actors) {
-        const aliases = JSON.stringify(a.aliases);
-        const trail = a.trail ? JSON.stringify(a.trail) : null;
+      // one statement per table: a document is a handful of round trips, whatever its size
+      if (doc.actors.length) {
+        const rows = JSON.stringify(
+          doc.actors.map((a) => ({
+            raw_id: a.id,
+            name: a.name,
+            kind: a.kind,
+            country: a.country,
+            aliases: a.aliases,
+            mentions: a.mentions,
+            tentative: a.tentative,
+            opening_only: a.openingOnly,
+            code: a.code,
+            role: a.role,
+            trail: a.trail,
+          })),
+        );
+        const recordset = `jsonb_to_recordset($2::jsonb) AS x(raw_id text, name text, kind text, country text, aliases jsonb,
+          mentions int, tentative boolean, opening_only boolean, code text, role text, trail jsonb)`;
         await c.query(
           `INSERT INTO actor_records (document_id, raw_id, name, kind, country, aliases, mentions, tentative, opening_only, code, role, trail)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-          [
-            doc.id,
-            a.id,
-            a.name,
-            a.kind,
-            a.country,
-            aliases,
-            a.mentions,
-            a.tentative,
-            a.openingOnly,
-            a.code,
-            a.role,
-            trail,
-          ],
+           SELECT $1, raw_id, name, kind, country, aliases, mentions, tentative, opening_only, code, role, trail FROM ${recordset}`,
+          [doc.id, rows],
         );
         // until the next settle an actor stands for itself, so the new events show at once
         await c.query(
           `INSERT INTO actors (id, name, kind, country, aliases, mentions, documents, code, role, trail)
-           VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
-          [a.id, a.name, a.kind, a.country, aliases, a.mentions, a.code, a.role, trail],
+           SELECT raw_id, name, kind, country, aliases, mentions, 1, code, role, trail FROM ${recordset.replace('$2', '$1')}
+           ON CONFLICT (id) DO NOTHING`,
+          [rows],
         );
         await c.query(
-          'INSERT INTO actor_map (raw_id, actor_id) VALUES ($1, $1) ON CONFLICT (raw_id) DO NOTHING',
-          [a.id],
+          'INSERT INTO actor_map (raw_id, actor_id) SELECT r, r FROM unnest($1::text[]) AS r ON CONFLICT (raw_id) DO NOTHING',
+          [doc.actors.map((a) => a.id)],
         );
       }
       if (doc.mentions.length)
@@ -283,90 +287,132 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
             doc.timexes.map((t) => t.sentence),
           ],
         );
-      for (let seq = 0; seq < doc.events.length; seq++)
-        await this.insertEvent(c, doc.id, doc.events[seq]!, seq);
-      for (const e of doc.events) await this.markIfDuplicate(c, e.id, sameEvent);
+      await this.insertEvents(c, doc.id, doc.events);
+      await this.markDuplicates(c, doc.id, sameEvent);
     });
   }
 
-  private async insertEvent(
-    c: pg.PoolClient,
-    documentId: string,
-    e: ContractEvent,
-    seq: number,
-  ): Promise<void> {
+  /** A document's events, their actors and their directed pairs: three statements. */
+  private async insertEvents(c: pg.PoolClient, documentId: string, events: ContractEvent[]): Promise<void> {
+    if (!events.length) return;
+    const rows = events.map((e, seq) => ({
+      id: e.id,
+      seq,
+      sentence: e.sentence,
+      span_start: e.span[0],
+      span_end: e.span[1],
+      text: e.text,
+      trigger: e.trigger,
+      trigger_start: e.triggerSpan[0],
+      trigger_end: e.triggerSpan[1],
+      type: e.type,
+      cameo: e.cameo,
+      quad: e.quad,
+      symmetric: e.symmetric,
+      reported_by_raw: e.reportedBy,
+      stance: e.stance,
+      stance_score: e.stanceScore,
+      stance_cues: e.stanceCues,
+      negated: e.negated,
+      alleged: e.alleged,
+      date_value: e.date?.value ?? null,
+      date_start: e.date?.start ?? null,
+      date_end: e.date?.end ?? null,
+      date_text: e.date?.text ?? null,
+      date_basis: e.date?.basis ?? null,
+      date_anchor: e.date?.anchor ?? null,
+      sort_date: e.date?.start ?? UNDATED,
+      evidence: e.evidence,
+      pair_key: pairKey(e.source, e.target, e.symmetric),
+      modality: e.modality ?? 'asserted',
+      plover: e.plover ?? null,
+      trail: e.trail ?? [],
+    }));
+    // in the order the document gives them: row_no follows, as SQLite's rowid does; evidence and
+    // PLOVER are kept as written (json, not jsonb), so their keys come back in the same order
     await c.query(
       `INSERT INTO events (id, document_id, seq, sentence, span_start, span_end, text, trigger, trigger_start, trigger_end, type, cameo, quad,
          "symmetric", reported_by_raw, stance, stance_score, stance_cues, negated, alleged, date_value, date_start, date_end, date_text,
          date_basis, date_anchor, sort_date, evidence, pair_key, modality, plover, trail)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32)`,
-      [
-        e.id,
-        documentId,
-        seq,
-        e.sentence,
-        e.span[0],
-        e.span[1],
-        e.text,
-        e.trigger,
-        e.triggerSpan[0],
-        e.triggerSpan[1],
-        e.type,
-        e.cameo,
-        e.quad,
-        e.symmetric,
-        e.reportedBy,
-        e.stance,
-        e.stanceScore,
-        JSON.stringify(e.stanceCues),
-        e.negated,
-        e.alleged,
-        e.date?.value ?? null,
-        e.date?.start ?? null,
-        e.date?.end ?? null,
-        e.date?.text ?? null,
-        e.date?.basis ?? null,
-        e.date?.anchor ?? null,
-        e.date?.start ?? UNDATED,
-        JSON.stringify(e.evidence),
-        pairKey(e.source, e.target, e.symmetric),
-        e.modality ?? 'asserted',
-        e.plover ? JSON.stringify(e.plover) : null,
-        JSON.stringify(e.trail ?? []),
-      ],
+       SELECT id, $1, seq, sentence, span_start, span_end, text, trigger, trigger_start, trigger_end, type, cameo, quad,
+         "symmetric", reported_by_raw, stance, stance_score, stance_cues, negated, alleged, date_value, date_start, date_end, date_text,
+         date_basis, date_anchor, sort_date, evidence, pair_key, modality, plover, trail
+       FROM json_to_recordset($2::json) AS x(id text, seq int, sentence int, span_start int, span_end int, text text, trigger text,
+         trigger_start int, trigger_end int, type text, cameo text, quad text, "symmetric" boolean, reported_by_raw text, stance text,
+         stance_score double precision, stance_cues jsonb, negated boolean, alleged boolean, date_value text, date_start text,
+         date_end text, date_text text, date_basis text, date_anchor text, sort_date text, evidence json, pair_key text,
+         modality text, plover json, trail jsonb)
+       ORDER BY seq`,
+      [documentId, JSON.stringify(rows)],
     );
-    const roles = [...e.source.map((a) => ['source', a]), ...e.target.map((a) => ['target', a])];
+    const roles: [string, string, string][] = [];
+    // the graph's rows: each directed pair, both ways for a symmetric event
+    const pairs: [string, string, string][] = [];
+    for (const e of events) {
+      for (const a of e.source) roles.push([e.id, 'source', a]);
+      for (const a of e.target) roles.push([e.id, 'target', a]);
+      for (const s of e.source)
+        for (const t of e.target) {
+          if (s === t) continue;
+          pairs.push([e.id, s, t]);
+          if (e.symmetric) pairs.push([e.id, t, s]);
+        }
+    }
     if (roles.length)
       await c.query(
         `INSERT INTO event_actors (event_id, role, raw_id, actor_id)
-         SELECT $1, r.role, r.raw, (SELECT actor_id FROM actor_map WHERE raw_id = r.raw)
-         FROM unnest($2::text[], $3::text[]) AS r(role, raw) ON CONFLICT DO NOTHING`,
-        [e.id, roles.map((r) => r[0]), roles.map((r) => r[1])],
+         SELECT r.ev, r.role, r.raw, (SELECT actor_id FROM actor_map WHERE raw_id = r.raw)
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS r(ev, role, raw) ON CONFLICT DO NOTHING`,
+        [roles.map((r) => r[0]), roles.map((r) => r[1]), roles.map((r) => r[2])],
       );
-    // the graph's rows: each directed pair, both ways for a symmetric event
-    const pairs: [string, string][] = [];
-    for (const s of e.source)
-      for (const t of e.target) {
-        if (s === t) continue;
-        pairs.push([s, t]);
-        if (e.symmetric) pairs.push([t, s]);
-      }
     if (pairs.length)
       await c.query(
         `INSERT INTO event_pairs (event_id, src_raw, tgt_raw, src, tgt, stance, score, date_start, date_end, canonical)
-         SELECT $1, p.s, p.t, (SELECT actor_id FROM actor_map WHERE raw_id = p.s), (SELECT actor_id FROM actor_map WHERE raw_id = p.t),
-                $4, $5, $6, $7, true
-         FROM unnest($2::text[], $3::text[]) AS p(s, t) ON CONFLICT DO NOTHING`,
-        [
-          e.id,
-          pairs.map((p) => p[0]),
-          pairs.map((p) => p[1]),
-          e.stance,
-          e.stanceScore,
-          e.date?.start ?? null,
-          e.date?.end ?? null,
-        ],
+         SELECT p.ev, p.s, p.t, (SELECT actor_id FROM actor_map WHERE raw_id = p.s), (SELECT actor_id FROM actor_map WHERE raw_id = p.t),
+                e.stance, e.stance_score, e.date_start, e.date_end, true
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS p(ev, s, t) JOIN events e ON e.id = p.ev
+         ON CONFLICT DO NOTHING`,
+        [pairs.map((p) => p[0]), pairs.map((p) => p[1]), pairs.map((p) => p[2])],
       );
+  }
+
+  /**
+   * Marks each event of a document that repeats an earlier event of another document (the same
+   * question as markIfDuplicate, for all of them at once: the candidates of one never change by
+   * marking another of the same document).
+   */
+  private async markDuplicates(c: pg.PoolClient, documentId: string, sameEvent: SameEvent): Promise<void> {
+    const rows = (
+      await c.query(
+        `SELECT n.id AS new_id, n.text AS new_text, n.cameo AS new_cameo, t.id, t.text, t.cameo
+         FROM events n JOIN events t ON t.pair_key = n.pair_key AND t.stance = n.stance
+           AND t.date_value IS NOT DISTINCT FROM n.date_value AND t.negated = n.negated
+           AND t.duplicate_of IS NULL AND t.document_id != n.document_id AND t.row_no < n.row_no
+         WHERE n.document_id = $1
+         ORDER BY n.row_no, t.row_no`,
+        [documentId],
+      )
+    ).rows as Row[];
+    const seen = new Map<string, number>();
+    const marks = new Map<string, string>();
+    for (const r of rows) {
+      const id = String(r.new_id);
+      const n = (seen.get(id) ?? 0) + 1;
+      seen.set(id, n);
+      // the first 50 candidates, oldest first, as the one-event question looks at
+      if (n > 50 || marks.has(id)) continue;
+      const later = { id, text: String(r.new_text), cameo: str(r.new_cameo) };
+      if (sameEvent({ id: String(r.id), text: String(r.text), cameo: str(r.cameo) }, later))
+        marks.set(id, String(r.id));
+    }
+    if (!marks.size) return;
+    const ids = [...marks.keys()];
+    const of = [...marks.values()];
+    await c.query(
+      'UPDATE events e SET duplicate_of = m.of FROM unnest($1::text[], $2::text[]) AS m(id, of) WHERE e.id = m.id',
+      [ids, of],
+    );
+    await c.query('UPDATE event_pairs SET canonical = false WHERE event_id = ANY($1::text[])', [ids]);
   }
 
   /** Marks an event as the duplicate of an earlier one from another document that states the same. */

@@ -114,11 +114,11 @@ CREATE TABLE events (
   date_basis TEXT,
   date_anchor TEXT,
   sort_date TEXT COLLATE "C" NOT NULL,
-  evidence JSONB NOT NULL,
+  evidence JSON NOT NULL,
   pair_key TEXT COLLATE "C" NOT NULL,
   duplicate_of TEXT COLLATE "C",
   modality TEXT NOT NULL DEFAULT 'asserted',
-  plover JSONB,
+  plover JSON,
   trail JSONB NOT NULL DEFAULT '[]',
   search TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', text || ' ' || trigger)) STORED
 );
