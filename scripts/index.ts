@@ -103,7 +103,7 @@ export async function runIndex(
       if (Date.now() - lastLine < 1000) return;
       lastLine = Date.now();
       log(
-        `index: ${s.done}/${s.total} documents (${s.extracted} extracted, ${s.unchanged} unchanged), ${s.problems} problems`,
+        `index: ${s.done}/${s.total} documents (${s.extracted} extracted, ${s.unchanged} unchanged${s.elsewhere ? `, ${s.elsewhere} by another indexer` : ''}), ${s.problems} problems`,
       );
     },
   });
@@ -142,6 +142,7 @@ export async function runIndex(
   const stats = await store.stats();
   log(
     `index: done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.extracted} extracted, ${result.unchanged} unchanged, ` +
+      (result.elsewhere ? `${result.elsewhere} extracted by another indexer, ` : '') +
       `${result.removed} removed, ${result.problems} problems; the database holds ${stats.documents} documents, ${stats.events} events, ${stats.actors} actors`,
   );
   // the SQLite handle is this run's; PostgreSQL's connections are the process's (closeEngine)

@@ -6,6 +6,8 @@
  */
 import { existsSync, promises as fsp } from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
+import { randomBytes } from 'node:crypto';
 import { readCorpus, type CorpusOptions } from '@/lib/corpus';
 import { contentHash } from '@/lib/corpus/hash';
 import type { Problem, SourceDocument } from '@/lib/model';
@@ -127,6 +129,9 @@ export async function indexCorpus(
     pid: process.pid,
   };
   const problemList: Problem[] = [];
+  // this run, as other indexers on the same database see it
+  const worker = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const claim = 'claimDocument' in store ? store.claimDocument?.bind(store) : undefined;
   let last = 0;
   const report = async (force = false, at = now()) => {
     state.updatedAt = at;
@@ -187,6 +192,10 @@ export async function indexCorpus(
     const had = await store.documentState(doc.id);
     if (had && had.contentHash === hash && had.extractorVersion === EXTRACTOR_VERSION) {
       state.unchanged++;
+      await report();
+    } else if (claim && !(await claim(doc.id, hash, EXTRACTOR_VERSION, worker))) {
+      // another indexer on the same database (PostgreSQL) extracts this one
+      state.elsewhere = (state.elsewhere ?? 0) + 1;
       await report();
     } else {
       inflight.push({ doc, x: pool.extract(doc, { referenceDate: options.referenceDate }) });

@@ -108,6 +108,8 @@ export interface IndexState {
   /** Documents extracted anew in this run, and skipped as unchanged. */
   extracted: number;
   unchanged: number;
+  /** Documents another indexer working on the same database took (PostgreSQL: see claimDocument). */
+  elsewhere?: number;
   removed: number;
   problems: number;
   startedAt: string | null;
@@ -208,6 +210,12 @@ export interface StoreWriter {
   ): { actors: number; renamed: number; dropped: number };
   setIndexState(state: IndexState): void;
   indexState(): IndexState;
+  /**
+   * Several indexers on one database (PostgreSQL): takes this version of a document for `worker`,
+   * or says another worker has it (false), so no document is extracted twice. A store with one
+   * writer process (SQLite) has no such method: every document is this run's.
+   */
+  claimDocument?(id: string, contentHash: string, extractorVersion: string, worker: string): boolean;
 }
 
 /** The reading side of a store: what routes and pages ask. */
@@ -238,7 +246,7 @@ export interface Store {
 
 /** The same questions, answered later: how a store behind a network (PostgreSQL) answers them. */
 export type Async<T> = {
-  [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : T[K];
+  [K in keyof T]: NonNullable<T[K]> extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : T[K];
 };
 
 /** A store read with `await`: every engine, SQLite included (see lib/store/engine.ts). */

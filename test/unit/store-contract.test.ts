@@ -4,7 +4,7 @@
  * starts itself (lib/store/postgres/local.ts: initdb into a temporary folder, a free port, stopped
  * after). No mocks of either engine. The articles are written here.
  */
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -325,4 +325,49 @@ describe('uploads while the store is PostgreSQL', () => {
       else process.env.DETENTE_DATABASE_URL = before;
     }
   });
+});
+
+describe('two indexers on one PostgreSQL database', () => {
+  it('share a folder without extracting any document twice, and leave the answers one indexer gives', async () => {
+    const dir = path.join(tmp, 'shared-corpus');
+    mkdirSync(dir, { recursive: true });
+    const names = ['one', 'two', 'three', 'four', 'five', 'six'];
+    const countries = ['Chile', 'Peru', 'Bolivia', 'Ecuador', 'Colombia', 'Brazil', 'Uruguay'];
+    names.forEach((n, i) =>
+      writeFileSync(
+        path.join(dir, `${n}.md`),
+        `---\ntitle: Talks ${n}\npublished: 2016-0${i + 1}-10\n---\n${countries[i]} praised ${countries[i + 1]} on Monday. ${countries[i + 1]} criticised ${countries[i]} on Tuesday.\n`,
+      ),
+    );
+    const admin = new pgDriver.Client({ connectionString: pg!.url });
+    await admin.connect();
+    await admin.query('CREATE DATABASE shared');
+    await admin.end();
+    const url = pg!.url.replace(/\/detente$/, '/shared');
+    // two instances: two connection pools, as two processes would have
+    const [a, b] = [await PostgresStore.open(url), await PostgresStore.open(url)];
+    const alone = awaitedSqlite(new SqliteStore(path.join(tmp, 'alone.db')));
+    try {
+      const [ra, rb] = await Promise.all([indexCorpus(a, [dir]), indexCorpus(b, [dir])]);
+      // every document extracted once, by one of them; the other says it was taken elsewhere
+      expect(ra.extracted + rb.extracted).toBe(names.length);
+      expect((ra.elsewhere ?? 0) + (rb.elsewhere ?? 0) + ra.unchanged + rb.unchanged).toBe(names.length);
+      await indexCorpus(alone, [dir]);
+      const [x, y] = [await answers(alone, f()), await answers(a, f())];
+      expect(y).toEqual(x);
+      expect((await a.stats()).documents).toBe(names.length);
+      // a run after them finds everything unchanged, and a document removed and put back is extracted again
+      const again = await indexCorpus(a, [dir]);
+      expect(again).toMatchObject({ extracted: 0, unchanged: names.length });
+      const kept = readFileSync(path.join(dir, 'one.md'), 'utf8');
+      unlinkSync(path.join(dir, 'one.md'));
+      expect(await indexCorpus(b, [dir])).toMatchObject({ removed: 1 });
+      writeFileSync(path.join(dir, 'one.md'), kept);
+      expect(await indexCorpus(a, [dir])).toMatchObject({ extracted: 1 });
+    } finally {
+      await a.close();
+      await b.close();
+      await alone.close();
+    }
+  }, 120_000);
 });

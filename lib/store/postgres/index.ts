@@ -41,6 +41,9 @@ import { PG_MIGRATIONS } from './schema';
 type Row = Record<string, unknown>;
 type Client = pg.PoolClient | pg.Pool;
 
+/** How long an indexer's claim on a document holds when it never stores it (it died). */
+const CLAIM_MINUTES = 10;
+
 /** The advisory lock every write holds (one writer at a time, any instance). */
 const WRITE_LOCK = 0x6465_7465; // "dete"
 
@@ -459,7 +462,12 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
   }
 
   async removeDocument(id: string, sameEvent: SameEvent): Promise<void> {
-    await this.write((c) => this.removeRows(c, id, sameEvent));
+    await this.write(async (c) => {
+      await this.removeRows(c, id, sameEvent);
+      // a stored document keeps its claim (a slower indexer that has not seen it stored yet must
+      // not take it again); once removed, the same version may come back and be extracted
+      await c.query('DELETE FROM document_claims WHERE id = $1', [id]);
+    });
   }
 
   async settleActors(
@@ -525,6 +533,31 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
       );
       return { actors: actors.length, renamed, dropped };
     });
+  }
+
+  /**
+   * Takes a document's version for this worker: true when no other worker holds the same version
+   * (or its claim is older than CLAIM_MINUTES: a worker that died), false when another one does.
+   * One statement, so two workers asking at once cannot both win.
+   */
+  async claimDocument(
+    id: string,
+    contentHash: string,
+    extractorVersion: string,
+    worker: string,
+  ): Promise<boolean> {
+    const r = await this.pool.query(
+      `INSERT INTO document_claims (id, content_hash, extractor_version, worker) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (id) DO UPDATE SET content_hash = excluded.content_hash, extractor_version = excluded.extractor_version,
+         worker = excluded.worker, claimed_at = now()
+       WHERE document_claims.content_hash != excluded.content_hash
+          OR document_claims.extractor_version != excluded.extractor_version
+          OR document_claims.worker = excluded.worker
+          OR document_claims.claimed_at < now() - make_interval(mins => ${CLAIM_MINUTES})
+       RETURNING id`,
+      [id, contentHash, extractorVersion, worker],
+    );
+    return r.rowCount === 1;
   }
 
   async setIndexState(state: IndexState): Promise<void> {

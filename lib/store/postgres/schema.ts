@@ -154,4 +154,17 @@ CREATE TABLE event_pairs (
 CREATE INDEX event_pairs_graph ON event_pairs(canonical, src, tgt, stance, score, date_start, date_end, event_id);
 `,
   },
+  {
+    version: 2,
+    name: 'claims: which indexer extracts which version of a document, so two never do it twice',
+    sql: `
+CREATE TABLE document_claims (
+  id TEXT COLLATE "C" PRIMARY KEY,
+  content_hash TEXT NOT NULL,
+  extractor_version TEXT NOT NULL,
+  worker TEXT NOT NULL,
+  claimed_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+`,
+  },
 ];
