@@ -5,6 +5,7 @@
  * memoise and easy to reason about; Network.tsx only draws the result.
  */
 import type { NetworkEdge, NetworkNode, Stance, TimelineEvent } from '@/lib/dashboard/types';
+import type { RelationEdge } from '@/lib/model';
 
 /** The brushed time window (YYYY-MM-DD, inclusive); both null for no window. */
 export interface TimeWindow {
@@ -34,28 +35,13 @@ export function meetsWindow(e: TimelineEvent, w: TimeWindow): boolean {
   return true;
 }
 
-/** A directed edge as drawn. */
-export interface EdgeView {
+/**
+ * A directed edge as drawn: the relation (lib/model) recounted over the window, with the events the
+ * page shipped instead of the store's evidence ids.
+ */
+export interface EdgeView extends Omit<RelationEdge, 'evidence'> {
   /** edgeKey(source, target). */
   key: string;
-  /** The actor the relation goes from. */
-  source: string;
-  /** The actor it goes to. */
-  target: string;
-  /** Events behind the edge (in the window when one is set). */
-  events: number;
-  /** Those of them with a cooperative stance. */
-  cooperative: number;
-  /** Those with a neutral stance. */
-  neutral: number;
-  /** Those with a hostile stance. */
-  hostile: number;
-  /** Mean stance score, −10 … +10. */
-  meanScore: number;
-  /** First day of its earliest event (YYYY-MM-DD); null when all are undated. */
-  firstDate: string | null;
-  /** Last day of its latest event. */
-  lastDate: string | null;
   /** The events of this direction that the page shipped (in the window), most recent first. */
   items: TimelineEvent[];
   /** True when the opposite direction is drawn too: the two then bend apart. */

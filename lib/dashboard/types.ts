@@ -3,7 +3,7 @@
  * the evidence panel). Built on the server by ./view.ts from the store; nothing here is a class.
  */
 
-import type { ActorLabel } from '@/lib/model';
+import type { ActorLabel, RelationEdge } from '@/lib/model';
 export type { Quad, Stance } from '@/lib/model';
 import type { Quad, Stance } from '@/lib/model';
 
@@ -56,19 +56,8 @@ export interface NetworkNode extends ActorLabel {
   y: number;
 }
 
-/** A directed edge of the network (a symmetric event gives one each way). */
-export interface NetworkEdge {
-  source: string;
-  target: string;
-  events: number;
-  cooperative: number;
-  neutral: number;
-  hostile: number;
-  meanScore: number;
-  firstDate: string | null;
-  lastDate: string | null;
-  evidence: string[];
-}
+/** A directed edge of the network (a symmetric event gives one each way): the store's, as it is. */
+export type NetworkEdge = RelationEdge;
 
 /** Everything the dashboard shows for one URL. */
 export interface DashboardData {

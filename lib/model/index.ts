@@ -230,3 +230,24 @@ export interface ActorLabel {
   code?: string | null;
   trail?: string[];
 }
+
+/**
+ * A directed relation between two actors over a set of events (a symmetric event counts each way):
+ * the store aggregates it, the dashboard ships it, the network draws it.
+ */
+export interface RelationEdge {
+  source: string;
+  target: string;
+  events: number;
+  cooperative: number;
+  neutral: number;
+  hostile: number;
+  /** Mean stance score, −10 … +10. */
+  meanScore: number;
+  /** First day of its earliest event (YYYY-MM-DD); null when all are undated. */
+  firstDate: string | null;
+  /** Last day of its latest event. */
+  lastDate: string | null;
+  /** A few event ids to show as evidence. */
+  evidence: string[];
+}

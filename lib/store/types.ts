@@ -2,7 +2,7 @@
  * What the dashboard asks of its store. SQLite answers today (./sqlite.ts); docs/ARCHITECTURE.md
  * says how PostgreSQL would answer the same questions when one machine is outgrown.
  */
-import type { ContractActor, ContractEvent, ContractMention, Span } from '@/lib/model';
+import type { ContractActor, ContractEvent, ContractMention, RelationEdge, Span } from '@/lib/model';
 import type { Bin, Filters, PageRequest } from '@/lib/filters';
 import type { ActorLabel } from '@/lib/model';
 
@@ -70,20 +70,8 @@ export interface GraphNode {
   events: number;
 }
 
-export interface GraphEdge {
-  source: string;
-  target: string;
-  events: number;
-  cooperative: number;
-  neutral: number;
-  hostile: number;
-  /** Mean stance score, −10 … +10. */
-  meanScore: number;
-  firstDate: string | null;
-  lastDate: string | null;
-  /** A few event ids to show as evidence. */
-  evidence: string[];
-}
+/** An edge of the graph: the relation of lib/model, as the store aggregates it. */
+export type GraphEdge = RelationEdge;
 
 export interface Graph {
   nodes: GraphNode[];
