@@ -6,7 +6,7 @@
  */
 import { documentIdProblem } from '@/lib/corpus/ids';
 
-import { MODALITIES, QUADS, STANCES, type Modality, type Quad, type Stance } from '@/lib/model';
+import { MODALITIES, QUADS, STANCES, type Modality, type Quad, type Stance } from '@/lib/model/vocabulary';
 
 // the vocabulary is defined once, in lib/model; the filters name its lists
 export { MODALITIES, QUADS, STANCES };

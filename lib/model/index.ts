@@ -5,21 +5,9 @@
  */
 import { z } from 'zod';
 
-/** The stances of a statement, in the order the dashboard lists them. */
-export const STANCES = ['cooperative', 'neutral', 'hostile'] as const;
-export type Stance = (typeof STANCES)[number];
-/** The four quad classes of event data, plus neutral (CAMEO roots 01–02). */
-export const QUADS = [
-  'verbal_cooperation',
-  'material_cooperation',
-  'verbal_conflict',
-  'material_conflict',
-  'neutral',
-] as const;
-export type Quad = (typeof QUADS)[number];
-/** Whether an act is said to have happened (lib/nlp/interactions/modality.ts). */
-export const MODALITIES = ['asserted', 'alleged', 'hypothetical', 'conditional'] as const;
-export type Modality = (typeof MODALITIES)[number];
+// the vocabulary's lists live in a module of their own, without zod, so the browser can read them
+export { MODALITIES, QUADS, STANCES, type Modality, type Quad, type Stance } from './vocabulary';
+import type { Modality, Quad, Stance } from './vocabulary';
 
 /** An ISO calendar day, `YYYY-MM-DD`. */
 export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
