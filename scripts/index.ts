@@ -109,16 +109,19 @@ export async function runIndex(
   });
   // uploads acknowledged before a crash are in the uploads folder: index them too
   const uploads = path.join(dataFolder(), 'uploads');
-  if (!paths.length && existsSync(uploads) && !(store instanceof SqliteStore)) {
-    log(`index: ${uploads} is not indexed: the upload queue is kept in SQLite only, not yet in PostgreSQL`);
-  } else if (!paths.length && existsSync(uploads) && store instanceof SqliteStore) {
+  if (!paths.length && existsSync(uploads)) {
+    // the queue is this instance's SQLite file, beside the uploaded files; the documents go to the
+    // store in use (PostgreSQL with DETENTE_DATABASE_URL)
+    const queue = store instanceof SqliteStore ? store : openOrRebuild(databasePath()).store;
+    const target = store instanceof SqliteStore ? undefined : store;
     const swept = await sweepTemporaryFiles(uploads);
     if (swept.length) log(`index: removed ${swept.length} unfinished upload file(s) (*.tmp) left by a crash`);
-    const u = await recoverUploads(store, { folder: uploads, referenceDate });
+    const u = await recoverUploads(queue, { folder: uploads, referenceDate, target });
     if (u.extracted) log(`index: ${u.extracted} uploaded documents extracted`);
     // what the web server queued meanwhile (npm start goes on doing this while it serves)
-    const queued = await drainUploads(store, { folder: uploads, referenceDate });
+    const queued = await drainUploads(queue, { folder: uploads, referenceDate, target });
     if (queued) log(`index: ${queued} queued uploads extracted`);
+    if (queue !== store) queue.close();
   }
   for (const p of result.problemList) log(`index: ${p.path}: ${p.message}`);
   // folders indexed earlier (another DETENTE_CORPUS) that this run did not read

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { referenceDate } from '@/lib/config';
 import { uploadsFolder } from '@/lib/api/uploads';
 import { runUploadWorker } from '@/lib/indexer/uploads';
-import { databasePath } from '@/lib/store';
+import { databasePath, databaseUrl, getEngine } from '@/lib/store';
 import { openOrRebuild } from '@/lib/store/recover';
 import { runIndex } from './index';
 
@@ -48,6 +48,8 @@ async function main() {
   // then the upload worker: the queue the web server fills, on a connection of this process
   const { store } = openOrRebuild(databasePath());
   await runUploadWorker(store, {
+    // with DETENTE_DATABASE_URL the documents go to PostgreSQL; the queue stays in this file
+    target: databaseUrl() ? await getEngine() : undefined,
     folder: uploadsFolder(),
     referenceDate: referenceDate(),
     signal: stop.signal,

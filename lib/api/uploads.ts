@@ -19,7 +19,7 @@ import { contentHash } from '@/lib/corpus/hash';
 import { documentIdProblem, MAX_CLIENT_ID_LENGTH, uploadDocumentId } from '@/lib/corpus/ids';
 import { normalisePublished } from '@/lib/corpus/published';
 import type { Problem, SourceDocument } from '@/lib/model';
-import { dataFolder, databaseUrl, getStore } from '@/lib/store';
+import { awaitedSqlite, dataFolder, databaseUrl, getEngine, getStore, type Engine } from '@/lib/store';
 import type { UploadJob } from '@/lib/store/queue';
 import type { SqliteStore } from '@/lib/store/sqlite';
 import { clientAddress, writePolicy, writeRefusal } from './access';
@@ -266,6 +266,14 @@ function overQuota(store: SqliteStore, client: string, bytes: number, quotas: Up
 }
 
 /**
+ * Where uploaded documents are stored once extracted: the PostgreSQL store when
+ * `DETENTE_DATABASE_URL` is set, else the SQLite file that also holds the queue.
+ */
+async function documentStore(queue: SqliteStore): Promise<Pick<Engine, 'documentState' | 'documentCounts'>> {
+  return databaseUrl() ? getEngine() : awaitedSqlite(queue);
+}
+
+/**
  * Takes documents already read: gives them their ids, settles what exists, writes the new ones to
  * the uploads folder and queues them. Nothing is extracted here.
  */
@@ -276,13 +284,16 @@ export async function queueUploads(
   quotas: UploadQuotas = uploadQuotas(),
 ): Promise<UploadResult | Response> {
   const { docs, problems } = readIncoming(files);
+  // the queue is this instance's SQLite file; the documents are where the store is (PostgreSQL
+  // when DETENTE_DATABASE_URL is set), so a conflict is looked for there
+  const documents = await documentStore(store);
   const result: UploadResult = { upload: null, documents: [], conflicts: [], problems };
   const fresh: { doc: SourceDocument; hash: string; bytes: number }[] = [];
   const seen = new Map<string, string>();
   for (const { doc, from } of docs) {
     const hash = contentHash(doc);
     const job = store.uploads.job(doc.id);
-    const stored = store.documentState(doc.id);
+    const stored = await documents.documentState(doc.id);
     const known = seen.get(doc.id) ?? job?.contentHash ?? stored?.contentHash;
     if (known !== undefined && (known !== hash || stored?.origin === 'corpus')) {
       result.conflicts.push({
@@ -343,12 +354,6 @@ export async function addDocuments(request: Request, store: SqliteStore = getSto
     for (const [k, v] of Object.entries(refusal.headers ?? {})) response.headers.set(k, v);
     return response;
   }
-  // the upload queue is SQLite's: a server reading PostgreSQL would never show what it took
-  if (databaseUrl())
-    return problem(
-      503,
-      'uploads are not kept in PostgreSQL yet (DETENTE_DATABASE_URL is set): add the files to the corpus folder and run npm run index',
-    );
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   const kinds = ['application/json', 'text/plain', 'text/markdown', 'multipart/form-data'];
   if (!kinds.includes(type)) {
@@ -482,14 +487,20 @@ export function uploadPolicy(request: Request, store: SqliteStore = getStore()):
 }
 
 /** GET /api/uploads/ID: where each document of an upload is, and what was found in those stored. */
-export function uploadStatus(request: Request, id: string, store: SqliteStore = getStore()): Response {
+export async function uploadStatus(
+  request: Request,
+  id: string,
+  store: SqliteStore = getStore(),
+): Promise<Response> {
   if (!/^[A-Za-z0-9_-]{16}$/.test(id)) return problem(404, 'no such upload');
   const url = new URL(request.url);
   if ([...url.searchParams.keys()].length) return problem(400, 'this route takes no parameters');
   const members = store.uploads.batch(id);
   if (!members.length) return problem(404, 'no such upload');
-  const documents = members.map(({ documentId, job }) => {
-    const counts = store.documentCounts(documentId);
+  const stored = await documentStore(store);
+  const counted = await Promise.all(members.map(({ documentId }) => stored.documentCounts(documentId)));
+  const documents = members.map(({ documentId, job }, i) => {
+    const counts = counted[i]!;
     // a document stored before the queue existed (or adopted by the start-up scan) has no row
     const state = job?.state ?? (counts ? 'done' : 'queued');
     return {

@@ -11,11 +11,12 @@ import path from 'node:path';
 import { parseDocumentFile } from '@/lib/corpus';
 import { contentHash } from '@/lib/corpus/hash';
 import type { Problem } from '@/lib/model';
-import { EXTRACTOR_VERSION } from '@/lib/nlp/pipeline';
+import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
 import type { SqliteStore } from '@/lib/store/sqlite';
 import type { UploadJob } from '@/lib/store/queue';
-import { indexCorpus, ingestDocument } from './index';
-import { settleCorpus } from '@/lib/domain';
+import { indexCorpus } from './index';
+import { putExtraction, settleCorpus } from '@/lib/domain';
+import type { Engine } from '@/lib/store/engine';
 
 export interface UploadWorkerOptions {
   /** The uploads folder (lib/api/uploads uploadsFolder()). */
@@ -31,7 +32,15 @@ export interface UploadWorkerOptions {
   batch?: number;
   /** Whether runUploadWorker scans the folder first (default true; `npm start` has the indexer do it). */
   scan?: boolean;
+  /**
+   * Where the documents go: the PostgreSQL store when `DETENTE_DATABASE_URL` is set (the queue stays
+   * in this instance's SQLite file, beside the uploaded files); default the queue's own store.
+   */
+  target?: SqliteStore | Engine;
 }
+
+/** The store uploads are written to. */
+const targetOf = (store: SqliteStore, options: UploadWorkerOptions) => options.target ?? store;
 
 /** Extracts one claimed upload. Returns what extraction noted, or throws with the reason it failed. */
 async function extractJob(
@@ -50,17 +59,16 @@ async function extractJob(
   const parsed = parseDocumentFile(job.file, bytes, { maxBytes: Number.MAX_SAFE_INTEGER });
   const doc = parsed.documents.find((d) => d.id === job.documentId);
   if (!doc) throw new Error(`its file does not hold it (${parsed.problems[0]?.message ?? 'no document'})`);
-  const had = store.documentState(doc.id);
+  const target = targetOf(store, options);
+  const had = await target.documentState(doc.id);
   if (had && had.contentHash === contentHash(doc) && had.extractorVersion === EXTRACTOR_VERSION) return [];
-  const x = ingestDocument(
-    store,
-    { ...doc, path: file },
-    {
-      origin: 'upload',
-      root: path.resolve(options.folder),
-      referenceDate: options.referenceDate,
-    },
-  );
+  const x = extractDocument({ ...doc, path: file }, { referenceDate: options.referenceDate });
+  await putExtraction(target, x, {
+    origin: 'upload',
+    root: path.resolve(options.folder),
+    contentHash: contentHash(x.document),
+    extractorVersion: EXTRACTOR_VERSION,
+  });
   return x.problems.map((p) => ({ ...p, path: job.title }));
 }
 
@@ -72,9 +80,9 @@ export async function drainUploads(store: SqliteStore, options: UploadWorkerOpti
   const batch = options.batch ?? 25;
   let stored = 0;
   let pending: { documentId: string; problems: Problem[] }[] = [];
-  const flush = () => {
+  const flush = async () => {
     if (!pending.length) return;
-    settleCorpus(store);
+    await settleCorpus(targetOf(store, options));
     store.uploads.finish(pending);
     stored += pending.length;
     pending = [];
@@ -92,11 +100,11 @@ export async function drainUploads(store: SqliteStore, options: UploadWorkerOpti
       store.uploads.fail(job.documentId, message);
       options.log?.(`upload ${job.documentId}: failed: ${message}`);
     }
-    if (pending.length >= batch) flush();
+    if (pending.length >= batch) await flush();
     store.uploads.beat();
     await new Promise((r) => setImmediate(r));
   }
-  flush();
+  await flush();
   return stored;
 }
 
@@ -107,7 +115,8 @@ export async function drainUploads(store: SqliteStore, options: UploadWorkerOpti
  */
 export async function recoverUploads(store: SqliteStore, options: UploadWorkerOptions) {
   store.uploads.requeueOrphans();
-  const result = await indexCorpus(store, [options.folder], {
+  const target = targetOf(store, options);
+  const result = await indexCorpus(target, [options.folder], {
     origin: 'upload',
     referenceDate: options.referenceDate,
     signal: options.signal,
@@ -115,11 +124,11 @@ export async function recoverUploads(store: SqliteStore, options: UploadWorkerOp
     maxBytes: Number.MAX_SAFE_INTEGER,
   });
   const root = path.resolve(options.folder);
-  for (const id of store.documentsUnder(root, 'upload')) {
+  for (const id of await target.documentsUnder(root, 'upload')) {
     const job = store.uploads.job(id);
     if (job?.state === 'done') continue;
-    const state = store.documentState(id);
-    const detail = store.getDocument(id);
+    const state = await target.documentState(id);
+    const detail = await target.getDocument(id);
     if (!state || !detail) continue;
     // a queued row whose document the scan just stored is done; one with no row is adopted
     if (job && job.contentHash !== state.contentHash) continue;

@@ -17,6 +17,9 @@ import { PostgresStore } from '@/lib/store/postgres';
 import { startLocalPostgres, type LocalPostgres } from '@/lib/store/postgres/local';
 import pgDriver from 'pg';
 import { actAsServer, uploadRequest } from '../fixtures/uploads';
+import { addDocuments, uploadsFolder, uploadStatus } from '@/lib/api/uploads';
+import { drainUploads } from '@/lib/indexer/uploads';
+import { closeEngine, getEngine } from '@/lib/store';
 import { SqliteStore } from '@/lib/store/sqlite';
 import type { EventRecord, Page } from '@/lib/store/types';
 
@@ -303,28 +306,57 @@ describe('the indexer on either engine', () => {
 });
 
 describe('uploads while the store is PostgreSQL', () => {
-  it('are refused with a 503 that says what to do instead (the upload queue is SQLite only)', async () => {
-    const before = process.env.DETENTE_DATABASE_URL;
-    process.env.DETENTE_DATABASE_URL = pg!.url;
+  it("are queued in the instance's SQLite file and stored in PostgreSQL by the worker", async () => {
+    const saved = { url: process.env.DETENTE_DATABASE_URL, db: process.env.DETENTE_DB };
+    const admin = new pgDriver.Client({ connectionString: pg!.url });
+    await admin.connect();
+    await admin.query('CREATE DATABASE uploaded');
+    await admin.end();
+    process.env.DETENTE_DATABASE_URL = pg!.url.replace(/\/detente$/, '/uploaded');
+    process.env.DETENTE_DB = path.join(tmp, 'instance', 'detente.db');
     actAsServer();
+    const queue = new SqliteStore(process.env.DETENTE_DB);
     try {
-      const { addDocuments } = await import('@/lib/api/uploads');
-      const store = new SqliteStore(path.join(tmp, 'uploads.db'));
       const r = await addDocuments(
-        uploadRequest('Chile praised Peru on Monday.', { type: 'text/plain' }),
-        store,
+        uploadRequest('Chile praised Peru for its help on Monday.', { type: 'text/plain' }),
+        queue,
       );
-      const body = (await r.json()) as { error: string };
-      expect(r.status).toBe(503);
-      expect(body.error).toMatch(/not kept in PostgreSQL yet.*npm run index/);
-      expect(store.stats().documents).toBe(0);
-      store.close();
+      expect(r.status).toBe(202);
+      const answer = (await r.json()) as { upload: string; documents: { id: string; state: string }[] };
+      const id = answer.documents[0]!.id;
+      const target = await getEngine();
+      expect(await drainUploads(queue, { folder: uploadsFolder(), target })).toBe(1);
+      // in PostgreSQL, not in the queue's file
+      expect(await target.documentState(id)).toMatchObject({ origin: 'upload' });
+      expect(
+        (await target.events(f({ document: id }), { limit: 10, cursor: null })).items.length,
+      ).toBeGreaterThan(0);
+      expect(queue.stats().documents).toBe(0);
+      // and the upload's status reads the stored document from there
+      const status = (await (await uploadStatus(new Request('http://x'), answer.upload, queue)).json()) as {
+        state: string;
+        documents: { state: string; events?: number }[];
+      };
+      expect(status.state).toBe('done');
+      expect(status.documents[0]!.events).toBeGreaterThan(0);
+      // the same text again is no conflict: PostgreSQL holds it with the same hash
+      const again = await addDocuments(
+        uploadRequest('Chile praised Peru for its help on Monday.', { type: 'text/plain' }),
+        queue,
+      );
+      expect(((await again.json()) as { conflicts: unknown[] }).conflicts).toEqual([]);
     } finally {
       actAsServer(false);
-      if (before === undefined) delete process.env.DETENTE_DATABASE_URL;
-      else process.env.DETENTE_DATABASE_URL = before;
+      queue.close();
+      await closeEngine();
+      for (const [k, v] of [
+        ['DETENTE_DATABASE_URL', saved.url],
+        ['DETENTE_DB', saved.db],
+      ] as const)
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
     }
-  });
+  }, 120_000);
 });
 
 describe('two indexers on one PostgreSQL database', () => {

@@ -121,12 +121,12 @@ describe('POST /api/documents queues; the worker extracts', () => {
     expect(store.getDocument(doc!.id)).toBeNull();
     expect(files()).toHaveLength(1);
 
-    const before = (await uploadStatus(new Request('http://x'), a.upload!, store).json()) as {
+    const before = (await (await uploadStatus(new Request('http://x'), a.upload!, store)).json()) as {
       state: string;
     };
     expect(before.state).toBe('working');
     expect(await drain(store)).toBe(1);
-    const after = (await uploadStatus(new Request('http://x'), a.upload!, store).json()) as {
+    const after = (await (await uploadStatus(new Request('http://x'), a.upload!, store)).json()) as {
       state: string;
       documents: { state: string; events: number; actors: number; published: string }[];
     };
@@ -214,7 +214,7 @@ describe('the worker', () => {
     const a = await answer(await postJson(ARTICLE), 202);
     rmSync(path.join(uploadsFolder(), uploadFileName(a.documents[0]!.id)));
     expect(await drain(store)).toBe(0);
-    const status = (await uploadStatus(new Request('http://x'), a.upload!, store).json()) as {
+    const status = (await (await uploadStatus(new Request('http://x'), a.upload!, store)).json()) as {
       state: string;
       documents: { state: string; message: string }[];
     };
