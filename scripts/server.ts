@@ -12,7 +12,11 @@
  */
 import http from 'node:http';
 import next from 'next';
+import { gzipSync } from 'node:zlib';
 import { FORWARDED_HEADER, PEER_HEADER, SERVER_MARK } from '@/lib/api/access';
+import { makeNonce } from '@/lib/api/security';
+import { nonceOf, pageKey, PageCache, withNonce } from '@/lib/server/page-cache';
+import { getEngine } from '@/lib/store';
 
 /** Headers only this server may set. */
 const OWN = [PEER_HEADER, FORWARDED_HEADER];
@@ -29,23 +33,94 @@ function jsonError(status: number, reason: string, error: string): string {
   );
 }
 
+/**
+ * The dashboard from the page cache (lib/server/page-cache.ts) when this view of this version of
+ * the data was rendered before: true when answered. Otherwise a request that may be kept is set up
+ * to be: it is rendered uncompressed, and its bytes are kept as they are sent.
+ */
+async function servePage(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  pages: PageCache,
+): Promise<boolean> {
+  if (req.method !== 'GET' || !req.url?.startsWith('/') || (req.url !== '/' && !req.url.startsWith('/?')))
+    return false;
+  const url = new URL(req.url, 'http://localhost');
+  const key = pageKey(req.method, url, req.headers, await (await getEngine()).version());
+  if (!key) return false;
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const hit = pages.get(key);
+  if (hit) {
+    const { headers, body } = withNonce(hit, makeNonce());
+    if (gzip) {
+      const packed = gzipSync(body, { level: 1 });
+      res.writeHead(hit.status, {
+        ...headers,
+        'content-length': String(packed.length),
+        'content-encoding': 'gzip',
+        vary: 'Accept-Encoding',
+      });
+      res.end(packed);
+    } else {
+      res.writeHead(hit.status, headers);
+      res.end(body);
+    }
+    return true;
+  }
+  // rendered plain, so that its bytes can be kept
+  delete req.headers['accept-encoding'];
+  const chunks: Buffer[] = [];
+  const keep = (chunk: unknown) => {
+    if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, 'utf8'));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  };
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk);
+    return write(chunk, ...rest);
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (typeof chunk !== 'function') keep(chunk);
+    const out = end(chunk, ...rest);
+    const headers: Record<string, string | string[]> = {};
+    for (const [k, v] of Object.entries(res.getHeaders()))
+      if (v !== undefined) headers[k] = Array.isArray(v) ? v : String(v);
+    const csp = headers['content-security-policy'];
+    const nonce = nonceOf(Array.isArray(csp) ? csp[0] : csp);
+    if (
+      res.statusCode === 200 &&
+      nonce &&
+      !headers['content-encoding'] &&
+      String(headers['content-type'] ?? '').startsWith('text/html')
+    )
+      pages.set(key, { status: 200, headers, body: Buffer.concat(chunks).toString('utf8'), nonce });
+    return out;
+  }) as typeof res.end;
+  return false;
+}
+
 export async function startServer(options: { port: number; hostname: string }) {
   (globalThis as Record<symbol, unknown>)[SERVER_MARK] = true;
   const app = next({ dev: false, dir: process.cwd(), hostname: options.hostname, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const pages = new PageCache(16);
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     for (const h of OWN) delete req.headers[h];
     req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
     const xff = req.headers['x-forwarded-for'];
     if (xff !== undefined) req.headers[FORWARDED_HEADER] = Array.isArray(xff) ? xff.join(',') : xff;
-    handle(req, res).catch((e: unknown) => {
+    const fail = (e: unknown) => {
       console.error('server:', e);
       if (!res.headersSent) {
         res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
         res.end(JSON.stringify({ error: 'internal error' }));
       }
-    });
+    };
+    servePage(req, res, pages)
+      .then((served) => (served ? undefined : handle(req, res)))
+      .catch(fail);
   });
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
