@@ -28,6 +28,8 @@ import { splitSentences } from '@/lib/nlp/sentences';
 import { synthArticleFile, synthArticles, writeSynthCorpus } from '@/lib/synth';
 import { EMPTY_FILTERS } from '@/lib/filters';
 import { indexCorpus } from '@/lib/indexer';
+import { putExtraction, settleCorpus } from '@/lib/domain';
+import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
 import { SqliteStore } from '@/lib/store/sqlite';
 import { PostgresStore } from '@/lib/store/postgres';
 import { startLocalPostgres } from '@/lib/store/postgres/local';
@@ -59,6 +61,7 @@ function args() {
     uiDocs,
     apiDb: get('--api-db'),
     engine: engineOf(get('--engine')),
+    apiEvents: get('--api-events') ? Number(get('--api-events')) : undefined,
     only: get('--only'),
     write: !argv.includes('--no-write'),
   };
@@ -166,15 +169,91 @@ async function indexIntoPostgres(corpus: string, url: string) {
   return { runs, served };
 }
 
+/**
+ * `events` events written straight into a new PostgreSQL database, without extraction (it makes
+ * about 900 events/s here): 200 synthetic articles are extracted once, then stored again and again
+ * under new ids, each copy's events on a day of their own (so no copy is a duplicate of another),
+ * until the events are there; then the corpus is settled once.
+ */
+async function writeCopies(url: string, events: number) {
+  const name = 'bench_scale';
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const dbUrl = url.replace(/\/[^/]+$/, `/${name}`);
+  const store = await PostgresStore.open(dbUrl);
+  const base = [...synthArticles(200, 3)].map((a) =>
+    extractDocument({
+      id: a.id,
+      title: a.title,
+      text: a.text,
+      published: a.published,
+      path: `/corpus/${a.id}.txt`,
+    }),
+  );
+  const t0 = performance.now();
+  let written = 0;
+  let docs = 0;
+  for (let copy = 0; written < events; copy++) {
+    const day = new Date(Date.UTC(2000, 0, 1) + copy * 86_400_000).toISOString().slice(0, 10);
+    for (const x of base) {
+      if (written >= events) break;
+      const id = `${x.document.id}-c${copy}`;
+      const date = {
+        value: day,
+        start: day,
+        end: day,
+        text: day,
+        basis: 'explicit' as const,
+        anchor: 'clause' as const,
+      };
+      await putExtraction(
+        store,
+        {
+          ...x,
+          document: { ...x.document, id },
+          mentions: x.mentions.map((m) => ({ ...m, documentId: id })),
+          timexes: x.timexes.map((t) => ({ ...t, documentId: id })),
+          events: x.events.map((e) => ({
+            ...e,
+            id: `${e.id}-c${copy}`,
+            documentId: id,
+            date,
+            evidence: e.evidence.map((v) => ({ ...v, documentId: id })),
+          })),
+        },
+        { origin: 'corpus', root: '/corpus', contentHash: `copy-${id}`, extractorVersion: EXTRACTOR_VERSION },
+      );
+      written += x.events.length;
+      docs++;
+      if (docs % 2000 === 0) process.stderr.write(`bench: written ${docs} documents, ${written} events\n`);
+    }
+  }
+  await settleCorpus(store);
+  const seconds = (performance.now() - t0) / 1000;
+  const stats = await store.stats();
+  await store.close();
+  process.stderr.write(
+    `bench: PostgreSQL, written directly: ${docs} documents, ${stats.events} events in ${fmt(seconds, 1)} s\n`,
+  );
+  return { served: dbUrl, run: { workers: 0, docs, events: stats.events, seconds } };
+}
+
 /** Index a synthetic corpus, then load the API of a production server on it. */
-async function benchApi(docs: number, reuse?: string, engine: 'sqlite' | 'postgres' = 'sqlite') {
+async function benchApi(
+  docs: number,
+  reuse?: string,
+  engine: 'sqlite' | 'postgres' = 'sqlite',
+  scaleEvents?: number,
+) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-api-'));
   const localPg = engine === 'postgres' ? await startLocalPostgres() : null;
   try {
     const corpus = path.join(dir, 'corpus');
     // --api-db PATH loads a database indexed before (for quick reruns of the load alone)
     const dbFile = reuse ?? path.join(dir, 'bench.db');
-    if (!reuse || localPg) writeCorpus(corpus, docs, 3);
+    if ((!reuse || localPg) && !scaleEvents) writeCorpus(corpus, docs, 3);
     let indexed: { extracted: number };
     let indexSeconds: number;
     let stats: { documents: number; events: number; actors: number };
@@ -182,7 +261,9 @@ async function benchApi(docs: number, reuse?: string, engine: 'sqlite' | 'postgr
     let serverEnv: Record<string, string>;
     let postgresRuns: { workers: number; docs: number; events: number; seconds: number }[] = [];
     if (localPg) {
-      const p = await indexIntoPostgres(corpus, localPg.url);
+      const p = scaleEvents
+        ? await writeCopies(localPg.url, scaleEvents).then((w) => ({ served: w.served, runs: [w.run] }))
+        : await indexIntoPostgres(corpus, localPg.url);
       postgresRuns = p.runs;
       const last = p.runs[p.runs.length - 1]!;
       indexed = { extracted: last.docs };
@@ -296,7 +377,7 @@ async function benchUi(docs: number) {
 }
 
 async function main() {
-  const { docs, apiDocs, uiDocs, apiDb, engine, only, write } = args();
+  const { docs, apiDocs, uiDocs, apiDb, engine, apiEvents, only, write } = args();
   const m = machine();
   const command = `npm run bench -- --docs ${docs}${only ? ` --only ${only}` : ''}`;
   const when = new Date().toISOString().slice(0, 10);
@@ -362,12 +443,14 @@ ${table(['documents', 'text (MB)', 'seconds', 'MB/s'], [[r.docs, fmt(r.mb), fmt(
     }
   }
   if (only === 'api' && engine === 'postgres') {
-    const r = await benchApi(apiDocs, undefined, 'postgres');
-    const apiCommand = `npm run build && npm run bench -- --only api --engine postgres --api-docs ${apiDocs}`;
+    const r = await benchApi(apiDocs, undefined, 'postgres', apiEvents);
+    const apiCommand = apiEvents
+      ? `npm run build && npm run bench -- --only api --engine postgres --api-events ${apiEvents}`
+      : `npm run build && npm run bench -- --only api --engine postgres --api-docs ${apiDocs}`;
     const lines = [
       ...r.postgresRuns.map(
         (x) =>
-          `indexer, ${x.workers} extraction thread(s): ${x.docs} documents, ${x.events} events in ${fmt(x.seconds, 1)} s = ${fmt(x.docs / x.seconds, 1)} documents/s`,
+          `${x.workers ? `indexer, ${x.workers} extraction thread(s)` : 'written directly (no extraction)'}: ${x.docs} documents, ${x.events} events in ${fmt(x.seconds, 1)} s = ${fmt(x.docs / x.seconds, 1)} documents/s`,
       ),
       ...r.runs.map(
         ([name, , l]) =>
@@ -379,19 +462,33 @@ ${table(['documents', 'text (MB)', 'seconds', 'MB/s'], [[r.docs, fmt(r.mb), fmt(
     if (write) {
       writeSection(
         BENCH_FILE,
-        'api-postgres',
-        `## The store and the API under load, on PostgreSQL (issue 16)
+        apiEvents ? 'api-postgres-scale' : 'api-postgres',
+        `## The store and the API under load, on PostgreSQL${apiEvents ? `, ${r.stats.events} events` : ''} (issue 16)
 
 Command: \`${apiCommand}\` · run ${when} · ${describeMachine(m)}
 
-The same ${r.docs} synthetic articles as the SQLite figures above (\`lib/synth\`, seed 3), indexed into
+${
+  apiEvents
+    ? `200 synthetic articles (\`lib/synth\`, seed 3) extracted once, then written again and again under
+new ids straight into a PostgreSQL 15 server started for the run (\`lib/store/postgres/local.ts\`: a
+temporary folder, fsync off, on this machine), each copy's events on a day of their own, until
+${r.stats.events} events are stored, and settled once; then served by \`next start\` with
+\`DETENTE_DATABASE_URL\` and loaded as the SQLite one is.`
+    : `The same ${r.docs} synthetic articles as the SQLite figures above (\`lib/synth\`, seed 3), indexed into
 a PostgreSQL 15 server started for the run (\`lib/store/postgres/local.ts\`: a temporary folder, fsync
 off, on this machine), once with one extraction thread and once with two; the second database is then
-served by \`next start\` with \`DETENTE_DATABASE_URL\` and loaded as the SQLite one is.
+served by \`next start\` with \`DETENTE_DATABASE_URL\` and loaded as the SQLite one is.`
+}
 
 ${table(
   ['extraction threads', 'documents', 'events', 'seconds', 'documents/s'],
-  r.postgresRuns.map((x) => [x.workers, x.docs, x.events, fmt(x.seconds, 1), fmt(x.docs / x.seconds, 1)]),
+  r.postgresRuns.map((x) => [
+    x.workers || 'none (written directly)',
+    x.docs,
+    x.events,
+    fmt(x.seconds, 1),
+    fmt(x.docs / x.seconds, 1),
+  ]),
 )}
 
 ${table(
