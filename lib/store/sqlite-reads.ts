@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Bin, Filters, PageRequest } from '@/lib/filters';
-import { decodeCursor as dec, encodeCursor as enc, searchWords } from './common';
+import { decodeCursor as dec, encodeCursor as enc, graphFromRows, searchWords } from './common';
 import type {
   ActorSummary,
   DocumentDetail,
@@ -342,8 +342,6 @@ export function graph(
     )
     .all(...params, options.limit + 1) as Row[];
   const ids = ranked.slice(0, options.limit).map((r) => String(r.id));
-  const weight = new Map(ranked.map((r) => [String(r.id), Number(r.w)]));
-  const kept = new Set(ids);
   // then the edges among them only
   const marks = ids.map(() => '?').join(', ') || 'NULL';
   const rows = db
@@ -365,47 +363,7 @@ export function graph(
       .all(...chunk) as Row[])
       info.set(String(r.id), r);
   }
-  const nodes = ids.map((id) => ({
-    id,
-    name: String(info.get(id)?.name ?? id),
-    kind: String(info.get(id)?.kind ?? 'other'),
-    country: (info.get(id)?.country as string | null) ?? null,
-    events: weight.get(id) ?? 0,
-  }));
-  // the strongest edges among those nodes, up to the limit: a readable network, a light answer
-  const among = rows.filter((r) => kept.has(String(r.src)) && kept.has(String(r.tgt)));
-  const edgeLimit = options.edges ?? 500;
-  const strongest = [...among]
-    .sort(
-      (a, b) =>
-        Number(b.n) - Number(a.n) || (String(a.src) + String(a.tgt) < String(b.src) + String(b.tgt) ? -1 : 1),
-    )
-    .slice(0, edgeLimit);
-  const edges = strongest
-    .map((r) => ({
-      source: String(r.src),
-      target: String(r.tgt),
-      events: Number(r.n),
-      cooperative: Number(r.coop),
-      neutral: Number(r.neu),
-      hostile: Number(r.hos),
-      meanScore: Math.round(Number(r.mean) * 100) / 100,
-      firstDate: (r.first as string | null) ?? null,
-      lastDate: (r.last as string | null) ?? null,
-      evidence: [...new Set([String(r.ev1), String(r.ev2)])],
-    }))
-    .sort((a, b) =>
-      a.source < b.source
-        ? -1
-        : a.source > b.source
-          ? 1
-          : a.target < b.target
-            ? -1
-            : a.target > b.target
-              ? 1
-              : 0,
-    );
-  return { nodes, edges, truncated: ranked.length > ids.length || among.length > strongest.length };
+  return graphFromRows(ranked, rows, info, options);
 }
 
 export function timeline(db: Database.Database, filters: Filters, bin: Bin): TimelineBin[] {

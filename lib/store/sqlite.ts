@@ -11,10 +11,10 @@ import type { ContractEvent } from '@/lib/model';
 import type { ActorLabel } from '@/lib/model';
 import { MIGRATIONS } from './schema';
 import * as reads from './sqlite-reads';
-import { pairKey, UNDATED } from './common';
+import { indexStateOf, pairKey, UNDATED } from './common';
 
 export { pairKey };
-import { processAlive, UploadQueue } from './queue';
+import { UploadQueue } from './queue';
 import type {
   ActorSummary,
   DocumentDetail,
@@ -486,23 +486,7 @@ export class SqliteStore implements Store, StoreWriter {
 
   indexState(): IndexState {
     const r = this.db.prepare("SELECT value FROM meta WHERE key = 'index_state'").get() as Row | undefined;
-    const empty: IndexState = {
-      running: false,
-      done: 0,
-      total: 0,
-      extracted: 0,
-      unchanged: 0,
-      removed: 0,
-      problems: 0,
-      startedAt: null,
-      updatedAt: null,
-      finishedAt: null,
-    };
-    const state = r ? { ...empty, ...(JSON.parse(String(r.value)) as Partial<IndexState>) } : empty;
-    // a run whose process is gone (killed, crashed) is not running any more
-    if (state.running && state.pid != null && !processAlive(state.pid))
-      return { ...state, running: false, interrupted: true };
-    return state;
+    return indexStateOf(r ? String(r.value) : undefined);
   }
 
   // ---- reads ----------------------------------------------------------------------------------

@@ -17,8 +17,15 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Bin, Filters, PageRequest } from '@/lib/filters';
 import type { ActorLabel, ContractEvent } from '@/lib/model';
-import { decodeCursor as dec, encodeCursor as enc, pairKey, searchWords, UNDATED } from '../common';
-import { processAlive } from '../queue';
+import {
+  decodeCursor as dec,
+  encodeCursor as enc,
+  graphFromRows,
+  indexStateOf,
+  pairKey,
+  searchWords,
+  UNDATED,
+} from '../common';
 import type {
   ActorSummary,
   AsyncStoreReader,
@@ -572,23 +579,7 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
   async indexState(): Promise<IndexState> {
     const r = (await this.pool.query("SELECT value FROM meta WHERE key = 'index_state'")).rows[0] as
       Row | undefined;
-    const empty: IndexState = {
-      running: false,
-      done: 0,
-      total: 0,
-      extracted: 0,
-      unchanged: 0,
-      removed: 0,
-      problems: 0,
-      startedAt: null,
-      updatedAt: null,
-      finishedAt: null,
-    };
-    const state = r ? { ...empty, ...(JSON.parse(String(r.value)) as Partial<IndexState>) } : empty;
-    // a run whose process is gone (same machine) is not running any more
-    if (state.running && state.pid != null && !processAlive(state.pid))
-      return { ...state, running: false, interrupted: true };
-    return state;
+    return indexStateOf(r ? String(r.value) : undefined);
   }
 
   // ---- reads ------------------------------------------------------------------------------------
@@ -926,8 +917,6 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
       )
     ).rows as Row[];
     const ids = ranked.slice(0, options.limit).map((r) => String(r.id));
-    const weight = new Map(ranked.map((r) => [String(r.id), Number(r.w)]));
-    const kept = new Set(ids);
     p.values.pop(); // the limit: the edges' query reuses the filters' parameters only
     const idsParam = p.add(ids);
     const rows = (
@@ -947,47 +936,7 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
         await this.pool.query('SELECT id, name, kind, country FROM actors WHERE id = ANY($1::text[])', [ids])
       ).rows as Row[])
         info.set(String(r.id), r);
-    const nodes = ids.map((id) => ({
-      id,
-      name: String(info.get(id)?.name ?? id),
-      kind: String(info.get(id)?.kind ?? 'other'),
-      country: str(info.get(id)?.country),
-      events: weight.get(id) ?? 0,
-    }));
-    const among = rows.filter((r) => kept.has(String(r.src)) && kept.has(String(r.tgt)));
-    const edgeLimit = options.edges ?? 500;
-    const strongest = [...among]
-      .sort(
-        (a, b) =>
-          Number(b.n) - Number(a.n) ||
-          (String(a.src) + String(a.tgt) < String(b.src) + String(b.tgt) ? -1 : 1),
-      )
-      .slice(0, edgeLimit);
-    const edges = strongest
-      .map((r) => ({
-        source: String(r.src),
-        target: String(r.tgt),
-        events: Number(r.n),
-        cooperative: Number(r.coop),
-        neutral: Number(r.neu),
-        hostile: Number(r.hos),
-        meanScore: Math.round(Number(r.mean) * 100) / 100,
-        firstDate: str(r.first),
-        lastDate: str(r.last),
-        evidence: [...new Set([String(r.ev1), String(r.ev2)])],
-      }))
-      .sort((a, b) =>
-        a.source < b.source
-          ? -1
-          : a.source > b.source
-            ? 1
-            : a.target < b.target
-              ? -1
-              : a.target > b.target
-                ? 1
-                : 0,
-      );
-    return { nodes, edges, truncated: ranked.length > ids.length || among.length > strongest.length };
+    return graphFromRows(ranked, rows, info, options);
   }
 
   async timeline(filters: Filters, bin: Bin): Promise<TimelineBin[]> {
