@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Bin, Filters, PageRequest } from '@/lib/filters';
+import { eventOfRow, SQLITE_ENCODING } from './event-columns';
 import { decodeCursor as dec, encodeCursor as enc, graphFromRows, searchWords } from './common';
 import type {
   ActorSummary,
@@ -191,47 +192,9 @@ function records(db: Database.Database, rows: Row[]): EventRecord[] {
   }
   return rows.map((r) => {
     const actors = byEvent.get(String(r.id)) ?? { source: [], target: [] };
-    return {
-      id: String(r.id),
-      documentId: String(r.document_id),
-      documentTitle: String(r.title),
-      documentPublished: (r.published as string | null) ?? null,
-      sentence: Number(r.sentence),
-      span: [Number(r.span_start), Number(r.span_end)],
-      text: String(r.text),
-      trigger: String(r.trigger),
-      triggerSpan: [Number(r.trigger_start), Number(r.trigger_end)],
-      type: String(r.type),
-      cameo: (r.cameo as string | null) ?? null,
-      quad: r.quad as EventRecord['quad'],
-      source: actors.source,
-      target: actors.target,
-      symmetric: r.symmetric === 1,
-      reportedBy: r.reported_by_raw == null ? null : (reporters.get(String(r.reported_by_raw)) ?? null),
-      stance: r.stance as EventRecord['stance'],
-      stanceScore: Number(r.stance_score),
-      stanceCues: JSON.parse(String(r.stance_cues)) as string[],
-      negated: r.negated === 1,
-      alleged: r.alleged === 1,
-      modality: (r.modality ?? 'asserted') as NonNullable<EventRecord['modality']>,
-      ...(r.plover ? { plover: JSON.parse(String(r.plover)) as NonNullable<EventRecord['plover']> } : {}),
-      trail: JSON.parse(String(r.trail ?? '[]')) as string[],
-      date:
-        r.date_value == null
-          ? null
-          : {
-              value: String(r.date_value),
-              start: String(r.date_start),
-              end: String(r.date_end),
-              text: String(r.date_text ?? ''),
-              basis: r.date_basis as 'explicit' | 'relative' | 'document',
-              anchor: r.date_anchor as 'clause' | 'report' | 'peg' | 'publication',
-            },
-      evidence: [
-        ...(JSON.parse(String(r.evidence)) as EventRecord['evidence']),
-        ...((more.get(String(r.id)) ?? []) as EventRecord['evidence']),
-      ],
-    };
+    const reportedBy = r.reported_by_raw == null ? null : (reporters.get(String(r.reported_by_raw)) ?? null);
+    const twinEvidence = (more.get(String(r.id)) ?? []) as EventRecord['evidence'];
+    return eventOfRow(r, { ...actors, reportedBy, twinEvidence }, SQLITE_ENCODING);
   });
 }
 

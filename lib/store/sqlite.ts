@@ -9,9 +9,10 @@ import Database from 'better-sqlite3';
 import type { Bin, Filters, PageRequest } from '@/lib/filters';
 import type { ContractEvent } from '@/lib/model';
 import type { ActorLabel } from '@/lib/model';
+import { EVENT_COLUMNS, eventRow, SQLITE_ENCODING } from './event-columns';
 import { MIGRATIONS } from './schema';
 import * as reads from './sqlite-reads';
-import { indexStateOf, pairKey, UNDATED } from './common';
+import { indexStateOf, pairKey } from './common';
 
 export { pairKey };
 import { UploadQueue } from './queue';
@@ -280,45 +281,10 @@ export class SqliteStore implements Store, StoreWriter {
   private insertEvent(documentId: string, e: ContractEvent, seq: number): void {
     this.db
       .prepare(
-        `INSERT INTO events (id, document_id, seq, sentence, span_start, span_end, text, trigger, trigger_start, trigger_end, type, cameo, quad,
-           symmetric, reported_by_raw, stance, stance_score, stance_cues, negated, alleged, date_value, date_start, date_end, date_text,
-           date_basis, date_anchor, sort_date, evidence, pair_key, modality, plover, trail)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO events (document_id, ${EVENT_COLUMNS.map((c) => c.name).join(', ')})
+         VALUES (@document_id, ${EVENT_COLUMNS.map((c) => `@${c.name}`).join(', ')})`,
       )
-      .run(
-        e.id,
-        documentId,
-        seq,
-        e.sentence,
-        e.span[0],
-        e.span[1],
-        e.text,
-        e.trigger,
-        e.triggerSpan[0],
-        e.triggerSpan[1],
-        e.type,
-        e.cameo,
-        e.quad,
-        e.symmetric ? 1 : 0,
-        e.reportedBy,
-        e.stance,
-        e.stanceScore,
-        JSON.stringify(e.stanceCues),
-        e.negated ? 1 : 0,
-        e.alleged ? 1 : 0,
-        e.date?.value ?? null,
-        e.date?.start ?? null,
-        e.date?.end ?? null,
-        e.date?.text ?? null,
-        e.date?.basis ?? null,
-        e.date?.anchor ?? null,
-        e.date?.start ?? UNDATED,
-        JSON.stringify(e.evidence),
-        pairKey(e.source, e.target, e.symmetric),
-        e.modality ?? 'asserted',
-        e.plover ? JSON.stringify(e.plover) : null,
-        JSON.stringify(e.trail ?? []),
-      );
+      .run({ document_id: documentId, ...eventRow(e, seq, SQLITE_ENCODING) });
     const insertActor = this.db.prepare(
       'INSERT OR IGNORE INTO event_actors (event_id, role, raw_id, actor_id) VALUES (?, ?, ?, (SELECT actor_id FROM actor_map WHERE raw_id = ?))',
     );

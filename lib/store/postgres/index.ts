@@ -22,9 +22,7 @@ import {
   encodeCursor as enc,
   graphFromRows,
   indexStateOf,
-  pairKey,
   searchWords,
-  UNDATED,
 } from '../common';
 import type {
   ActorSummary,
@@ -44,6 +42,12 @@ import type {
   TimelineBin,
 } from '../types';
 import { PG_MIGRATIONS } from './schema';
+import { EVENT_COLUMNS, eventOfRow, eventRow, POSTGRES_ENCODING } from '../event-columns';
+
+/** The events table's columns (lib/store/event-columns), "symmetric" quoted: a reserved word here. */
+const quoted = (name: string) => (name === 'symmetric' ? '"symmetric"' : name);
+const COLUMN_NAMES = EVENT_COLUMNS.map((c) => quoted(c.name)).join(', ');
+const COLUMN_TYPES = EVENT_COLUMNS.map((c) => `${quoted(c.name)} ${c.pg}`).join(', ');
 
 type Row = Record<string, unknown>;
 type Client = pg.PoolClient | pg.Pool;
@@ -305,53 +309,12 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
   /** A document's events, their actors and their directed pairs: three statements. */
   private async insertEvents(c: pg.PoolClient, documentId: string, events: ContractEvent[]): Promise<void> {
     if (!events.length) return;
-    const rows = events.map((e, seq) => ({
-      id: e.id,
-      seq,
-      sentence: e.sentence,
-      span_start: e.span[0],
-      span_end: e.span[1],
-      text: e.text,
-      trigger: e.trigger,
-      trigger_start: e.triggerSpan[0],
-      trigger_end: e.triggerSpan[1],
-      type: e.type,
-      cameo: e.cameo,
-      quad: e.quad,
-      symmetric: e.symmetric,
-      reported_by_raw: e.reportedBy,
-      stance: e.stance,
-      stance_score: e.stanceScore,
-      stance_cues: e.stanceCues,
-      negated: e.negated,
-      alleged: e.alleged,
-      date_value: e.date?.value ?? null,
-      date_start: e.date?.start ?? null,
-      date_end: e.date?.end ?? null,
-      date_text: e.date?.text ?? null,
-      date_basis: e.date?.basis ?? null,
-      date_anchor: e.date?.anchor ?? null,
-      sort_date: e.date?.start ?? UNDATED,
-      evidence: e.evidence,
-      pair_key: pairKey(e.source, e.target, e.symmetric),
-      modality: e.modality ?? 'asserted',
-      plover: e.plover ?? null,
-      trail: e.trail ?? [],
-    }));
+    const rows = events.map((e, seq) => eventRow(e, seq, POSTGRES_ENCODING));
     // in the order the document gives them: row_no follows, as SQLite's rowid does; evidence and
     // PLOVER are kept as written (json, not jsonb), so their keys come back in the same order
     await c.query(
-      `INSERT INTO events (id, document_id, seq, sentence, span_start, span_end, text, trigger, trigger_start, trigger_end, type, cameo, quad,
-         "symmetric", reported_by_raw, stance, stance_score, stance_cues, negated, alleged, date_value, date_start, date_end, date_text,
-         date_basis, date_anchor, sort_date, evidence, pair_key, modality, plover, trail)
-       SELECT id, $1, seq, sentence, span_start, span_end, text, trigger, trigger_start, trigger_end, type, cameo, quad,
-         "symmetric", reported_by_raw, stance, stance_score, stance_cues, negated, alleged, date_value, date_start, date_end, date_text,
-         date_basis, date_anchor, sort_date, evidence, pair_key, modality, plover, trail
-       FROM json_to_recordset($2::json) AS x(id text, seq int, sentence int, span_start int, span_end int, text text, trigger text,
-         trigger_start int, trigger_end int, type text, cameo text, quad text, "symmetric" boolean, reported_by_raw text, stance text,
-         stance_score double precision, stance_cues jsonb, negated boolean, alleged boolean, date_value text, date_start text,
-         date_end text, date_text text, date_basis text, date_anchor text, sort_date text, evidence json, pair_key text,
-         modality text, plover json, trail jsonb)
+      `INSERT INTO events (document_id, ${COLUMN_NAMES})
+       SELECT $1, ${COLUMN_NAMES} FROM json_to_recordset($2::json) AS x(${COLUMN_TYPES})
        ORDER BY seq`,
       [documentId, JSON.stringify(rows)],
     );
@@ -777,47 +740,10 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
       reporterOf.set(String(r.raw_id), str(r.actor_id) ?? String(r.raw_id));
     return rows.map((r) => {
       const actors = byEvent.get(String(r.id)) ?? { source: [], target: [] };
-      return {
-        id: String(r.id),
-        documentId: String(r.document_id),
-        documentTitle: String(r.title),
-        documentPublished: str(r.published),
-        sentence: Number(r.sentence),
-        span: [Number(r.span_start), Number(r.span_end)],
-        text: String(r.text),
-        trigger: String(r.trigger),
-        triggerSpan: [Number(r.trigger_start), Number(r.trigger_end)],
-        type: String(r.type),
-        cameo: str(r.cameo),
-        quad: r.quad as EventRecord['quad'],
-        source: actors.source,
-        target: actors.target,
-        symmetric: r.symmetric === true,
-        reportedBy: r.reported_by_raw == null ? null : (reporterOf.get(String(r.reported_by_raw)) ?? null),
-        stance: r.stance as EventRecord['stance'],
-        stanceScore: Number(r.stance_score),
-        stanceCues: json<string[]>(r.stance_cues),
-        negated: r.negated === true,
-        alleged: r.alleged === true,
-        modality: (r.modality ?? 'asserted') as NonNullable<EventRecord['modality']>,
-        ...(r.plover ? { plover: json<NonNullable<EventRecord['plover']>>(r.plover) } : {}),
-        trail: json<string[]>(r.trail ?? []),
-        date:
-          r.date_value == null
-            ? null
-            : {
-                value: String(r.date_value),
-                start: String(r.date_start),
-                end: String(r.date_end),
-                text: String(r.date_text ?? ''),
-                basis: r.date_basis as 'explicit' | 'relative' | 'document',
-                anchor: r.date_anchor as 'clause' | 'report' | 'peg' | 'publication',
-              },
-        evidence: [
-          ...json<EventRecord['evidence']>(r.evidence),
-          ...((more.get(String(r.id)) ?? []) as EventRecord['evidence']),
-        ],
-      };
+      const reportedBy =
+        r.reported_by_raw == null ? null : (reporterOf.get(String(r.reported_by_raw)) ?? null);
+      const twinEvidence = (more.get(String(r.id)) ?? []) as EventRecord['evidence'];
+      return eventOfRow(r, { ...actors, reportedBy, twinEvidence }, POSTGRES_ENCODING);
     });
   }
 
@@ -891,8 +817,8 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
   }
 
   async graph(filters: Filters, options: { limit: number; edges?: number }): Promise<Graph> {
-    const p = new Params();
-    // filters on the pair's own columns stay on the pairs table; the others go through the events they select
+    // filters on the pair's own columns (stance, dates) read the totals kept on write; the others
+    // count the pair rows of the events they select
     const local =
       !filters.actors.length &&
       !filters.pair &&
@@ -901,34 +827,48 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
       !filters.type.length &&
       !filters.q &&
       !filters.document;
-    const parts = ['p.canonical', 'p.src IS NOT NULL', 'p.tgt IS NOT NULL', 'p.src != p.tgt'];
+    const p = new Params();
+    let ranking: string;
+    let edges: string;
     if (local) {
-      if (filters.stance.length) parts.push(`p.stance IN (${p.list(filters.stance)})`);
-      if (filters.from) parts.push(`p.date_end >= ${p.add(filters.from)}`);
-      if (filters.to) parts.push(`p.date_start <= ${p.add(filters.to)}`);
-    } else parts.push(`p.event_id IN (SELECT e.id FROM events e WHERE ${this.where(filters, p)})`);
-    const where = parts.join(' AND ');
+      const parts = ['true'];
+      if (filters.stance.length) parts.push(`t.stance IN (${p.list(filters.stance)})`);
+      if (filters.from) parts.push(`t.date_end >= ${p.add(filters.from)}`);
+      if (filters.to) parts.push(`t.date_start <= ${p.add(filters.to)}`);
+      const where = parts.join(' AND ');
+      // without a time window, the totals over all time: one row per actor (or pair) and stance
+      const windowed = filters.from != null || filters.to != null;
+      ranking = `SELECT t.actor AS id, sum(t.n) AS w FROM ${windowed ? 'actor_totals' : 'actor_totals_all'} t WHERE ${where} GROUP BY t.actor`;
+      const [first, last] = windowed ? ['t.date_start', 't.date_end'] : ['t.first', 't.last'];
+      edges = `SELECT t.src, t.tgt, sum(t.n) AS n, sum(CASE WHEN t.stance = 'cooperative' THEN t.n ELSE 0 END) AS coop,
+                 sum(CASE WHEN t.stance = 'neutral' THEN t.n ELSE 0 END) AS neu, sum(CASE WHEN t.stance = 'hostile' THEN t.n ELSE 0 END) AS hos,
+                 sum(t.score_sum) / sum(t.n) AS mean, min(${first}) AS first, max(${last}) AS last, min(t.ev_min) AS ev1, max(t.ev_max) AS ev2
+               FROM ${windowed ? 'pair_totals' : 'pair_totals_all'} t WHERE ${where} AND t.src = ANY($IDS::text[]) AND t.tgt = ANY($IDS::text[])
+               GROUP BY t.src, t.tgt`;
+    } else {
+      const where = `p.canonical AND p.src IS NOT NULL AND p.tgt IS NOT NULL AND p.src != p.tgt
+        AND p.event_id IN (SELECT e.id FROM events e WHERE ${this.where(filters, p)})`;
+      ranking = `WITH p AS (SELECT p.src, p.tgt, p.event_id FROM event_pairs p WHERE ${where})
+        SELECT id, count(DISTINCT event_id) AS w FROM (SELECT src AS id, event_id FROM p UNION ALL SELECT tgt AS id, event_id FROM p) x
+        GROUP BY id`;
+      edges = `SELECT p.src, p.tgt, count(*) AS n,
+                 sum((p.stance = 'cooperative')::int) AS coop, sum((p.stance = 'neutral')::int) AS neu,
+                 sum((p.stance = 'hostile')::int) AS hos,
+                 avg(p.score) AS mean, min(p.date_start) AS first, max(p.date_end) AS last, min(p.event_id) AS ev1, max(p.event_id) AS ev2
+               FROM event_pairs p WHERE ${where} AND p.src = ANY($IDS::text[]) AND p.tgt = ANY($IDS::text[])
+               GROUP BY p.src, p.tgt`;
+    }
+    const filterValues = [...p.values];
     const ranked = (
       await this.pool.query(
-        `WITH p AS (SELECT p.src, p.tgt, p.event_id FROM event_pairs p WHERE ${where})
-         SELECT id, count(DISTINCT event_id) AS w FROM (SELECT src AS id, event_id FROM p UNION ALL SELECT tgt AS id, event_id FROM p) x
-         GROUP BY id ORDER BY w DESC, id LIMIT ${p.add(options.limit + 1)}`,
+        `SELECT id, w FROM (${ranking}) r ORDER BY w DESC, id LIMIT ${p.add(options.limit + 1)}`,
         p.values,
       )
     ).rows as Row[];
     const ids = ranked.slice(0, options.limit).map((r) => String(r.id));
-    p.values.pop(); // the limit: the edges' query reuses the filters' parameters only
-    const idsParam = p.add(ids);
+    // the edges' query takes the filters' parameters and the kept actors
     const rows = (
-      await this.pool.query(
-        `SELECT p.src, p.tgt, count(*) AS n,
-                sum((p.stance = 'cooperative')::int) AS coop, sum((p.stance = 'neutral')::int) AS neu,
-                sum((p.stance = 'hostile')::int) AS hos,
-                avg(p.score) AS mean, min(p.date_start) AS first, max(p.date_end) AS last, min(p.event_id) AS ev1, max(p.event_id) AS ev2
-         FROM event_pairs p WHERE ${where} AND p.src = ANY(${idsParam}::text[]) AND p.tgt = ANY(${idsParam}::text[])
-         GROUP BY p.src, p.tgt`,
-        p.values,
-      )
+      await this.pool.query(edges.replaceAll('$IDS', `$${filterValues.length + 1}`), [...filterValues, ids])
     ).rows as Row[];
     const info = new Map<string, Row>();
     if (ids.length)
