@@ -179,7 +179,7 @@ export const getDashboard: Handler = async (request, store) => {
   const bad = refuse(paramErrors(url, [...FILTER_PARAMS, 'lanes']), errorsOf(f), lanesBad);
   if (bad || !f.ok) return bad!;
   const e = await engineOf(store);
-  const view = await cachedDashboardView(e, url.searchParams);
+  const view = await cachedDashboardView(e, url.searchParams, f);
   if (!view.ok) return badRequest(view.errors);
   return jsonOk(request, await cachedAsync(await e.version(), url, async () => view.data));
 };

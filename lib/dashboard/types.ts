@@ -3,49 +3,55 @@
  * the evidence panel). Built on the server by ./view.ts from the store; nothing here is a class.
  */
 
-import type { ActorLabel, RelationEdge } from '@/lib/model';
+import type { ActorLabel, ContractEvent, Modality, RelationEdge } from '@/lib/model';
 export type { Quad, Stance } from '@/lib/model';
-import type { Quad, Stance } from '@/lib/model';
+
+type EventDate = NonNullable<ContractEvent['date']>;
 
 /** An actor as the charts label it (defined with the rest of the vocabulary, in lib/model). */
 export type { ActorLabel } from '@/lib/model';
 
-/** One event, as the timeline, the tooltip and the table need it. */
-export interface TimelineEvent {
-  id: string;
-  documentId: string;
+/** The fields the timeline takes from the store's event as they are (lib/model's ContractEvent). */
+type SharedEventFields =
+  | 'id'
+  | 'documentId'
+  | 'stance'
+  | 'stanceScore'
+  | 'stanceCues'
+  | 'quad'
+  | 'type'
+  | 'cameo'
+  | 'source'
+  | 'target'
+  | 'symmetric'
+  | 'reportedBy'
+  | 'negated'
+  | 'alleged'
+  | 'span';
+
+/**
+ * One event, as the timeline, the tooltip and the table need it: the store's event (one definition,
+ * in lib/model) with its date laid flat, the trigger as offsets into the sentence, and its article.
+ */
+export type TimelineEvent = Pick<ContractEvent, SharedEventFields> & {
   /** The first and last day the date covers (YYYY-MM-DD); null for an undated event. */
   start: string | null;
   end: string | null;
   /** The date as written in TIMEX3 ("2016-11-14", "2017-01", "2016"); null when undated. */
   value: string | null;
   /** How the date was found: explicit, relative, document (taken from the publication date). */
-  basis: 'explicit' | 'relative' | 'document' | null;
+  basis: EventDate['basis'] | null;
   /** The words the date came from ("Monday"), "" for the publication date. */
   dateText: string;
   /** The day the date was resolved against (the article's publication date), if any. */
   reference: string | null;
-  stance: Stance;
-  stanceScore: number;
-  stanceCues: string[];
-  quad: Quad;
-  type: string;
-  cameo: string | null;
-  source: string[];
-  target: string[];
-  symmetric: boolean;
-  reportedBy: string | null;
-  negated: boolean;
-  alleged: boolean;
   /** Stated, alleged, hypothetical ("could impose sanctions") or conditional ("if … attacked"). */
-  modality: 'asserted' | 'alleged' | 'hypothetical' | 'conditional';
-  /** The evidence sentence, and where the trigger and actor mentions lie in it (offsets into `sentence`). */
+  modality: Modality;
+  /** The evidence sentence (the event's `text`), and where the trigger lies in it (offsets into it). */
   sentence: string;
   trigger: { start: number; end: number };
-  /** Offsets of the sentence in its document. */
-  span: [number, number];
   documentTitle: string;
-}
+};
 
 /** A node of the network, placed. */
 export interface NetworkNode extends ActorLabel {

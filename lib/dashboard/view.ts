@@ -4,10 +4,18 @@
  * network placed by the seeded layout, and the lists the filters bar offers. The same URL gives the
  * same data and the same positions.
  */
-import { EMPTY_FILTERS, parseFilters, serializeFilters, type Filters, type FilterError } from '@/lib/filters';
+import {
+  EMPTY_FILTERS,
+  parseFilters,
+  serializeFilters,
+  type Filters,
+  type FilterError,
+  type Parsed,
+} from '@/lib/filters';
 import { layoutGraph } from '@/lib/graph/layout';
 import { asEngine, type Readable } from '@/lib/api/engine';
 import type { Engine } from '@/lib/store/engine';
+import type { EventRecord } from '@/lib/store/types';
 import type { DashboardData, TimelineEvent } from './types';
 
 /** The most events a page ships to the timeline: `DETENTE_MAX_TIMELINE_EVENTS`, default 10000. */
@@ -70,10 +78,14 @@ const VIEWS_KEPT = 8;
  * many people (or reloaded) costs the queries and the layout only the first time. A new version of
  * the data (an upload, the indexer) makes new keys; the oldest views go first.
  */
-export async function cachedDashboardView(store: Readable, params: URLSearchParams): Promise<DashboardView> {
+export async function cachedDashboardView(
+  store: Readable,
+  params: URLSearchParams,
+  /** The filters of `params`, when the caller has read them already (they are read once per request). */
+  parsed: Parsed<Filters> = parseFilters(params),
+): Promise<DashboardView> {
   const engine = asEngine(store);
-  // the filters are read once per request; a bad link is answered at once and never cached
-  const parsed = parseFilters(params);
+  // a bad link is answered at once and never cached
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const lanes = lanesOf(params);
   const views = (shared.__detenteViews ??= new Map());
@@ -103,39 +115,42 @@ export async function dashboardView(given: Readable, params: URLSearchParams): P
   return viewOf(asEngine(given), parsed.value, lanesOf(params));
 }
 
+/** The store's event as the timeline takes it: the date laid flat, the trigger within the sentence. */
+export const toTimelineEvent = (e: EventRecord): TimelineEvent => ({
+  id: e.id,
+  documentId: e.documentId,
+  start: e.date?.start ?? null,
+  end: e.date?.end ?? null,
+  value: e.date?.value ?? null,
+  basis: e.date?.basis ?? null,
+  dateText: e.date?.text ?? '',
+  reference: e.documentPublished,
+  stance: e.stance,
+  stanceScore: e.stanceScore,
+  stanceCues: e.stanceCues,
+  quad: e.quad,
+  type: e.type,
+  cameo: e.cameo,
+  source: e.source,
+  target: e.target,
+  symmetric: e.symmetric,
+  reportedBy: e.reportedBy,
+  negated: e.negated,
+  alleged: e.alleged,
+  modality: e.modality ?? 'asserted',
+  sentence: e.text,
+  trigger: { start: e.triggerSpan[0] - e.span[0], end: e.triggerSpan[1] - e.span[0] },
+  span: e.span,
+  documentTitle: e.documentTitle,
+});
+
 /** The view of filters already read. */
 async function viewOf(store: Engine, filters: Filters, lanes: 'pair' | 'actor'): Promise<DashboardView> {
   // the window (from/to) is applied in the browser: everything else here
   const unwindowed: Filters = { ...filters, from: null, to: null };
   const cap = timelineCap();
   const page = await store.events(unwindowed, { limit: cap, cursor: null });
-  const events: TimelineEvent[] = page.items.map((e) => ({
-    id: e.id,
-    documentId: e.documentId,
-    start: e.date?.start ?? null,
-    end: e.date?.end ?? null,
-    value: e.date?.value ?? null,
-    basis: e.date?.basis ?? null,
-    dateText: e.date?.text ?? '',
-    reference: e.documentPublished,
-    stance: e.stance,
-    stanceScore: e.stanceScore,
-    stanceCues: e.stanceCues,
-    quad: e.quad,
-    type: e.type,
-    cameo: e.cameo,
-    source: e.source,
-    target: e.target,
-    symmetric: e.symmetric,
-    reportedBy: e.reportedBy,
-    negated: e.negated,
-    alleged: e.alleged,
-    modality: e.modality ?? 'asserted',
-    sentence: e.text,
-    trigger: { start: e.triggerSpan[0] - e.span[0], end: e.triggerSpan[1] - e.span[0] },
-    span: e.span,
-    documentTitle: e.documentTitle,
-  }));
+  const events = page.items.map(toTimelineEvent);
   const graph = await store.graph(unwindowed, { limit: 150, edges: 500 });
   const positions = layoutGraph(
     graph.nodes.map((n) => ({ id: n.id, events: n.events })),
