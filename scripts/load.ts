@@ -1,11 +1,15 @@
 /**
  * npm run load -- [--docs N] [--connections N] [--seconds N] [--port N] [--db PATH] [--no-write]
+ *                  [--engine sqlite|postgres] [--instances N]
  *
  * The server under load, on loopback: indexes about 100k synthetic events (6000 articles), starts a
  * production server (`next start`, so `npm run build` first), then keeps 50 connections busy for 30 s
  * on each of `/`, `/api/events` and `/api/graph`. Prints p50/p99, requests/s and errors, and writes
  * them with the command and the machine to docs/RELIABILITY.md (section `reliability:load`). Not a
  * test: no figure fails the run. `--db PATH` keeps the database there, or loads it when it exists.
+ * `--engine postgres` indexes into a PostgreSQL server started for the run (lib/store/postgres/local)
+ * and serves from it; `--instances N` starts N servers on that one database (each with its own port
+ * and SQLite file for its upload queue), the connections shared out among them (section `load-postgres`).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,6 +19,8 @@ import { describeMachine, machine, table } from '@/lib/bench/report';
 import { load, startServer, type LoadResult, type Server } from '@/lib/bench/server';
 import { indexCorpus } from '@/lib/indexer';
 import { SqliteStore } from '@/lib/store/sqlite';
+import { PostgresStore } from '@/lib/store/postgres';
+import { startLocalPostgres, type LocalPostgres } from '@/lib/store/postgres/local';
 import { writeSynthCorpus } from '@/lib/synth';
 
 const DOC = 'docs/RELIABILITY.md';
@@ -33,7 +39,19 @@ function args() {
     return v;
   };
   const dbAt = argv.indexOf('--db');
+  const engineAt = argv.indexOf('--engine');
+  const engine = engineAt >= 0 ? argv[engineAt + 1] : 'sqlite';
+  if (engine !== 'sqlite' && engine !== 'postgres') {
+    process.stderr.write(`load: --engine is sqlite or postgres, not "${engine}"\n`);
+    process.exit(2);
+  }
+  if (engine === 'postgres' && dbAt >= 0) {
+    process.stderr.write('load: --db is for SQLite; PostgreSQL is started fresh for each run\n');
+    process.exit(2);
+  }
   return {
+    engine: engine as 'sqlite' | 'postgres',
+    instances: get('--instances', 1),
     docs: get('--docs', 6000),
     connections: get('--connections', 50),
     seconds: get('--seconds', 30),
@@ -73,15 +91,18 @@ async function main() {
   const m = machine();
   process.stderr.write(`load: ${describeMachine(m)}\n`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-load-'));
+  let pg: LocalPostgres | null = null;
   try {
     // --db PATH: reuse that database when it exists, else index into it and keep it
     const dbFile = o.db ?? path.join(dir, 'load.db');
     const reused = o.db !== undefined && existsSync(o.db);
+    if (o.engine === 'postgres') pg = await startLocalPostgres();
+    const open = async () => (pg ? await PostgresStore.open(pg.url) : new SqliteStore(dbFile));
     let indexSeconds = NaN;
     if (!reused) {
       const corpus = path.join(dir, 'corpus');
       writeSynthCorpus({ docs: o.docs, out: corpus, seed: 3, format: 'txt' });
-      const store = new SqliteStore(dbFile);
+      const store = await open();
       const t0 = performance.now();
       let last = 0;
       await indexCorpus(store, [corpus], {
@@ -92,47 +113,74 @@ async function main() {
         },
       });
       indexSeconds = (performance.now() - t0) / 1000;
-      store.close();
+      await store.close();
     }
-    const store = new SqliteStore(dbFile);
-    const stats = store.stats();
-    store.close();
+    const store = await open();
+    const stats = await store.stats();
+    await store.close();
     process.stderr.write(
       `load: ${stats.documents} documents, ${stats.events} events, ${stats.actors} actors` +
         (reused ? ` (from ${o.db})\n` : ` indexed in ${fmt(indexSeconds)} s\n`),
     );
+    // each instance its own SQLite file (its upload queue); the events are in PostgreSQL when chosen
+    const envOf = (k: number): Record<string, string> =>
+      pg
+        ? { DETENTE_DATABASE_URL: pg.url, DETENTE_DB: path.join(dir, `instance-${k}.db`) }
+        : { DETENTE_DB: dbFile };
 
     // a fresh server for each path: a path that overloads the server leaves work queued behind the
     // requests autocannon gave up on, which must not slow the next path down
     const runs: { path: string; single: number; bytes: number; r: LoadResult; rss: number | null }[] = [];
     for (const [i, p] of PATHS.entries()) {
-      const server = await startServer({ DETENTE_DB: dbFile }, o.port + i);
+      const servers: Server[] = [];
+      for (let k = 0; k < o.instances; k++)
+        servers.push(await startServer(envOf(k), o.port + i * o.instances + k));
       try {
-        // one request alone first: its time and size, and a warm cache for the first answer
-        const t0 = performance.now();
-        const first = await fetch(server.url + p);
-        const bytes = (await first.arrayBuffer()).byteLength;
-        const single = performance.now() - t0;
-        if (!first.ok) throw new Error(`GET ${p} answered ${first.status}`);
-        const r = await load(server.url, [p], o.connections, o.seconds);
+        // one request alone first (to each instance): its time and size, and a warm cache for the first answer
+        let single = 0;
+        let bytes = 0;
+        for (const server of servers) {
+          const t0 = performance.now();
+          const first = await fetch(server.url + p);
+          bytes = (await first.arrayBuffer()).byteLength;
+          single = Math.max(single, performance.now() - t0);
+          if (!first.ok) throw new Error(`GET ${p} answered ${first.status}`);
+        }
+        const r = await load(
+          servers.map((server) => server.url),
+          [p],
+          o.connections,
+          o.seconds,
+        );
         process.stderr.write(
           `load: GET ${p}: alone ${fmt(single)} ms (${fmt(bytes / 1e6, 2)} MB); under load p50 ${fmt(r.p50)} ms, ` +
             `p99 ${fmt(r.p99)} ms, ${r.rps} req/s, ${r.requests} requests, ${r.errors} errors, ${r.non2xx} non-2xx\n`,
         );
-        runs.push({ path: p, single, bytes, r, rss: server.rssMiB() });
+        const rss = servers.map((server) => server.rssMiB() ?? 0);
+        runs.push({ path: p, single, bytes, r, rss: Math.max(...rss) });
       } finally {
-        await stopped(server);
+        for (const server of servers) await stopped(server);
       }
     }
 
-    const command = `npm run build && npm run load${o.docs !== 6000 ? ` -- --docs ${o.docs}` : ''}`;
-    const body = `## Load
+    const flags = [
+      ...(o.docs !== 6000 ? [`--docs ${o.docs}`] : []),
+      ...(pg ? ['--engine postgres'] : []),
+      ...(o.instances !== 1 ? [`--instances ${o.instances}`] : []),
+    ];
+    const command = `npm run build && npm run load${flags.length ? ` -- ${flags.join(' ')}` : ''}`;
+    const served =
+      o.instances > 1
+        ? `${o.instances} production servers (\`next start\`, each its own process on its own port) serve it,
+fresh ones for each path, the connections shared out evenly among them (the figures are of all
+answers together; "alone" is the slowest first answer of the instances, RSS the largest server's).`
+        : 'A production server (`next start`) serves it, a fresh server for each path.';
+    const body = `## Load${pg ? `, on PostgreSQL${o.instances > 1 ? ` with ${o.instances} instances` : ''}` : ''}
 
 Command: \`${command}\` · run ${new Date().toISOString().slice(0, 10)} · ${describeMachine(m)} · loopback
 
-${stats.documents} synthetic articles (\`lib/synth\`, seed 3) indexed into a fresh database: ${stats.events}
-events, ${stats.actors} actors${reused ? '' : ` (indexed in ${fmt(indexSeconds)} s)`}. A production server (\`next start\`) serves
-it, a fresh server for each path. "alone" is one request with nothing else running (after start, so
+${stats.documents} synthetic articles (\`lib/synth\`, seed 3) indexed into a fresh ${pg ? 'PostgreSQL 15 database (a server started for the run on this machine, fsync off)' : 'database'}: ${stats.events}
+events, ${stats.actors} actors${reused ? '' : ` (indexed in ${fmt(indexSeconds)} s)`}. ${served} "alone" is one request with nothing else running (after start, so
 the answer is not cached yet), then autocannon keeps ${o.connections} connections busy for ${o.seconds} s on
 that path, every latency kept (exact percentiles of the answers that came back). "errors" are
 connection errors and timeouts (autocannon gives up on a request after 10 s); "non-2xx" are answers
@@ -180,7 +228,7 @@ ${runs
 `;
     process.stdout.write(`${body}\n`);
     if (o.write) {
-      writeSection(DOC, 'load', body);
+      writeSection(DOC, pg ? 'load-postgres' : 'load', body);
       // the file is checked by Prettier (npm run lint): write it as Prettier would
       const options = (await prettier.resolveConfig(DOC)) ?? {};
       writeFileSync(DOC, await prettier.format(readFileSync(DOC, 'utf8'), { ...options, filepath: DOC }));
@@ -192,6 +240,7 @@ ${runs
         `load: errors on ${failed.map((f) => f.path).join(', ')}: the section written says why\n`,
       );
   } finally {
+    await pg?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

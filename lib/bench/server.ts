@@ -67,29 +67,40 @@ export interface LoadResult {
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0;
 
-/** Load on loopback: `connections` clients for `seconds`, going round the given paths. */
+/**
+ * Load on loopback: `connections` clients for `seconds`, going round the given paths. Given several
+ * servers (instances of one deployment), the clients are shared out among them, all at once, and
+ * the figures are those of all the answers together.
+ */
 export async function load(
-  base: string,
+  base: string | string[],
   paths: string[],
   connections: number,
   seconds: number,
 ): Promise<LoadResult> {
   const latencies: number[] = [];
-  const result = await autocannon({
-    url: base,
-    connections,
-    duration: seconds,
-    requests: paths.map((p) => ({ method: 'GET', path: p })),
-    setupClient(client) {
-      client.on('response', (_status: number, _bytes: number, time: number) => latencies.push(time));
-    },
-  });
+  const bases = typeof base === 'string' ? [base] : base;
+  const results = await Promise.all(
+    bases.map((url, i) =>
+      autocannon({
+        url,
+        // an even share, the first ones taking what does not divide
+        connections: Math.floor(connections / bases.length) + (i < connections % bases.length ? 1 : 0),
+        duration: seconds,
+        requests: paths.map((p) => ({ method: 'GET', path: p })),
+        setupClient(client) {
+          client.on('response', (_status: number, _bytes: number, time: number) => latencies.push(time));
+        },
+      }),
+    ),
+  );
+  const sum = (f: (r: (typeof results)[number]) => number) => results.reduce((n, r) => n + f(r), 0);
   latencies.sort((a, b) => a - b);
   return {
-    requests: result.requests.total,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    rps: Math.round(result.requests.average),
+    requests: sum((r) => r.requests.total),
+    errors: sum((r) => r.errors + r.timeouts),
+    non2xx: sum((r) => r.non2xx),
+    rps: Math.round(sum((r) => r.requests.average)),
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
