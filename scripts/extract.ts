@@ -1,15 +1,20 @@
 /**
- * npm run --silent extract -- [--reference-date YYYY-MM-DD] [--max-bytes N] [--syntax] PATH...
+ * npm run --silent extract -- [--reference-date YYYY-MM-DD] [--max-bytes N] [--syntax]
+ *                             [--dictionaries DIR]... [--dictionaries-only DIR]... PATH...
  *
+ * `--dictionaries DIR` reads the PETRARCH-format dictionaries in DIR beside the vendored ones (the
+ * user's entries win); `--dictionaries-only DIR` reads them instead. Their problems (a line that
+ * could not be read, a phrase coded otherwise by the vendored lists) are listed in `problems`.
  * `--syntax` adds `syntax`: each sentence's UD tokens with tags, lemmas, heads and relations.
  * Prints the JSON of ../shared/CONTRACT.md on stdout and nothing else; progress and problems go to
  * stderr. Exit 0 on success, 1 when nothing at all could be read, 2 on bad arguments.
  */
 import { parseIsoDay } from '@/lib/nlp/dates';
 import { extractCorpus } from '@/lib/extract';
+import { addDictionaryFolders } from '@/lib/nlp/dictionaries/user';
 
 const USAGE =
-  'usage: npm run --silent extract -- [--reference-date YYYY-MM-DD] [--max-bytes N] [--syntax] PATH...';
+  'usage: npm run --silent extract -- [--reference-date YYYY-MM-DD] [--max-bytes N] [--syntax] [--dictionaries DIR]... [--dictionaries-only DIR]... PATH...';
 
 function fail(message: string): never {
   process.stderr.write(`extract: ${message}\n${USAGE}\n`);
@@ -21,6 +26,8 @@ function parseArgs(argv: string[]) {
   let referenceDate: string | null = null;
   let maxBytes: number | undefined;
   let syntax = false;
+  const dictionaries: string[] = [];
+  let only = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] =
@@ -43,6 +50,9 @@ function parseArgs(argv: string[]) {
         fail(`--max-bytes must be a positive whole number, not "${v}"`);
     } else if (flag === '--syntax') {
       syntax = true;
+    } else if (flag === '--dictionaries' || flag === '--dictionaries-only') {
+      dictionaries.push(value());
+      if (flag === '--dictionaries-only') only = true;
     } else if (a.startsWith('--')) {
       fail(`unknown option ${flag}`);
     } else {
@@ -50,11 +60,12 @@ function parseArgs(argv: string[]) {
     }
   }
   if (paths.length === 0) fail('no PATH given');
-  return { paths, referenceDate, maxBytes, syntax };
+  return { paths, referenceDate, maxBytes, syntax, dictionaries, only };
 }
 
 async function main() {
-  const { paths, referenceDate, maxBytes, syntax } = parseArgs(process.argv.slice(2));
+  const { paths, referenceDate, maxBytes, syntax, dictionaries, only } = parseArgs(process.argv.slice(2));
+  addDictionaryFolders(dictionaries, only);
   const started = Date.now();
   let lastReport = started;
   let reportedProblems = 0;

@@ -1,6 +1,10 @@
 /**
- * npm run index -- [--reference-date YYYY-MM-DD] [PATH...]
+ * npm run index -- [--reference-date YYYY-MM-DD] [--prune] [--workers N]
+ *                   [--dictionaries DIR]... [--dictionaries-only DIR]... [PATH...]
  *
+ * `--dictionaries DIR` (or DETENTE_DICTIONARIES) reads the PETRARCH-format dictionaries in DIR
+ * beside the vendored ones; `--dictionaries-only DIR` instead of them. A change to them extracts
+ * every document again (the stored version names them).
  * Indexes files and folders (default: DETENTE_CORPUS, else seeds/) into the database (DETENTE_DB,
  * default data/detente.db): only what is new or changed is extracted, what left is removed.
  * Documents of folders this run did not index (an earlier DETENTE_CORPUS) are named, and with
@@ -25,8 +29,10 @@ import {
 } from '@/lib/store';
 import { openOrRebuild } from '@/lib/store/recover';
 import { removeStored, settleCorpus } from '@/lib/domain';
+import { addDictionaryFolders } from '@/lib/nlp/dictionaries';
 
-const USAGE = 'usage: npm run index -- [--reference-date YYYY-MM-DD] [--prune] [--workers N] [PATH...]';
+const USAGE =
+  'usage: npm run index -- [--reference-date YYYY-MM-DD] [--prune] [--workers N] [--dictionaries DIR]... [--dictionaries-only DIR]... [PATH...]';
 
 /** A database URL without its password, for the log. */
 function redacted(url: string): string {
@@ -52,6 +58,8 @@ export async function runIndex(
   let referenceDate = envReferenceDate();
   let prune = false;
   let workers = indexWorkers();
+  const dictionaries: string[] = [];
+  let only = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--reference-date') {
@@ -65,12 +73,17 @@ export async function runIndex(
       const v = argv[++i] ?? fail('--workers needs a number');
       if (!/^\d{1,3}$/.test(v) || Number(v) < 1) fail(`--workers must be a whole number from 1, not "${v}"`);
       workers = Number(v);
+    } else if (a === '--dictionaries' || a === '--dictionaries-only') {
+      dictionaries.push(argv[++i] ?? fail(`${a} needs a folder`));
+      if (a === '--dictionaries-only') only = true;
     } else if (a === '--help' || a === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
     } else if (a.startsWith('--')) fail(`unknown option ${a}`);
     else paths.push(a);
   }
+  // before any extraction thread starts: they read the folders from the environment
+  addDictionaryFolders(dictionaries, only);
   const roots = paths.length ? paths : corpusPaths();
   const url = databaseUrl();
   let store: SqliteStore | Engine;

@@ -8,6 +8,7 @@ import { readCorpus, type CorpusOptions } from '@/lib/corpus';
 import { extractDocument, type DocumentExtraction } from '@/lib/nlp/pipeline';
 import { ActorRegistry } from '@/lib/nlp/corpus/actors';
 import { dropDuplicates } from '@/lib/nlp/events/dedupe';
+import { dictionaryProblems } from '@/lib/nlp/dictionaries';
 
 export interface ExtractOptions extends CorpusOptions {
   /** The publication date of documents that have none (YYYY-MM-DD). */
@@ -106,6 +107,8 @@ export async function extractCorpus(
     out.problems.push(p);
     progress.problems++;
   };
+  // the user's dictionaries first: what they could not give is the first thing to read
+  for (const p of dictionaryProblems()) addProblem(p);
   const registry = new ActorRegistry();
   for await (const item of extractEach(paths, options)) {
     if (item.kind === 'problem') {

@@ -11,7 +11,8 @@ import { randomBytes } from 'node:crypto';
 import { readCorpus, type CorpusOptions } from '@/lib/corpus';
 import { contentHash } from '@/lib/corpus/hash';
 import type { Problem, SourceDocument } from '@/lib/model';
-import { EXTRACTOR_VERSION, extractDocument, type DocumentExtraction } from '@/lib/nlp/pipeline';
+import { extractDocument, type DocumentExtraction } from '@/lib/nlp/pipeline';
+import { dictionaryProblems, extractionVersion } from '@/lib/nlp/dictionaries';
 import { UPLOAD_PREFIX } from '@/lib/corpus/ids';
 import { ExtractionPool } from './pool';
 import type { SqliteStore } from '@/lib/store/sqlite';
@@ -99,7 +100,7 @@ export function storeExtraction(
     origin: options.origin,
     root: options.root,
     contentHash: contentHash(x.document),
-    extractorVersion: EXTRACTOR_VERSION,
+    extractorVersion: extractionVersion(),
   });
   return x;
 }
@@ -128,7 +129,9 @@ export async function indexCorpus(
     finishedAt: null,
     pid: process.pid,
   };
-  const problemList: Problem[] = [];
+  // what the user's dictionaries could not give comes first (the run goes on without those lines)
+  const problemList: Problem[] = dictionaryProblems();
+  state.problems = problemList.length;
   // this run, as other indexers on the same database see it
   const worker = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const claim = 'claimDocument' in store ? store.claimDocument?.bind(store) : undefined;
@@ -158,7 +161,7 @@ export async function indexCorpus(
         origin: options.origin ?? 'corpus',
         root: rootOf(doc.path, roots),
         contentHash: contentHash(done.document),
-        extractorVersion: EXTRACTOR_VERSION,
+        extractorVersion: extractionVersion(),
       });
       problemList.push(...done.problems);
       state.problems += done.problems.length;
@@ -190,10 +193,10 @@ export async function indexCorpus(
     state.done++;
     const hash = contentHash(doc);
     const had = await store.documentState(doc.id);
-    if (had && had.contentHash === hash && had.extractorVersion === EXTRACTOR_VERSION) {
+    if (had && had.contentHash === hash && had.extractorVersion === extractionVersion()) {
       state.unchanged++;
       await report();
-    } else if (claim && !(await claim(doc.id, hash, EXTRACTOR_VERSION, worker))) {
+    } else if (claim && !(await claim(doc.id, hash, extractionVersion(), worker))) {
       // another indexer on the same database (PostgreSQL) extracts this one
       state.elsewhere = (state.elsewhere ?? 0) + 1;
       await report();

@@ -186,6 +186,11 @@ export interface ContractEvent {
   alleged: boolean;
   /** Asserted, hypothetical ("could impose sanctions"), conditional ("if Iran attacked …") or alleged. */
   modality?: Modality;
+  /**
+   * The code a user's verb dictionary gives the event's verb when it is not a CAMEO code ("064" of a
+   * WEIS-coded file), passed through as written; `cameo`, stance and quad stay the project's.
+   */
+  code?: string;
   /** PLOVER event type, mode and context of the CAMEO code (CAMEO2PLOVER), where the table has one. */
   plover?: { event: string; mode: string; context: string[] };
   date: null | {

@@ -27,6 +27,7 @@ import {
   subjectOf,
 } from '@/lib/nlp/interactions/governed';
 import { loadCameo, matchVerb, ploverOf, prepareTree } from '@/lib/nlp/cameo';
+import { userVerbs } from '@/lib/nlp/cameo/user';
 import { modalityOf } from '@/lib/nlp/interactions/modality';
 import { placeTarget } from '@/lib/nlp/interactions/place';
 import { VERB_CLASSES } from '@/lib/nlp/lexicon/verbs';
@@ -388,6 +389,39 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   const headline = (sentence: number) =>
     sentence === 0 && doc.text.slice(sentences[0]?.start, sentences[0]?.end).trim() === title;
   const plover = loadCameo().plover;
+  // the user's verb dictionaries, last file first: the code their entry for the event's verb gives.
+  // A CAMEO code recodes the event as the vendored dictionary's would (its class gives the stance
+  // and quad); any other code passes through as the event's `code`, changing neither
+  const userCoded = new Map<
+    (typeof drafts)[number],
+    { code: string; file: string; line: number; cameo: boolean }
+  >();
+  const verbFiles = userVerbs().files;
+  if (verbFiles.length)
+    for (const d of drafts) {
+      const parsed = parsedAt.get(d.sentence);
+      const verb = parsed && verbIn(parsed, d.triggerSpan);
+      if (!parsed || !verb) continue;
+      for (let f = verbFiles.length - 1; f >= 0; f--) {
+        const m = matchVerb(verbFiles[f]!.dict, treeOf(parsed), verb.id);
+        if (!m?.code) continue;
+        const cameo = m.code in plover;
+        userCoded.set(d, {
+          code: m.code,
+          file: verbFiles[f]!.path,
+          line: m.pattern?.line ?? m.entry.line,
+          cameo,
+        });
+        const cls = cameo ? nearestClass(m.code) : undefined;
+        if (cls && cls.cameo !== d.cameo) {
+          const negated = d.negated;
+          recode(d, cls);
+          d.negated = negated;
+        }
+        break;
+      }
+    }
+  const codeTrail = new WeakMap<ContractEvent, string>();
   let events: ContractEvent[] = drafts.map((d) => {
     const stance = scoreStance(d, tokens);
     const date = anchorDate(d, { tokens, timexes, published }, peg);
@@ -418,6 +452,14 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     };
     const words = placed.get(d);
     if (words) placeOf.set(event, words);
+    const uc = userCoded.get(d);
+    if (uc) {
+      if (!uc.cameo) event.code = uc.code;
+      codeTrail.set(
+        event,
+        `${uc.cameo ? 'CAMEO ' : ''}${uc.code} from the user dictionary ${uc.file} (line ${uc.line})${uc.cameo ? '' : ', not a CAMEO code: stance and quad come from the verb class'}`,
+      );
+    }
     return event;
   });
   events = dropDuplicates(events, (e) => headline(e.sentence));
@@ -438,6 +480,8 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     const trail = [
       `${e.cameo ? `CAMEO ${e.cameo}` : 'no CAMEO code'} (${e.type}) from the verb class of "${e.trigger}"`,
     ];
+    const user = codeTrail.get(e);
+    if (user) trail.push(user);
     const add = (role: string, id: string) => {
       const a = actors.get(id);
       if (a?.code) trail.push(`${role} ${a.name}: ${a.trail?.[0] ?? a.code}`);

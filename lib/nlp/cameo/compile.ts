@@ -54,8 +54,10 @@ export function compileCameo(
   verbsText: string,
   ploverText: string,
   sources: CompiledCameo['sources'],
+  /** A user's verb file (see parseVerbDictionary). */
+  options: { user?: boolean } = {},
 ): CompiledCameo {
-  const d = parseVerbDictionary(verbsText);
+  const d = parseVerbDictionary(verbsText, options);
   const p = parseCameoPlover(ploverText);
   const synsets: Record<string, string[][]> = {};
   for (const s of d.synsets) synsets[s.name] = [...(synsets[s.name] ?? []), ...s.members];

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { dictionarySettings } from '@/lib/nlp/dictionaries/user';
 import { indexCameo, type CameoDictionary, type CompiledCameo } from './compile';
 
 /** The committed compiled dictionary, found from the working directory (the project root). */
@@ -26,5 +27,23 @@ export function loadCameo(): CameoDictionary {
   const file = process.env.DETENTE_CAMEO_DICT || CAMEO_FILE;
   if (!existsSync(file)) throw new Error(`CAMEO dictionary not found at ${file} (run npm run build:cameo)`);
   cached = readCameo(file);
+  // with the user's dictionaries only (--dictionaries-only), no vendored verb or pattern codes
+  // anything; the PLOVER table stays (it is CAMEO's, not a dictionary)
+  if (dictionarySettings().only)
+    cached = {
+      ...cached,
+      synsets: {},
+      blocks: [],
+      verbs: [],
+      patterns: [],
+      transformations: [],
+      byLemma: new Map(),
+      byForm: new Map(),
+    };
   return cached;
+}
+
+/** Forgets the loaded dictionary, so the next use reads the settings again (the tests change them). */
+export function reloadCameo(): void {
+  cached = null;
 }

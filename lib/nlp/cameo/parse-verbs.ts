@@ -34,12 +34,20 @@ import type {
   VerbPattern,
 } from './types';
 
-/** `[042:043]` → { code: "042", reverse: "043" }. Null when the text is not a code. */
-export function parseEventCode(raw: string): EventCode | null {
+/**
+ * `[042:043]` → { code: "042", reverse: "043" }. Null when the text is not a code. With `anyCode`
+ * (a user's dictionary, whose scheme may not be CAMEO: "075A", "1010") a code is any 1 to 8 letters
+ * and digits, passed through as written.
+ */
+export function parseEventCode(raw: string, anyCode = false): EventCode | null {
   const s = raw.trim();
   if (s === '---') return { code: null, reverse: null, raw: s };
   // "080!" occurs once (a typing slip in the file): the mark is kept in `raw`, the code read
-  const m = /^(\d{2,4}|---)?(?::(\d{2,4}|---)?)?!?$/.exec(s);
+  const m = (
+    anyCode
+      ? /^([A-Za-z0-9]{1,8}|---)?(?::([A-Za-z0-9]{1,8}|---)?)?!?$/
+      : /^(\d{2,4}|---)?(?::(\d{2,4}|---)?)?!?$/
+  ).exec(s);
   if (!m || s === '' || s === ':' || s === '!') return null;
   const code = m[1] && m[1] !== '---' ? m[1] : null;
   const reverse = m[2] && m[2] !== '---' ? m[2] : null;
@@ -164,8 +172,16 @@ function parseSide(
   return out;
 }
 
-/** Parses the text of a PETRARCH2 verb dictionary. Never throws: bad lines go to `skipped`. */
-export function parseVerbDictionary(text: string): VerbDictionary {
+/**
+ * Parses the text of a PETRARCH2 verb dictionary. Never throws: bad lines go to `skipped`.
+ *
+ * `user` reads a user's file, as PETRARCH2 reads any verb file rather than as the vendored
+ * CAMEO.2.0.txt is laid out: `<!-- … -->` is a comment (on one line or several), the verb blocks
+ * start at the first `--- NAME [CODE] ---` header (no "VERB PATTERNS" heading needed), a synset may
+ * be defined between blocks, and codes need not be CAMEO's (see parseEventCode).
+ */
+export function parseVerbDictionary(text: string, options: { user?: boolean } = {}): VerbDictionary {
+  const user = options.user === true;
   const lines = text.split(/\r?\n/);
   const synsets: Synset[] = [];
   const blocks: VerbBlock[] = [];
@@ -184,11 +200,32 @@ export function parseVerbDictionary(text: string): VerbDictionary {
   let block: VerbBlock | null = null;
   let inVerbs = false;
   const skip = (n: number, t: string, reason: string) => skipped.push({ line: n, text: t, reason });
+  let inXmlComment = false;
 
   for (let k = 0; k < lines.length; k++) {
     const n = k + 1;
     const raw = lines[k]!;
-    const trimmed = raw.trim();
+    let trimmed = raw.trim();
+    if (user) {
+      // comments out, line numbers kept
+      if (inXmlComment) {
+        const end = trimmed.indexOf('-->');
+        if (end < 0) continue;
+        trimmed = trimmed.slice(end + 3).trim();
+        inXmlComment = false;
+      }
+      for (let open = trimmed.indexOf('<!--'); open >= 0; open = trimmed.indexOf('<!--')) {
+        const close = trimmed.indexOf('-->', open);
+        if (close < 0) {
+          trimmed = trimmed.slice(0, open).trim();
+          inXmlComment = true;
+          break;
+        }
+        trimmed = (trimmed.slice(0, open) + trimmed.slice(close + 3)).trim();
+      }
+      if (!inVerbs && trimmed.startsWith('---')) inVerbs = true;
+      if (trimmed === '' && raw.trim() !== '') continue;
+    }
     if (/^#+\s*VERB PATTERNS/.test(trimmed)) {
       inVerbs = true;
       synset = null;
@@ -213,7 +250,7 @@ export function parseVerbDictionary(text: string): VerbDictionary {
       synsets.push(synset);
       continue;
     }
-    if (body.startsWith('+') && synset && !inVerbs) {
+    if (body.startsWith('+') && synset && (!inVerbs || user)) {
       const words = body
         .slice(1)
         .replace(/_+$/, '')
@@ -231,7 +268,7 @@ export function parseVerbDictionary(text: string): VerbDictionary {
     if (body.startsWith('---')) {
       // PETRARCH2 reads the name and the code and ignores the rest ("[110]---  ---" occurs)
       const m = /^---\s*([^\s[]+)\s*(?:\[([^\]]*)\])?/.exec(body);
-      const code = m ? parseEventCode(m[2] ?? '---') : null;
+      const code = m ? parseEventCode(m[2] ?? '---', user) : null;
       if (!m || !code) {
         skip(n, trimmed, 'verb block header not in the form "--- NAME [CODE] ---"');
         block = null;
@@ -255,9 +292,13 @@ export function parseVerbDictionary(text: string): VerbDictionary {
         skip(n, trimmed, 'pattern without a [code] at its end');
         continue;
       }
-      const code = parseEventCode(m[2]!);
+      const code = parseEventCode(m[2]!, user);
       if (!code) {
-        skip(n, trimmed, `pattern code "[${m[2]}]" is not a CAMEO code`);
+        skip(
+          n,
+          trimmed,
+          `pattern code "[${m[2]}]" is not a ${user ? 'code (letters and digits)' : 'CAMEO code'}`,
+        );
         continue;
       }
       const spec = m[1]!.trim();
@@ -299,9 +340,13 @@ export function parseVerbDictionary(text: string): VerbDictionary {
     const word = m[1]!;
     let code: EventCode | null = null;
     if (m[3] !== undefined) {
-      code = parseEventCode(m[3]);
+      code = parseEventCode(m[3], user);
       if (!code) {
-        skip(n, trimmed, `verb code "[${m[3]}]" is not a CAMEO code`);
+        skip(
+          n,
+          trimmed,
+          `verb code "[${m[3]}]" is not a ${user ? 'code (letters and digits)' : 'CAMEO code'}`,
+        );
         continue;
       }
     }

@@ -65,10 +65,20 @@ export interface FileReport {
   problems: ParseProblem[];
 }
 
-export function compileDictionaries(read: (file: string) => string): {
-  compiled: CompiledDictionaries;
-  report: FileReport[];
-} {
+/** A dictionary file's text, with the label its entries' trails give ("the Phoenix agents list"). */
+export interface DictionaryText {
+  label: string;
+  text: string;
+}
+
+/**
+ * Compiles actor, agent and discard files (without the automaton): the vendored ones at build time,
+ * a user's at run time. Actor entries number their file from `firstFile` on, in the order given.
+ */
+export function compileFiles(
+  input: { actors: DictionaryText[]; agents: DictionaryText[]; discards: DictionaryText[] },
+  firstFile = 0,
+): { compiled: CompiledDictionaries; report: FileReport[] } {
   const report: FileReport[] = [];
   const actors: CompiledActor[] = [];
   // the same words recur across entries and files: tokenise each phrase once
@@ -79,48 +89,64 @@ export function compileDictionaries(read: (file: string) => string): {
     if (k === undefined) keys.set(raw, (k = phraseKey(words)));
     return k;
   };
-  ACTOR_FILES.forEach((file, index) => {
-    const { entries, problems } = parseActorDictionary(read(file));
+  input.actors.forEach((f, index) => {
+    const { entries, problems } = parseActorDictionary(f.text);
     let phrases = 0;
     for (const e of entries) {
       const ph = [...new Set(e.phrases.map(key))].filter((p) => p !== '');
       phrases += ph.length;
-      actors.push({ file: index, line: e.line, name: displayName(e.name), phrases: ph, codes: e.codes });
+      actors.push({
+        file: firstFile + index,
+        line: e.line,
+        name: displayName(e.name),
+        phrases: ph,
+        codes: e.codes,
+      });
     }
-    report.push({ file, entries: entries.length, phrases, problems });
+    report.push({ file: f.label, entries: entries.length, phrases, problems });
   });
-  const agentsParsed = parseAgentDictionary(read(AGENT_FILE));
-  const agents: CompiledAgent[] = agentsParsed.entries.map((a) => ({
-    line: a.line,
-    code: a.code,
-    placement: a.placement,
-    forms: [...new Set(a.forms.map(key))].filter((p) => p !== ''),
-  }));
-  report.push({
-    file: AGENT_FILE,
-    entries: agents.length,
-    phrases: agents.reduce((n, a) => n + a.forms.length, 0),
-    problems: agentsParsed.problems,
+  const agents: CompiledAgent[] = [];
+  for (const f of input.agents) {
+    const parsed = parseAgentDictionary(f.text);
+    const mine = parsed.entries.map((a) => ({
+      line: a.line,
+      code: a.code,
+      placement: a.placement,
+      forms: [...new Set(a.forms.map(key))].filter((p) => p !== ''),
+      ...(input.agents.length > 1 || firstFile > 0 ? { file: f.label } : {}),
+    }));
+    agents.push(...mine);
+    report.push({
+      file: f.label,
+      entries: mine.length,
+      phrases: mine.reduce((n, a) => n + a.forms.length, 0),
+      problems: parsed.problems,
+    });
+  }
+  const discards: CompiledDiscard[] = [];
+  for (const f of input.discards) {
+    const parsed = parseDiscards(f.text);
+    discards.push(...parsed.entries.map((d) => ({ line: d.line, story: d.story, phrase: key(d.phrase) })));
+    report.push({
+      file: f.label,
+      entries: parsed.entries.length,
+      phrases: parsed.entries.length,
+      problems: parsed.problems,
+    });
+  }
+  return { compiled: { format: COMPILED_FORMAT, provenance: PROVENANCE, actors, agents, discards }, report };
+}
+
+/** The vendored dictionaries, compiled with their automaton (scripts/build-actor-dict.ts). */
+export function compileDictionaries(read: (file: string) => string): {
+  compiled: CompiledDictionaries;
+  report: FileReport[];
+} {
+  const { compiled, report } = compileFiles({
+    actors: ACTOR_FILES.map((file) => ({ label: file, text: read(file) })),
+    agents: [{ label: AGENT_FILE, text: read(AGENT_FILE) }],
+    discards: [{ label: DISCARD_FILE, text: read(DISCARD_FILE) }],
   });
-  const discardsParsed = parseDiscards(read(DISCARD_FILE));
-  const discards: CompiledDiscard[] = discardsParsed.entries.map((d) => ({
-    line: d.line,
-    story: d.story,
-    phrase: key(d.phrase),
-  }));
-  report.push({
-    file: DISCARD_FILE,
-    entries: discards.length,
-    phrases: discards.length,
-    problems: discardsParsed.problems,
-  });
-  const compiled: CompiledDictionaries = {
-    format: COMPILED_FORMAT,
-    provenance: PROVENANCE,
-    actors,
-    agents,
-    discards,
-  };
   compiled.automaton = buildDictionaries(compiled).serialize((p) => encodePayload(p, compiled));
   return { compiled, report };
 }

@@ -48,6 +48,8 @@ export interface CompiledActor {
 }
 
 export interface CompiledAgent {
+  /** The file it comes from, when not the vendored agents list (a user's dictionary). */
+  file?: string;
   line: number;
   code: string;
   placement: 'suffix' | 'prefix';

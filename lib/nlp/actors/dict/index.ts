@@ -10,6 +10,7 @@ import { TokenTrie } from './automaton';
 import {
   ACTOR_FILES,
   COMPILED_FILE,
+  COMPILED_FORMAT,
   FILE_LABELS,
   decodeCompiled,
   type CompiledActor,
@@ -17,6 +18,14 @@ import {
   type CompiledDictionaries,
 } from './compiled';
 import type { DatedCode } from './parse';
+import type { Problem } from '@/lib/model';
+import {
+  dictionaryProblem,
+  dictionarySettings,
+  findDictionaryFiles,
+  type DictionarySettings,
+} from '@/lib/nlp/dictionaries/user';
+import { compileFiles } from './build';
 
 /** A text token as the dictionaries key it: lower case, straight apostrophes. */
 export const dictKey = (t: { lower: string }) =>
@@ -33,6 +42,12 @@ export interface ActorDictionaries {
   trie: TokenTrie<DictPayload>;
   /** Milliseconds the load took (read, gunzip, parse, build the automaton). */
   loadMs: number;
+  /** What each actor file is, by the index its entries keep: the vendored lists, then the user's files. */
+  files: string[];
+  /** Entries from this index on come from the user's dictionaries. */
+  userFrom: number;
+  /** What the user's files could not give, line by line, and the phrases they take from the vendored lists. */
+  problems: Problem[];
 }
 
 let loaded: ActorDictionaries | null = null;
@@ -83,10 +98,94 @@ export function automatonOf(data: CompiledDictionaries): TokenTrie<DictPayload> 
 export function actorDictionaries(): ActorDictionaries {
   if (loaded) return loaded;
   const t0 = performance.now();
-  const data = decodeCompiled(readFileSync(COMPILED_FILE));
-  const trie = automatonOf(data);
-  loaded = { data, trie, loadMs: performance.now() - t0 };
+  const settings = dictionarySettings();
+  const data: CompiledDictionaries = settings.only
+    ? { format: COMPILED_FORMAT, provenance: 'user dictionaries only', actors: [], agents: [], discards: [] }
+    : decodeCompiled(readFileSync(COMPILED_FILE));
+  const trie = settings.only ? new TokenTrie<DictPayload>() : automatonOf(data);
+  const files = ACTOR_FILES.map((f) => FILE_LABELS[f] ?? f);
+  const problems = settings.folders.length ? addUserDictionaries(data, trie, files, settings) : [];
+  loaded = { data, trie, loadMs: performance.now() - t0, files, userFrom: ACTOR_FILES.length, problems };
   return loaded;
+}
+
+/** Forgets the loaded dictionaries, so the next use reads the settings again (the tests change them). */
+export function reloadActorDictionaries(): void {
+  loaded = null;
+}
+
+/** At most this many conflicts named per file; the rest are counted. */
+const CONFLICTS_NAMED = 20;
+
+/**
+ * Adds the actor, agent and discard files of the user's folders to the dictionaries (entries after
+ * the vendored ones, phrases into the same automaton) and returns their problems: lines that could
+ * not be read, and phrases the vendored lists code otherwise (the user's entry wins: see codeEntries).
+ */
+function addUserDictionaries(
+  data: CompiledDictionaries,
+  trie: TokenTrie<DictPayload>,
+  files: string[],
+  settings: DictionarySettings,
+): Problem[] {
+  const found = findDictionaryFiles(settings);
+  const problems = [...found.problems];
+  const of = (kind: string) =>
+    found.files.filter((f) => f.kind === kind).map((f) => ({ label: f.path, text: f.text }));
+  const actorFiles = of('actors');
+  const { compiled, report } = compileFiles(
+    { actors: actorFiles, agents: of('agents'), discards: of('discards') },
+    files.length,
+  );
+  for (const r of report)
+    for (const p of r.problems) problems.push(dictionaryProblem(r.file, p.message, p.line));
+  files.push(...actorFiles.map((f) => `the user dictionary ${f.label}`));
+  const vendored = data.actors.length;
+  const conflicts = new Map<string, number>();
+  compiled.actors.forEach((a, k) => {
+    const file = files[a.file]!.replace('the user dictionary ', '');
+    for (const phrase of a.phrases) {
+      const words = phrase.split(' ');
+      // the vendored entries of the same phrase, coded otherwise
+      const hit = trie.longestAt(words, 0);
+      const before =
+        hit && hit.end === words.length ? actorsOf({ data, trie } as ActorDictionaries, hit.payloads) : [];
+      const theirs = before.filter((e) => e.file < ACTOR_FILES.length && e.codes.length);
+      const ours = a.codes.map((c) => c.code).join(', ');
+      if (theirs.length && theirs.some((e) => e.codes.map((c) => c.code).join(', ') !== ours)) {
+        const n = (conflicts.get(file) ?? 0) + 1;
+        conflicts.set(file, n);
+        if (n <= CONFLICTS_NAMED)
+          problems.push(
+            dictionaryProblem(
+              file,
+              `"${phrase}" is also in ${files[theirs[0]!.file]} as ${theirs[0]!.codes.map((c) => c.code).join(', ') || 'no code'} (line ${theirs[0]!.line}); this file's entry (${ours || 'no code'}) is used`,
+              a.line,
+            ),
+          );
+      }
+      trie.add(words, { type: 'actor', index: vendored + k });
+    }
+    data.actors.push(a);
+  });
+  for (const [file, n] of conflicts)
+    if (n > CONFLICTS_NAMED)
+      problems.push(
+        dictionaryProblem(
+          file,
+          `${n - CONFLICTS_NAMED} more phrases also in the vendored lists; this file's entries are used`,
+        ),
+      );
+  const agents = data.agents.length;
+  compiled.agents.forEach((a, k) => {
+    for (const form of a.forms) trie.add(form.split(' '), { type: 'agent', index: agents + k });
+    data.agents.push(a);
+  });
+  for (const d of compiled.discards) {
+    trie.add(d.phrase.split(' '), { type: 'discard', story: d.story, line: d.line });
+    data.discards.push(d);
+  }
+  return problems;
 }
 
 /** Blocs that stand in a code's first three letters instead of a state. */
@@ -168,7 +267,10 @@ export interface DictCoding {
 }
 
 /** Codes the entries behind one phrase give at a date: the entries' codes pooled (a phrase may open several entries). */
-export function codeEntries(entries: readonly CompiledActor[], day: string | null): DictCoding | null {
+export function codeEntries(given: readonly CompiledActor[], day: string | null): DictCoding | null {
+  // a phrase of the user's dictionaries is coded by them alone: their entries win over the vendored ones
+  const user = given.filter((e) => e.file >= ACTOR_FILES.length);
+  const entries = user.length ? user : given;
   const pooled: { c: DatedCode; e: CompiledActor }[] = entries.flatMap((e) => e.codes.map((c) => ({ c, e })));
   const best = codeAt(
     pooled.map((p) => p.c),
@@ -176,20 +278,28 @@ export function codeEntries(entries: readonly CompiledActor[], day: string | nul
   );
   if (!best) return null;
   const e = pooled.find((p) => p.c === best)!.e;
-  const { country, role } = readCode(best.code);
+  const read = readCode(best.code);
+  const fromUser = e.file >= ACTOR_FILES.length;
   return {
     code: best.code,
-    country,
-    role,
-    trail: `from ${FILE_LABELS[ACTOR_FILES[e.file]!] ?? ACTOR_FILES[e.file]} (line ${e.line}), ${describeCode(best)}`,
+    // a user's code outside CAMEO passes through: its first three letters stand for its state, as in CAMEO
+    country: read.country ?? (fromUser && /^[A-Z]{3}/.test(best.code) ? best.code.slice(0, 3) : null),
+    role: read.role,
+    trail: `from ${fileLabel(e.file)} (line ${e.line}), ${describeCode(best)}`,
     name: (entries.find((x) => x.codes.length) ?? entries[0]!).name,
     entry: e,
   };
 }
 
-/** The agent of a phrase's payloads, if it names one. */
+/** What an actor file is, by its index: a vendored list's label, or the user's file. */
+export function fileLabel(index: number): string {
+  const files = loaded?.files ?? ACTOR_FILES.map((f) => FILE_LABELS[f] ?? f);
+  return files[index] ?? `actor file ${index}`;
+}
+
+/** The agent of a phrase's payloads, if it names one (the user's, added last, before the vendored). */
 export function agentOf(d: ActorDictionaries, payloads: readonly DictPayload[]): CompiledAgent | undefined {
-  const p = payloads.find((x) => x.type === 'agent');
+  const p = payloads.findLast((x) => x.type === 'agent');
   return p && p.type === 'agent' ? d.data.agents[p.index] : undefined;
 }
 
@@ -200,5 +310,6 @@ export function actorsOf(d: ActorDictionaries, payloads: readonly DictPayload[])
 
 /** The trail of an agent: "from the Phoenix agents list (line 2059), ~OPP". */
 export function agentTrail(a: CompiledAgent): string {
-  return `from ${FILE_LABELS['Phoenix.agents.txt']} (line ${a.line}), ${a.placement === 'prefix' ? `${a.code}~` : `~${a.code}`}`;
+  const file = a.file ? `the user dictionary ${a.file}` : FILE_LABELS['Phoenix.agents.txt'];
+  return `from ${file} (line ${a.line}), ${a.placement === 'prefix' ? `${a.code}~` : `~${a.code}`}`;
 }
