@@ -113,7 +113,8 @@ export function NodeTip({
       <p className={styles.tipMeta}>{dateRange(node.firstDate, node.lastDate)}</p>
       {actor?.code ? (
         <p className={styles.tipMeta} data-testid="actor-code">
-          CAMEO {actor.code}
+          {/* a user's dictionary may code outside CAMEO: its code is named as a code */}
+          {actor.trail?.[0]?.startsWith('from the user dictionary') ? 'Code' : 'CAMEO'} {actor.code}
           {actor.trail?.length ? `: ${actor.trail.join('; ')}` : ''}
         </p>
       ) : null}

@@ -255,6 +255,21 @@ describe('user verb files', () => {
   });
 });
 
+describe("the README's example (examples/dictionaries)", () => {
+  it('loads with no problem and codes what it names', () => {
+    use([path.join(process.cwd(), 'examples', 'dictionaries')]);
+    expect(dictionaryProblems()).toEqual([]);
+    const x = extract(
+      'Norwegian port officials impounded the grain of Harbour Line Shipping on Monday, and the North Vale Defence Force condemned Oslo.',
+      '2020-05-04',
+    );
+    expect(x.actors.map((a) => a.code)).toEqual(expect.arrayContaining(['XNVREB', 'MNCNOR']));
+    expect(x.actors.find((a) => a.code === 'XNVREB')?.trail?.[0]).toBe(
+      `from the user dictionary ${path.join('examples', 'dictionaries', 'local.actors.txt')} (line 5), XNVREB`,
+    );
+  });
+});
+
 describe('npm run extract --dictionaries', () => {
   it('reads the folder and lists its problems in `problems`', () => {
     const dir = world();
