@@ -24,6 +24,7 @@ import {
   databasePath,
   databaseUrl,
   getEngine,
+  getUploadQueue,
   SqliteStore,
   type Engine,
 } from '@/lib/store';
@@ -123,9 +124,8 @@ export async function runIndex(
   // uploads acknowledged before a crash are in the uploads folder: index them too
   const uploads = path.join(dataFolder(), 'uploads');
   if (!paths.length && existsSync(uploads)) {
-    // the queue is this instance's SQLite file, beside the uploaded files; the documents go to the
-    // store in use (PostgreSQL with DETENTE_DATABASE_URL)
-    const queue = store instanceof SqliteStore ? store : openOrRebuild(databasePath()).store;
+    // the queue is in the store in use: the SQLite file, or PostgreSQL's queue every instance shares
+    const queue = store instanceof SqliteStore ? store : await getUploadQueue();
     const target = store instanceof SqliteStore ? undefined : store;
     const swept = await sweepTemporaryFiles(uploads);
     if (swept.length) log(`index: removed ${swept.length} unfinished upload file(s) (*.tmp) left by a crash`);
@@ -134,7 +134,6 @@ export async function runIndex(
     // what the web server queued meanwhile (npm start goes on doing this while it serves)
     const queued = await drainUploads(queue, { folder: uploads, referenceDate, target });
     if (queued) log(`index: ${queued} queued uploads extracted`);
-    if (queue !== store) queue.close();
   }
   for (const p of result.problemList) log(`index: ${p.path}: ${p.message}`);
   // folders indexed earlier (another DETENTE_CORPUS) that this run did not read

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { referenceDate } from '@/lib/config';
 import { uploadsFolder } from '@/lib/api/uploads';
 import { runUploadWorker } from '@/lib/indexer/uploads';
-import { databasePath, databaseUrl, getEngine } from '@/lib/store';
+import { databasePath, databaseUrl, getUploadQueue } from '@/lib/store';
 import { openOrRebuild } from '@/lib/store/recover';
 import { runIndex } from './index';
 
@@ -45,11 +45,10 @@ async function main() {
       log(`serve: indexing failed: ${e instanceof Error ? e.message : String(e)}`),
     );
   }
-  // then the upload worker: the queue the web server fills, on a connection of this process
-  const { store } = openOrRebuild(databasePath());
-  await runUploadWorker(store, {
-    // with DETENTE_DATABASE_URL the documents go to PostgreSQL; the queue stays in this file
-    target: databaseUrl() ? await getEngine() : undefined,
+  // then the upload worker, on a connection of this process: the queue the web server fills (with
+  // DETENTE_DATABASE_URL, PostgreSQL's, which every instance fills and any instance's worker takes)
+  const queue = databaseUrl() ? await getUploadQueue() : openOrRebuild(databasePath()).store;
+  await runUploadWorker(queue, {
     folder: uploadsFolder(),
     referenceDate: referenceDate(),
     signal: stop.signal,

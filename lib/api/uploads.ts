@@ -4,9 +4,11 @@
  * The request does no extraction. It checks who is writing (lib/api/access.ts), reads the
  * documents, gives each the server's id (`upload:` + the client's id, or + a hash of the content),
  * refuses a different text under an id that exists (409), writes each new document to the uploads
- * folder atomically (a temporary file, fsync, rename) and queues it in the database; then it answers
- * 202 with a status URL. The indexer's worker (lib/indexer/uploads.ts, in the `npm start` /
- * `npm run serve` process, never the web server's) extracts the queue. The same content sent again
+ * folder atomically (a temporary file, fsync, rename) and queues it in the database (this instance's
+ * SQLite file; with `DETENTE_DATABASE_URL`, PostgreSQL's queue, which every instance shares and which
+ * keeps the text too); then it answers 202 with a status URL. The indexer's worker
+ * (lib/indexer/uploads.ts, in the `npm start` / `npm run serve` process, never the web server's)
+ * extracts the queue. The same content sent again
  * is the same document: 200, nothing written. Once acknowledged an upload survives a crash: its file
  * is there, and the worker's start-up scan stores whatever the queue lost.
  */
@@ -19,9 +21,23 @@ import { contentHash } from '@/lib/corpus/hash';
 import { documentIdProblem, MAX_CLIENT_ID_LENGTH, uploadDocumentId } from '@/lib/corpus/ids';
 import { normalisePublished } from '@/lib/corpus/published';
 import type { Problem, SourceDocument } from '@/lib/model';
-import { awaitedSqlite, dataFolder, databaseUrl, getEngine, getStore, type Engine } from '@/lib/store';
-import type { UploadJob } from '@/lib/store/queue';
-import type { SqliteStore } from '@/lib/store/sqlite';
+import {
+  awaitedSqlite,
+  dataFolder,
+  databaseUrl,
+  getEngine,
+  getStore,
+  getUploadQueue,
+  SqliteStore,
+  type Engine,
+} from '@/lib/store';
+import type { UploadJob, WorkerBeat } from '@/lib/store/queue';
+import {
+  sqliteUploadQueue,
+  uploadLine,
+  type AsyncUploadQueue,
+  type UploadContent,
+} from '@/lib/store/upload-queue';
 import { clientAddress, writePolicy, writeRefusal } from './access';
 import { problem } from './http';
 
@@ -140,14 +156,19 @@ export function uploadFileName(documentId: string): string {
   return `${createHash('sha256').update(documentId).digest('hex').slice(0, 32)}.jsonl`;
 }
 
+/** What the uploads folder (and the shared queue) keeps of an uploaded document. */
+export function uploadContent(doc: SourceDocument): UploadContent {
+  const content: UploadContent = { title: doc.title, text: doc.text };
+  // a date read from the text's own date line is read from it again, so the record keeps saying so
+  if (doc.published && doc.publishedFrom !== 'dateline') content.published = doc.published;
+  if (doc.source) content.source = doc.source;
+  if (doc.url) content.url = doc.url;
+  return content;
+}
+
 /** One document as kept in the uploads folder: a `.jsonl` line the corpus reader reads back as is. */
 export function uploadRecord(doc: SourceDocument): string {
-  const record: Record<string, string> = { id: doc.id, title: doc.title, text: doc.text };
-  // a date read from the text's own date line is read from it again, so the record keeps saying so
-  if (doc.published && doc.publishedFrom !== 'dateline') record.published = doc.published;
-  if (doc.source) record.source = doc.source;
-  if (doc.url) record.url = doc.url;
-  return `${JSON.stringify(record)}\n`;
+  return uploadLine(doc.id, uploadContent(doc));
 }
 
 const whole = (raw: string | undefined, fallback: number) => {
@@ -158,9 +179,9 @@ const whole = (raw: string | undefined, fallback: number) => {
 /** Upload quotas: bytes of text kept in all, and per client over a day; 0 turns one off. */
 export interface UploadQuotas {
   /**
-   * `DETENTE_UPLOAD_QUOTA_BYTES`: all uploaded text this instance keeps (default 256 MiB). The
-   * database grows by about 15 MB per MB of dense news text (docs/RELIABILITY.md), so the default
-   * bounds it near 4 GB.
+   * `DETENTE_UPLOAD_QUOTA_BYTES`: all uploaded text the queue keeps (default 256 MiB; on PostgreSQL,
+   * every instance's together). The database grows by about 15 MB per MB of dense news text
+   * (docs/RELIABILITY.md), so the default bounds it near 4 GB.
    */
   total: number;
   /** `DETENTE_UPLOAD_CLIENT_QUOTA_BYTES`: what one client address may add in 24 hours (default 20 MiB). */
@@ -238,10 +259,15 @@ function readIncoming(files: Incoming[]): {
 }
 
 /** Why the queue cannot take `bytes` more from this client, as a response; null when it can. */
-function overQuota(store: SqliteStore, client: string, bytes: number, quotas: UploadQuotas): Response | null {
+async function overQuota(
+  queue: AsyncUploadQueue,
+  client: string,
+  bytes: number,
+  quotas: UploadQuotas,
+): Promise<Response | null> {
   if (bytes === 0) return null;
   if (quotas.total > 0) {
-    const kept = store.uploads.bytes();
+    const kept = await queue.bytes();
     if (kept + bytes > quotas.total)
       return problem(
         507,
@@ -251,7 +277,7 @@ function overQuota(store: SqliteStore, client: string, bytes: number, quotas: Up
   }
   if (quotas.perClientPerDay > 0) {
     const since = new Date(Date.now() - DAY_MS).toISOString();
-    const sent = store.uploads.bytes({ client, since });
+    const sent = await queue.bytes({ client, since });
     if (sent + bytes > quotas.perClientPerDay) {
       const response = problem(
         429,
@@ -265,12 +291,29 @@ function overQuota(store: SqliteStore, client: string, bytes: number, quotas: Up
   return null;
 }
 
+/** Where uploads are queued, and where their documents are looked up once stored. */
+interface UploadSite {
+  queue: AsyncUploadQueue;
+  documents: Pick<Engine, 'documentState' | 'documentCounts'>;
+}
+
 /**
- * Where uploaded documents are stored once extracted: the PostgreSQL store when
- * `DETENTE_DATABASE_URL` is set, else the SQLite file that also holds the queue.
+ * The queue and the documents of uploads. By default the queue of `getUploadQueue()` (PostgreSQL's,
+ * shared by every instance, when `DETENTE_DATABASE_URL` is set; else the SQLite file's) and the
+ * documents in the database it is in. A SQLite store given: its queue, and the documents in it, or in
+ * PostgreSQL when `DETENTE_DATABASE_URL` is set.
  */
-async function documentStore(queue: SqliteStore): Promise<Pick<Engine, 'documentState' | 'documentCounts'>> {
-  return databaseUrl() ? getEngine() : awaitedSqlite(queue);
+async function siteOf(at: SqliteStore | AsyncUploadQueue | undefined): Promise<UploadSite> {
+  const where = at ?? (databaseUrl() ? await getUploadQueue() : getStore());
+  if (where instanceof SqliteStore)
+    return {
+      queue: sqliteUploadQueue(where),
+      documents: databaseUrl() ? await getEngine() : awaitedSqlite(where),
+    };
+  return {
+    queue: where,
+    documents: where.store instanceof SqliteStore ? awaitedSqlite(where.store) : where.store,
+  };
 }
 
 /**
@@ -280,19 +323,18 @@ async function documentStore(queue: SqliteStore): Promise<Pick<Engine, 'document
 export async function queueUploads(
   files: Incoming[],
   client: string,
-  store: SqliteStore = getStore(),
+  store?: SqliteStore | AsyncUploadQueue,
   quotas: UploadQuotas = uploadQuotas(),
 ): Promise<UploadResult | Response> {
   const { docs, problems } = readIncoming(files);
-  // the queue is this instance's SQLite file; the documents are where the store is (PostgreSQL
-  // when DETENTE_DATABASE_URL is set), so a conflict is looked for there
-  const documents = await documentStore(store);
+  // a conflict is looked for in the queue and where the documents are stored
+  const { queue, documents } = await siteOf(store);
   const result: UploadResult = { upload: null, documents: [], conflicts: [], problems };
   const fresh: { doc: SourceDocument; hash: string; bytes: number }[] = [];
   const seen = new Map<string, string>();
   for (const { doc, from } of docs) {
     const hash = contentHash(doc);
-    const job = store.uploads.job(doc.id);
+    const job = await queue.job(doc.id);
     const stored = await documents.documentState(doc.id);
     const known = seen.get(doc.id) ?? job?.contentHash ?? stored?.contentHash;
     if (known !== undefined && (known !== hash || stored?.origin === 'corpus')) {
@@ -313,8 +355,8 @@ export async function queueUploads(
     if (known === undefined) fresh.push({ doc, hash, bytes: Buffer.byteLength(doc.text, 'utf8') });
     seen.set(doc.id, hash);
   }
-  const refused = overQuota(
-    store,
+  const refused = await overQuota(
+    queue,
     client,
     fresh.reduce((n, f) => n + f.bytes, 0),
     quotas,
@@ -322,6 +364,7 @@ export async function queueUploads(
   if (refused) return refused;
   if (!result.documents.length) return result;
 
+  // the file is kept with a shared queue too: this instance's copy of what it received
   const folder = uploadsFolder();
   for (const f of fresh)
     await writeAtomically(
@@ -329,7 +372,7 @@ export async function queueUploads(
       new TextEncoder().encode(uploadRecord(f.doc)),
     );
   result.upload = randomBytes(12).toString('base64url');
-  store.uploads.enqueue(
+  await queue.enqueue(
     result.upload,
     fresh.map((f) => ({
       documentId: f.doc.id,
@@ -338,6 +381,7 @@ export async function queueUploads(
       title: f.doc.title,
       bytes: f.bytes,
       client,
+      content: uploadContent(f.doc),
     })),
     result.documents.map((d) => d.id),
   );
@@ -347,7 +391,10 @@ export async function queueUploads(
 const ACCEPTED = /\.(txt|md|markdown|jsonl)$/i;
 
 /** The POST handler's logic. */
-export async function addDocuments(request: Request, store: SqliteStore = getStore()): Promise<Response> {
+export async function addDocuments(
+  request: Request,
+  store?: SqliteStore | AsyncUploadQueue,
+): Promise<Response> {
   const refusal = writeRefusal(request);
   if (refusal) {
     const response = problem(refusal.status, refusal.message);
@@ -419,16 +466,15 @@ export async function addDocuments(request: Request, store: SqliteStore = getSto
   const outcome = await queueUploads(files, clientAddress(request), store);
   if (outcome instanceof Response) return outcome;
   outcome.problems.unshift(...refused);
-  return answer(outcome, store);
+  return answer(outcome, await (await siteOf(store)).queue.worker());
 }
 
-function answer(result: UploadResult, store: SqliteStore): Response {
+function answer(result: UploadResult, worker: WorkerBeat | null): Response {
   const headers: Record<string, string> = {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
   };
   const added = result.documents.filter((d) => d.added).length;
-  const worker = store.uploads.worker();
   let status: number;
   let body: Record<string, unknown>;
   if (result.upload) {
@@ -454,31 +500,70 @@ function answer(result: UploadResult, store: SqliteStore): Response {
   return new Response(JSON.stringify(body), { status, headers });
 }
 
+/** What GET /api/uploads reports of the queue. */
+interface QueueFigures {
+  usedBytes: number;
+  clientUsedBytes: number;
+  queue: { queued: number; extracting: number; failed: number };
+  worker: WorkerBeat | null;
+}
+
 /**
  * GET /api/uploads: how this server takes articles from the asking client (open, with a token, or
  * not at all), its quotas and what this client has used of them, and whether a worker is extracting.
- * The dashboard asks before it shows its upload form.
+ * The dashboard asks before it shows its upload form. On a SQLite store it answers at once (the
+ * queue is read synchronously); on the shared queue, once PostgreSQL has.
  */
-export function uploadPolicy(request: Request, store: SqliteStore = getStore()): Response {
+export function uploadPolicy(request: Request, store: SqliteStore): Response;
+export function uploadPolicy(
+  request: Request,
+  store?: SqliteStore | AsyncUploadQueue,
+): Response | Promise<Response>;
+export function uploadPolicy(
+  request: Request,
+  store?: SqliteStore | AsyncUploadQueue,
+): Response | Promise<Response> {
   const url = new URL(request.url);
   if ([...url.searchParams.keys()].length)
     return problem(400, 'this route takes no parameters', [
       { param: [...url.searchParams.keys()][0]!.slice(0, 40), message: 'unknown parameter' },
     ]);
   const policy = writePolicy(request);
-  const quotas = uploadQuotas();
   const since = new Date(Date.now() - DAY_MS).toISOString();
-  const worker = store.uploads.worker();
+  const at = store ?? (databaseUrl() ? undefined : getStore());
+  if (at instanceof SqliteStore) {
+    const q = at.uploads;
+    return policyAnswer(policy, {
+      usedBytes: q.bytes(),
+      clientUsedBytes: q.bytes({ client: policy.client, since }),
+      queue: q.counts(),
+      worker: q.worker(),
+    });
+  }
+  return (async () => {
+    const q = at ?? (await getUploadQueue());
+    return policyAnswer(policy, {
+      usedBytes: await q.bytes(),
+      clientUsedBytes: await q.bytes({ client: policy.client, since }),
+      queue: await q.counts(),
+      worker: await q.worker(),
+    });
+  })();
+}
+
+function policyAnswer(policy: ReturnType<typeof writePolicy>, figures: QueueFigures): Response {
+  const quotas = uploadQuotas();
+  const { worker } = figures;
   const body = {
     ...policy,
     maxBytes: maxUploadBytes(),
     quota: {
       totalBytes: quotas.total || null,
-      usedBytes: store.uploads.bytes(),
+      usedBytes: figures.usedBytes,
       clientBytesPerDay: quotas.perClientPerDay || null,
-      clientUsedBytes: store.uploads.bytes({ client: policy.client, since }),
+      clientUsedBytes: figures.clientUsedBytes,
     },
-    queue: store.uploads.counts(),
+    queue: figures.queue,
     worker: worker ? { running: true, pid: worker.pid, seenAt: worker.at } : { running: false },
   };
   return new Response(JSON.stringify(body), {
@@ -490,14 +575,14 @@ export function uploadPolicy(request: Request, store: SqliteStore = getStore()):
 export async function uploadStatus(
   request: Request,
   id: string,
-  store: SqliteStore = getStore(),
+  store?: SqliteStore | AsyncUploadQueue,
 ): Promise<Response> {
   if (!/^[A-Za-z0-9_-]{16}$/.test(id)) return problem(404, 'no such upload');
   const url = new URL(request.url);
   if ([...url.searchParams.keys()].length) return problem(400, 'this route takes no parameters');
-  const members = store.uploads.batch(id);
+  const { queue, documents: stored } = await siteOf(store);
+  const members = await queue.batch(id);
   if (!members.length) return problem(404, 'no such upload');
-  const stored = await documentStore(store);
   const counted = await Promise.all(members.map(({ documentId }) => stored.documentCounts(documentId)));
   const documents = members.map(({ documentId, job }, i) => {
     const counts = counted[i]!;
@@ -521,7 +606,7 @@ export async function uploadStatus(
   });
   const count = (s: string) => documents.filter((d) => d.state === s).length;
   const waiting = count('queued') + count('extracting');
-  const worker = store.uploads.worker();
+  const worker = await queue.worker();
   const body = {
     id,
     state: waiting ? 'working' : count('failed') ? (count('done') ? 'partly failed' : 'failed') : 'done',

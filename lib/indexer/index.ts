@@ -35,6 +35,12 @@ export interface IndexOptions extends CorpusOptions {
   workers?: number;
   /** A pool to use (and leave open) instead of one made for this run. */
   pool?: ExtractionPool;
+  /**
+   * Keeps stored documents whose file is not in the folders (default false: they are removed). For
+   * the uploads folder when the queue is shared: another instance's folder has the file, and the
+   * database the document.
+   */
+  keepMissing?: boolean;
 }
 
 /** How many documents the paths hold, to show progress against (a .jsonl counts its lines). */
@@ -209,7 +215,7 @@ export async function indexCorpus(
   }
   while (inflight.length) await storeNext();
   if (!options.pool) await pool.close();
-  if (!options.signal?.aborted) {
+  if (!options.signal?.aborted && !options.keepMissing) {
     for (const root of roots) {
       for (const id of await store.documentsUnder(root, options.origin ?? 'corpus')) {
         // an upload stored while this run read the folder is not in `seen`, but its file is there

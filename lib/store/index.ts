@@ -6,7 +6,9 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { awaitedSqlite, type Engine } from './engine';
 import { PostgresStore } from './postgres';
+import { PostgresUploadQueue } from './postgres/queue';
 import { SqliteStore } from './sqlite';
+import { sqliteUploadQueue, type AsyncUploadQueue } from './upload-queue';
 
 export { SqliteStore, pairKey, DamagedDatabaseError } from './sqlite';
 export type * from './types';
@@ -85,6 +87,15 @@ export async function getEngine(): Promise<Engine> {
     throw e;
   });
   return engines.__detentePostgres;
+}
+
+/**
+ * This process's upload queue: in PostgreSQL when `DETENTE_DATABASE_URL` is set (one queue every
+ * instance shares, on the store's pool), else in the SQLite file of `getStore()`.
+ */
+export async function getUploadQueue(): Promise<AsyncUploadQueue> {
+  if (!databaseUrl()) return sqliteUploadQueue(getStore());
+  return new PostgresUploadQueue((await getEngine()) as PostgresStore);
 }
 
 /** Closes this process's PostgreSQL connections, if any (a script at its end); the next use reconnects. */

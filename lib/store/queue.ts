@@ -30,6 +30,8 @@ export interface UploadJob {
   finishedAt: string | null;
   /** The process extracting it, while `extracting`. */
   workerPid: number | null;
+  /** The worker extracting it as `host:pid`, in the queue every instance shares (PostgreSQL). */
+  worker?: string | null;
   /** Why it failed. */
   message: string | null;
   /** What extraction noted about it (an unresolved date, a bound that cut its output). */
@@ -39,6 +41,8 @@ export interface UploadJob {
 /** A worker's sign of life, written every few seconds while it runs. */
 export interface WorkerBeat {
   pid: number;
+  /** The machine it runs on, in the queue every instance shares (PostgreSQL). */
+  host?: string;
   /** ISO time of the last beat. */
   at: string;
 }

@@ -4,7 +4,7 @@
  * starts itself (lib/store/postgres/local.ts: initdb into a temporary folder, a free port, stopped
  * after). No mocks of either engine. The articles are written here.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,9 +17,17 @@ import { PostgresStore } from '@/lib/store/postgres';
 import { startLocalPostgres, type LocalPostgres } from '@/lib/store/postgres/local';
 import pgDriver from 'pg';
 import { actAsServer, uploadRequest } from '../fixtures/uploads';
-import { addDocuments, uploadsFolder, uploadStatus } from '@/lib/api/uploads';
+import {
+  addDocuments,
+  queueUploads,
+  uploadFileName,
+  uploadPolicy,
+  uploadsFolder,
+  uploadStatus,
+} from '@/lib/api/uploads';
 import { drainUploads } from '@/lib/indexer/uploads';
-import { closeEngine, getEngine } from '@/lib/store';
+import { closeEngine } from '@/lib/store';
+import { PostgresUploadQueue } from '@/lib/store/postgres/queue';
 import { SqliteStore } from '@/lib/store/sqlite';
 import type { EventRecord, Page } from '@/lib/store/types';
 
@@ -392,53 +400,76 @@ describe('the indexer on either engine', () => {
 });
 
 describe('uploads while the store is PostgreSQL', () => {
-  it("are queued in the instance's SQLite file and stored in PostgreSQL by the worker", async () => {
-    const saved = { url: process.env.DETENTE_DATABASE_URL, db: process.env.DETENTE_DB };
+  it('are queued in PostgreSQL with their text, and extracted by an instance whose folder lacks the file', async () => {
+    const keys = ['DETENTE_DATABASE_URL', 'DETENTE_DB', 'DETENTE_UPLOAD_CLIENT_QUOTA_BYTES'] as const;
+    const saved = keys.map((k) => [k, process.env[k]] as const);
     const admin = new pgDriver.Client({ connectionString: pg!.url });
     await admin.connect();
     await admin.query('CREATE DATABASE uploaded');
     await admin.end();
-    process.env.DETENTE_DATABASE_URL = pg!.url.replace(/\/detente$/, '/uploaded');
-    process.env.DETENTE_DB = path.join(tmp, 'instance', 'detente.db');
+    const url = pg!.url.replace(/\/detente$/, '/uploaded');
+    process.env.DETENTE_DATABASE_URL = url;
+    process.env.DETENTE_DB = path.join(tmp, 'instance-a', 'detente.db');
     actAsServer();
-    const queue = new SqliteStore(process.env.DETENTE_DB);
+    const text = 'Chile praised Peru for its help on Monday.';
+    // instance B: a pool of its own, and an uploads folder that never sees the file
+    const b = await PostgresStore.open(url);
+    const queueB = new PostgresUploadQueue(b);
     try {
-      const r = await addDocuments(
-        uploadRequest('Chile praised Peru for its help on Monday.', { type: 'text/plain' }),
-        queue,
-      );
+      // instance A: the route as its server calls it (no store given: the queue configured)
+      const r = await addDocuments(uploadRequest(text, { type: 'text/plain' }));
       expect(r.status).toBe(202);
       const answer = (await r.json()) as { upload: string; documents: { id: string; state: string }[] };
       const id = answer.documents[0]!.id;
-      const target = await getEngine();
-      expect(await drainUploads(queue, { folder: uploadsFolder(), target })).toBe(1);
-      // in PostgreSQL, not in the queue's file
-      expect(await target.documentState(id)).toMatchObject({ origin: 'upload' });
-      expect(
-        (await target.events(f({ document: id }), { limit: 10, cursor: null })).items.length,
-      ).toBeGreaterThan(0);
-      expect(queue.stats().documents).toBe(0);
-      // and the upload's status reads the stored document from there
-      const status = (await (await uploadStatus(new Request('http://x'), answer.upload, queue)).json()) as {
+      // A keeps its copy of the file; the queue is PostgreSQL's, so A's SQLite file is never made
+      expect(existsSync(path.join(uploadsFolder(), uploadFileName(id)))).toBe(true);
+      expect(existsSync(process.env.DETENTE_DB)).toBe(false);
+      expect(await queueB.job(id)).toMatchObject({ state: 'queued', client: '127.0.0.1' });
+
+      const folderB = path.join(tmp, 'instance-b', 'uploads');
+      expect(await drainUploads(queueB, { folder: folderB })).toBe(1);
+      expect(existsSync(path.join(folderB, uploadFileName(id)))).toBe(false);
+      expect(await b.documentState(id)).toMatchObject({ origin: 'upload' });
+      expect(await b.getDocument(id)).toMatchObject({ text });
+      expect((await b.events(f({ document: id }), { limit: 10, cursor: null })).items.length).toBeGreaterThan(
+        0,
+      );
+
+      // A's status reads the shared rows: done, with what was found
+      const status = (await (await uploadStatus(new Request('http://x'), answer.upload)).json()) as {
         state: string;
+        worker: string;
         documents: { state: string; events?: number }[];
       };
       expect(status.state).toBe('done');
       expect(status.documents[0]!.events).toBeGreaterThan(0);
+      // B's worker beat while it worked: A's answers say a worker runs (somewhere)
+      expect(status.worker).toBe('running');
+      const policy = (await (
+        await uploadPolicy(
+          new Request('http://localhost:3000/api/uploads', { headers: { 'x-detente-peer': '127.0.0.1' } }),
+        )
+      ).json()) as { quota: { usedBytes: number; clientUsedBytes: number }; queue: unknown };
+      expect(policy.quota).toMatchObject({ usedBytes: text.length, clientUsedBytes: text.length });
+      expect(policy.queue).toEqual({ queued: 0, extracting: 0, failed: 0 });
+
       // the same text again is no conflict: PostgreSQL holds it with the same hash
-      const again = await addDocuments(
-        uploadRequest('Chile praised Peru for its help on Monday.', { type: 'text/plain' }),
-        queue,
-      );
+      const again = await addDocuments(uploadRequest(text, { type: 'text/plain' }));
       expect(((await again.json()) as { conflicts: unknown[] }).conflicts).toEqual([]);
+      // a client's quota counts what it sent through any instance
+      process.env.DETENTE_UPLOAD_CLIENT_QUOTA_BYTES = String(text.length + 10);
+      const other = 'Bolivia criticised Ecuador on Tuesday.';
+      const refused = await queueUploads(
+        [{ name: 'a.txt', bytes: new TextEncoder().encode(other) }],
+        '127.0.0.1',
+        queueB,
+      );
+      expect(refused instanceof Response && refused.status).toBe(429);
     } finally {
       actAsServer(false);
-      queue.close();
+      await b.close();
       await closeEngine();
-      for (const [k, v] of [
-        ['DETENTE_DATABASE_URL', saved.url],
-        ['DETENTE_DB', saved.db],
-      ] as const)
+      for (const [k, v] of saved)
         if (v === undefined) delete process.env[k];
         else process.env[k] = v;
     }

@@ -327,4 +327,46 @@ CREATE TABLE document_claims (
     name: 'graph totals: pair and actor counts by stance and dates, kept by triggers on event_pairs',
     sql: GRAPH_TOTALS_SQL,
   },
+  {
+    version: 4,
+    name: 'the upload queue every instance shares: the uploaded text with each row, batches, workers',
+    // SQLite's uploads and upload_batches (lib/store/schema.ts), plus the document as its file holds
+    // it (so any instance's worker extracts it without the file) and each worker's last sign of life.
+    // Times are ISO strings, as SQLite keeps them, compared byte by byte.
+    sql: `
+CREATE TABLE uploads (
+  document_id TEXT COLLATE "C" PRIMARY KEY,
+  file TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  title TEXT NOT NULL,
+  bytes BIGINT NOT NULL,
+  client TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('queued', 'extracting', 'done', 'failed')),
+  received_at TEXT COLLATE "C" NOT NULL,
+  started_at TEXT COLLATE "C",
+  finished_at TEXT COLLATE "C",
+  worker TEXT COLLATE "C",
+  message TEXT,
+  problems JSONB NOT NULL DEFAULT '[]',
+  text TEXT,
+  published TEXT,
+  source TEXT,
+  url TEXT
+);
+CREATE INDEX uploads_waiting ON uploads(received_at, document_id) WHERE state = 'queued';
+CREATE INDEX uploads_extracting ON uploads(worker) WHERE state = 'extracting';
+CREATE INDEX uploads_client ON uploads(client, received_at);
+CREATE TABLE upload_batches (
+  id TEXT COLLATE "C" NOT NULL,
+  position INTEGER NOT NULL,
+  document_id TEXT COLLATE "C" NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (id, position)
+);
+CREATE TABLE upload_workers (
+  worker TEXT COLLATE "C" PRIMARY KEY,
+  beat_at TEXT COLLATE "C" NOT NULL
+);
+`,
+  },
 ];
