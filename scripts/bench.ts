@@ -17,6 +17,7 @@
  *   syntax   the tagger and parser alone: tokens/s on one core, model load time and memory
  *   index    the indexer on 1 and on 2 extraction threads: documents/s
  *   actors-dict  the actor dictionaries alone: load time, and matching speed over tokens (MB/s)
+ *   dictionaries a user's dictionaries (PETRARCH2's validation files when ../shared is there): load time
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -38,6 +39,7 @@ import { benchGrowth, benchLinear, benchReadsWhileExtracting } from '@/lib/bench
 import { benchSyntax } from '@/lib/bench/syntax';
 import { writeCopies } from '@/lib/bench/scale';
 import { benchActorDict } from '@/lib/bench/actors-dict';
+import { benchDictionaries } from '@/lib/bench/dictionaries';
 
 const BENCH_FILE = 'docs/BENCHMARKS.md';
 
@@ -537,6 +539,11 @@ Page ready (HTML, scripts, first timeline and network drawn) in ${r.pageLoadMs} 
     const r = await benchSyntax();
     process.stdout.write(`${JSON.stringify(r.figures)}\n`);
     if (write) writeSection(BENCH_FILE, 'syntax', r.markdown);
+  }
+  if (only === 'dictionaries') {
+    const r = benchDictionaries();
+    process.stdout.write(`${r.markdown}\n`);
+    if (write) writeSection(BENCH_FILE, 'dictionaries', r.markdown);
   }
   if (only === 'actors-dict') {
     const r = await benchActorDict();
