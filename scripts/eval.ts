@@ -12,7 +12,7 @@ import path from 'node:path';
 import { table, writeSection, describeMachine, machine } from '@/lib/bench/report';
 
 const shared = path.resolve(process.cwd(), '..', 'shared', 'eval');
-const RUNS: { kind: string; gold: string; keys: string[] }[] = [
+const RUNS: { kind: string; gold: string; keys: string[]; extract?: string[] }[] = [
   {
     kind: 'seed',
     gold: 'seed.gold.json',
@@ -32,6 +32,13 @@ const RUNS: { kind: string; gold: string; keys: string[] }[] = [
     kind: 'events',
     gold: 'dev/petrarch2_gsr_validation.jsonl',
     keys: ['pair_precision', 'pair_recall', 'pair_f1', 'precision', 'recall', 'f1'],
+  },
+  {
+    // PETRARCH2's own unit tests, a made-up world coded with its validation dictionaries (issue 17)
+    kind: 'events',
+    gold: 'dev/petrarch_unittest.jsonl',
+    keys: ['pair_precision', 'pair_recall', 'pair_f1'],
+    extract: ['--dictionaries-only', '../shared/resources/petrarch2-validation'],
   },
   {
     kind: 'actors',
@@ -74,7 +81,7 @@ print(json.dumps({"found_when_actors_present": r(n_found, n_present), "actors_pr
 `;
 
 /** Runs the extractor on a dev set's input and computes RATES on its output. */
-function rates(gold: string): Record<string, number> {
+function rates(gold: string, extract: string[] = []): Record<string, number> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-eval-'));
   try {
     const input = execFileSync('python3', [path.join(shared, 'score.py'), 'input', gold], {
@@ -82,11 +89,15 @@ function rates(gold: string): Record<string, number> {
       maxBuffer: 1 << 28,
     });
     writeFileSync(path.join(dir, 'in.jsonl'), input);
-    const out = execFileSync('npm', ['run', '--silent', 'extract', '--', path.join(dir, 'in.jsonl')], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 1 << 28,
-    });
+    const out = execFileSync(
+      'npm',
+      ['run', '--silent', 'extract', '--', ...extract, path.join(dir, 'in.jsonl')],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 1 << 28,
+      },
+    );
     writeFileSync(path.join(dir, 'out.json'), out);
     const json = execFileSync('python3', ['-c', RATES, shared, gold, path.join(dir, 'out.json')], {
       encoding: 'utf8',
@@ -107,11 +118,12 @@ function main() {
   const write = !process.argv.includes('--no-write');
   const rows: (string | number)[][] = [];
   for (const r of RUNS) {
-    const command = `../shared/eval/run.sh ${r.kind} ../shared/eval/${r.gold}`;
+    const extra = r.extract ? ['--', ...r.extract] : [];
+    const command = `../shared/eval/run.sh ${r.kind} ../shared/eval/${r.gold}${r.extract ? ` . ${extra.join(' ')}` : ''}`;
     process.stderr.write(`eval: ${command}\n`);
     const out = execFileSync(
       path.join(shared, 'run.sh'),
-      [r.kind, path.join(shared, r.gold), '.', '--json'],
+      [r.kind, path.join(shared, r.gold), '.', '--json', ...extra],
       {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'ignore'],
@@ -123,7 +135,7 @@ function main() {
     process.stdout.write(`${r.kind} ${r.gold}: ${figures}\n`);
     rows.push([`\`${command}\``, figures]);
     if (r.kind === 'events') {
-      const g = rates(path.join(shared, r.gold));
+      const g = rates(path.join(shared, r.gold), r.extract);
       const line = `found when both actors are present ${g.found_when_actors_present} (of ${g.actors_present}), events per gold event ${g.events_per_gold_event}`;
       process.stdout.write(`  rates ${r.gold}: ${line}\n`);
       rows.push([`\`npm run eval\` (rates, ${r.gold})`, line]);
