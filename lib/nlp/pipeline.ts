@@ -46,7 +46,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.6.9';
+export const EXTRACTOR_VERSION = '0.6.10';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -560,7 +560,7 @@ export function boundOutput(x: DocumentExtraction): DocumentExtraction {
  * A guessed name of one word that opens its sentence (or follows a colon) and that the parse's
  * tagger reads as a common noun is a capitalised common word, not a name: "Shares of the airline
  * fell", "Breaking News: …". Names the lexicons know, and words the tagger reads as proper nouns,
- * stay.
+ * stay; a word of the actor dictionaries does not ("Youth" opening a sentence is the common word).
  */
 function commonWordOpening(
   m: Mention,
@@ -568,7 +568,8 @@ function commonWordOpening(
   syntax: readonly ParsedSentence[],
 ): boolean {
   if (m.form !== 'name' || m.lexicon || m.last - m.first !== 1) return false;
-  if (m.evidence && m.evidence !== 'guess' && m.evidence !== 'initial') return false;
+  if (m.evidence && m.evidence !== 'guess' && m.evidence !== 'initial' && m.evidence !== 'listed')
+    return false;
   const parsed = syntax.find((p) => p.index === m.sentence);
   if (!parsed) return false;
   const at = parsed.tokens.findIndex((t) => t.start === m.start);

@@ -146,6 +146,25 @@ describe('user actor, agent and discard files', () => {
     ).toBe('ONDREB');
   });
 
+  it('finds a one-word name of the lists wherever it stands, in a short sentence too', () => {
+    use([world()], true);
+    // three capitalised words of four: no title-case headline, for its verb is in lower case
+    const x = extract('Kestmark rebuked Veloria on Friday.');
+    const coded = (t: string) => x.mentions.find((m) => m.text === t);
+    expect(coded('Kestmark'), JSON.stringify(x.mentions)).toBeDefined();
+    expect(coded('Veloria')).toBeDefined();
+    const byId = new Map(x.actors.map((a) => [a.id, a]));
+    const pair = x.events.map((e) => [
+      e.source.map((s) => byId.get(s)?.code),
+      e.target.map((t) => byId.get(t)?.code),
+    ]);
+    expect(pair).toContainEqual([['KSM'], ['VLR']]);
+    // named once, opening the sentence: the list vouches for it, so it is no tentative guess
+    const y = extract('Kestmark is far from the sea, and its harbours are small.');
+    expect(y.actors.find((a) => a.code === 'KSM')?.tentative).toBeFalsy();
+    expect(y.mentions.map((m) => m.text)).toContain('Kestmark');
+  });
+
   it('reads agents (substitution sets, plurals) and discards', () => {
     use([world()]);
     const d = actorDictionaries();

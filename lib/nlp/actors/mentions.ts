@@ -79,7 +79,16 @@ export interface Mention {
    * For an unknown name: what says it is an actor. `guess` when only capitals do (it may be a
    * product or a heading word); such names are kept only if named again or taking part in an event.
    */
-  evidence?: 'given-name' | 'honorific' | 'org-head' | 'place' | 'state-name' | 'guess' | 'initial';
+  evidence?:
+    | 'given-name'
+    | 'honorific'
+    | 'org-head'
+    | 'place'
+    | 'state-name'
+    | 'guess'
+    | 'initial'
+    /** the actor dictionaries (vendored or the user's) hold the whole name with a code */
+    | 'listed';
 }
 
 const PRONOUNS = new Map<string, { kind: 'person' | 'plural' | 'thing' | 'speaker' }>([
@@ -634,10 +643,30 @@ function matchesAt(ctx: Ctx, trie: Trie, i: number): readonly Match[] {
   return (row[i] ??= trie.matchAt(ctx.tokens, i, trie === gazetteer().exact ? exactKey : foldedKey));
 }
 
-/** Whether most words of tokens [from, to) are capitalised, as in a title-case headline. */
+/**
+ * Whether most words of tokens [from, to) are capitalised, as in a title-case headline. Such a
+ * headline capitalises its verbs and nouns too: one written in lower case ("Arnor condemned Gondor
+ * on Monday") says the sentence is not one, and its capitals are names.
+ */
 function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  if (words.some((t) => !isCap(t) && (t.pos === 'VERB' || t.pos === 'NOUN'))) return false;
   return words.length >= 3 && words.filter((t) => isCap(t)).length / words.length >= 0.7;
+}
+
+/**
+ * The end of the longest phrase of the actor dictionaries (the vendored lists or the user's) at the
+ * capitalised word `i` whose entry gives a code, or `i`: such a phrase is a name wherever it
+ * stands ("Gondor" of a user's list opening a sentence, which the tagger may not call a proper noun).
+ */
+function codedAt(ctx: Ctx, i: number, to: number): number {
+  const t = ctx.tokens[i];
+  if (!t || i >= to || !isCap(t)) return i;
+  const d = actorDictionaries();
+  if (!d.trie.starts(dictKey(t))) return i;
+  const hit = d.trie.longestAt(dictKeysOf(ctx, to), i - ctx.from, to - ctx.from);
+  if (!hit || !actorsOf(d, hit.payloads).some((e) => e.codes.length > 0)) return i;
+  return hit.end + ctx.from;
 }
 
 /** The end (exclusive) of a proper name starting at `i`, or `i` when none starts there. */
@@ -655,8 +684,8 @@ function properNameEnd(ctx: Ctx, i: number, end: number): number {
   if (isTitleAt(ctx, i, end)) return i;
   const sentenceStart =
     i === 0 || tokens[i - 1]!.sentence !== t.sentence || /^["'\u201c\u2018(]$/.test(tokens[i - 1]!.text);
-  // a capitalised word opening a sentence is a name only if tagged as one
-  if (sentenceStart && t.pos !== 'PROPN') return i;
+  // a capitalised word opening a sentence is a name only if tagged as one, or the dictionaries code it
+  if (sentenceStart && t.pos !== 'PROPN' && codedAt(ctx, i, end) === i) return i;
   let j = i + 1;
   while (j < end) {
     const u = tokens[j]!;
@@ -1555,10 +1584,15 @@ function headAt(
       return { mentions: [], next };
     }
     const words = tokens.slice(j, nameEnd) as Token[];
-    // a lone word needs the tagger to call it a proper noun, and short capitals are units or codes ("GB", "USD")
+    // the whole name is a phrase the actor dictionaries code ("Gondor"): it needs no other evidence
+    const coded = codedAt(ctx, j, to) === nameEnd;
+    // a lone word needs the tagger to call it a proper noun (or the dictionaries to code it), and
+    // short capitals are units or codes ("GB", "USD")
     if (
       words.length === 1 &&
-      (words[0]!.pos !== 'PROPN' || UNITS.has(words[0]!.text.toUpperCase()) || words[0]!.text.length < 2)
+      ((words[0]!.pos !== 'PROPN' && !coded) ||
+        UNITS.has(words[0]!.text.toUpperCase()) ||
+        words[0]!.text.length < 2)
     )
       return null;
     // a name followed by a government noun: "the Obama administration" when Obama is not in the lexicon
@@ -1570,7 +1604,9 @@ function headAt(
         ? adjectives[0]!
         : undefined;
     const from = lead ? lead.first : j;
-    const { kind, evidence } = kindOfName(tokens.slice(from, nameEnd) as Token[], tokens[from - 1]);
+    const named = kindOfName(tokens.slice(from, nameEnd) as Token[], tokens[from - 1]);
+    const { kind } = named;
+    const evidence = coded && !lead && named.evidence === 'guess' ? 'listed' : named.evidence;
     if (ctx.titleCase && evidence === 'guess') return null;
     // the acronym of an event or product named earlier: "WWDC" after "the Worldwide Developers Conference (WWDC)"
     if (nameEnd - from === 1 && ctx.notActors.has(tokens[from]!.text)) return { mentions: [], next: nameEnd };
