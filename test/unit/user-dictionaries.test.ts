@@ -128,9 +128,10 @@ describe('user actor, agent and discard files', () => {
   it('codes actors from every construct: synonyms, codes on their own lines, dated codes', () => {
     use([world()]);
     const x = extract('Velorian troops crossed into Kestmark on Monday, and the Ondra League condemned it.');
-    const byName = new Map(x.actors.map((a) => [a.name, a]));
-    const veloria = [...byName.values()].find((a) => a.code === 'VLR');
-    expect(veloria, JSON.stringify(x.actors)).toBeDefined();
+    // a state's word before an agent noun makes a group of the state: VLR + "troops" (MIL)
+    expect(x.actors.find((a) => a.code === 'VLRMIL')?.country, JSON.stringify(x.actors)).toBe('VLR');
+    const veloria = extract('Veloria protested on Monday.').actors.find((a) => a.code === 'VLR');
+    expect(veloria).toBeDefined();
     // a code outside CAMEO passes through; its first three letters stand for its state
     expect(veloria!.country).toBe('VLR');
     expect(veloria!.trail?.[0]).toMatch(/^from the user dictionary .*world\.actors\.txt \(line 4\), VLR$/);
@@ -163,6 +164,14 @@ describe('user actor, agent and discard files', () => {
     const y = extract('Kestmark is far from the sea, and its harbours are small.');
     expect(y.actors.find((a) => a.code === 'KSM')?.tentative).toBeFalsy();
     expect(y.mentions.map((m) => m.text)).toContain('Kestmark');
+  });
+
+  it('takes a name coded with a bare state code for a state: its government, its police', () => {
+    use([world()], true);
+    const x = extract("Kestmark police detained two traders, and Veloria's government protested.");
+    const codes = x.actors.map((a) => a.code);
+    expect(codes, JSON.stringify(x.actors)).toContain('KSMCOP');
+    expect(codes).toContain('VLRGOV');
   });
 
   it('reads agents (substitution sets, plurals) and discards', () => {
@@ -217,7 +226,7 @@ describe('user actor, agent and discard files', () => {
   it('with --dictionaries-only, the vendored lists code nothing', () => {
     use([world()], true);
     const x = extract('Velorian troops crossed into Kestmark on Monday, and Russia condemned it.');
-    expect(x.actors.find((a) => a.code === 'VLR')).toBeDefined();
+    expect(x.actors.find((a) => a.code === 'VLRMIL')).toBeDefined();
     // Russia keeps only what the project's own lexicon says of it, not the Phoenix list's entry
     expect(x.actors.find((a) => a.name === 'Russia')?.trail?.join(' ')).not.toMatch(/Phoenix/);
     expect(actorDictionaries().data.actors.every((a) => a.file >= 4)).toBe(true);

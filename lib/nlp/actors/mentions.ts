@@ -21,7 +21,8 @@ import {
   WEAK_LAUNCH_VERBS,
 } from '@/lib/nlp/lexicon/not-actors';
 import { exactKey, foldedKey, gazetteer, type Entry, type Trie } from './gazetteer';
-import { actorDictionaries, actorsOf, agentOf, agentTrail, dictKey, readCode } from './dict';
+import { actorDictionaries, actorsOf, agentOf, agentTrail, codeEntries, dictKey, readCode } from './dict';
+import { slugify } from '@/lib/nlp/lexicon/countries';
 
 export type MentionForm =
   /** a name: "Vladimir Putin", "the Kremlin", "Apple" */
@@ -993,7 +994,36 @@ function actorNameAt(ctx: Ctx, i: number, end: number): { end: number; actor: Le
     const hit = e <= end && e - i >= 2 ? entries.find((x) => x.type === 'actor') : undefined;
     if (hit && hit.type === 'actor') return { end: e, actor: hit.actor };
   }
-  return null;
+  return userStateAt(ctx, i, end);
+}
+
+/**
+ * A state of the user's dictionaries at `i` ("GONDOR [GON]"): a phrase their entries code with a
+ * bare state code, no role. It is a known state as the lexicon's are ("Gondor's government",
+ * "Gondor police"). The vendored lists' phrases coded so are mostly cities, places of a state, and
+ * stay unknown names (./codes.ts codes them).
+ */
+function userStateAt(ctx: Ctx, i: number, end: number): { end: number; actor: LexiconActor } | null {
+  const d = actorDictionaries();
+  if (d.files.length <= d.userFrom) return null;
+  const stop = codedAt(ctx, i, end);
+  if (stop === i) return null;
+  const hit = d.trie.longestAt(dictKeysOf(ctx, end), i - ctx.from, end - ctx.from);
+  const entries = hit ? actorsOf(d, hit.payloads).filter((e) => e.file >= d.userFrom) : [];
+  const c = entries.length ? codeEntries(entries, null) : null;
+  if (!c || c.role || c.code !== c.country || !/^[A-Z]{3}$/.test(c.code)) return null;
+  const name = textOf(ctx.tokens, { first: i, last: stop } as Mention);
+  return {
+    end: stop,
+    actor: {
+      id: `${slugify(c.name)}-${c.code.toLowerCase()}`,
+      name,
+      kind: 'country',
+      country: c.code,
+      aliases: [],
+      code: c.code,
+    },
+  };
 }
 
 /**
