@@ -46,7 +46,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.6.11';
+export const EXTRACTOR_VERSION = '0.6.12';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -214,6 +214,18 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   addPlaceAliases(mentions, tokens, actors);
   codeActors(mentions, actors, tokens, published);
 
+  // the subjects the parse gives a verb (with their conjuncts), for clauses whose subject the rules miss
+  const tokenAtStart = new Map(tokens.map((t) => [t.start, t.i]));
+  const parsedOf = new Map(syntax.map((p) => [p.index, p]));
+  const parseSubjects = (verb: number): number[] => {
+    const t = tokens[verb];
+    const parsed = t ? parsedOf.get(t.sentence) : undefined;
+    const v = parsed?.tokens.find((u) => u.start === t!.start);
+    const subj = parsed && v ? subjectOf(parsed, v) : undefined;
+    if (!parsed || !subj) return [];
+    const words = [subj, ...parsed.tokens.filter((u) => u.head === subj.id && u.deprel === 'conj')];
+    return words.flatMap((u) => tokenAtStart.get(u.start) ?? []);
+  };
   const ruleDrafts = extractInteractions({
     text: doc.text,
     tokens,
@@ -221,6 +233,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     mentions,
     actors,
     timeTokens,
+    parseSubjects,
   });
   // an event noun that a verb with an event of its own governs is that verb's topic ("condemned the deal")
   // (a trigger is nominal when the parse tags none of its words a verb: "the deal", "joint military

@@ -263,6 +263,10 @@ describe('what is asked, claimed, received or threatened', () => {
     );
   });
 
+  it('where the rules find no subject ("X is about to …"), the parse gives it: the partner stays the target', () => {
+    expect(events('Chile is about to restore full diplomatic ties with Peru.')[0]?.[0]).toBe('chile <> peru');
+  });
+
   it('"X said Y must act" is a demand on Y', () => {
     expect(events('Poland said Hungary must release the prisoners.')).toContainEqual([
       'poland -> hungary',
