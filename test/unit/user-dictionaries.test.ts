@@ -174,6 +174,15 @@ describe('user actor, agent and discard files', () => {
     expect(codes).toContain('VLRGOV');
   });
 
+  it('codes a name the lists write with its article ("+THE_ONDRA")', () => {
+    use([world()], true);
+    const x = extract('The Ondra rebuked Veloria on Friday.');
+    expect(
+      x.actors.map((a) => a.code),
+      JSON.stringify(x.actors),
+    ).toContain('ONDGOV');
+  });
+
   it('reads agents (substitution sets, plurals) and discards', () => {
     use([world()]);
     const d = actorDictionaries();

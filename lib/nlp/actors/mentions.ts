@@ -661,13 +661,36 @@ function isTitleCase(tokens: readonly Token[], from: number, to: number): boolea
  * stands ("Gondor" of a user's list opening a sentence, which the tagger may not call a proper noun).
  */
 function codedAt(ctx: Ctx, i: number, to: number): number {
+  return codedHit(ctx, i, to)?.end ?? i;
+}
+
+/**
+ * The longest coded phrase of the actor dictionaries at the capitalised word `i` (./codedAt), or
+ * at the "the" before it where the lists write the article as part of the name ("THE_HERMIT_KINGDOM"):
+ * where it ends, and its entries.
+ */
+function codedHit(
+  ctx: Ctx,
+  i: number,
+  to: number,
+): {
+  end: number;
+  entries: ReturnType<typeof actorsOf>;
+} | null {
   const t = ctx.tokens[i];
-  if (!t || i >= to || !isCap(t)) return i;
+  if (!t || i >= to || !isCap(t)) return null;
   const d = actorDictionaries();
-  if (!d.trie.starts(dictKey(t))) return i;
-  const hit = d.trie.longestAt(dictKeysOf(ctx, to), i - ctx.from, to - ctx.from);
-  if (!hit || !actorsOf(d, hit.payloads).some((e) => e.codes.length > 0)) return i;
-  return hit.end + ctx.from;
+  const keys = dictKeysOf(ctx, to);
+  const at = (k: number) => {
+    const hit = d.trie.longestAt(keys, k - ctx.from, to - ctx.from);
+    const entries = hit ? actorsOf(d, hit.payloads) : [];
+    return hit && hit.end + ctx.from > i && entries.some((e) => e.codes.length > 0)
+      ? { end: hit.end + ctx.from, entries }
+      : null;
+  };
+  const the = i - 1 >= ctx.from && ctx.tokens[i - 1]!.lower === 'the' ? at(i - 1) : null;
+  const own = d.trie.starts(dictKey(t)) ? at(i) : null;
+  return the && (!own || the.end >= own.end) ? the : own;
 }
 
 /** The end (exclusive) of a proper name starting at `i`, or `i` when none starts there. */
@@ -1006,10 +1029,10 @@ function actorNameAt(ctx: Ctx, i: number, end: number): { end: number; actor: Le
 function userStateAt(ctx: Ctx, i: number, end: number): { end: number; actor: LexiconActor } | null {
   const d = actorDictionaries();
   if (d.files.length <= d.userFrom) return null;
-  const stop = codedAt(ctx, i, end);
-  if (stop === i) return null;
-  const hit = d.trie.longestAt(dictKeysOf(ctx, end), i - ctx.from, end - ctx.from);
-  const entries = hit ? actorsOf(d, hit.payloads).filter((e) => e.file >= d.userFrom) : [];
+  const hit = codedHit(ctx, i, end);
+  if (!hit) return null;
+  const stop = hit.end;
+  const entries = hit.entries.filter((e) => e.file >= d.userFrom);
   const c = entries.length ? codeEntries(entries, null) : null;
   if (!c || c.role || c.code !== c.country || !/^[A-Z]{3}$/.test(c.code)) return null;
   const name = textOf(ctx.tokens, { first: i, last: stop } as Mention);
