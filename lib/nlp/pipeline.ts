@@ -46,7 +46,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.6.9';
+export const EXTRACTOR_VERSION = '0.6.13';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -214,6 +214,18 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   addPlaceAliases(mentions, tokens, actors);
   codeActors(mentions, actors, tokens, published);
 
+  // the subjects the parse gives a verb (with their conjuncts), for clauses whose subject the rules miss
+  const tokenAtStart = new Map(tokens.map((t) => [t.start, t.i]));
+  const parsedOf = new Map(syntax.map((p) => [p.index, p]));
+  const parseSubjects = (verb: number): number[] => {
+    const t = tokens[verb];
+    const parsed = t ? parsedOf.get(t.sentence) : undefined;
+    const v = parsed?.tokens.find((u) => u.start === t!.start);
+    const subj = parsed && v ? subjectOf(parsed, v) : undefined;
+    if (!parsed || !subj) return [];
+    const words = [subj, ...parsed.tokens.filter((u) => u.head === subj.id && u.deprel === 'conj')];
+    return words.flatMap((u) => tokenAtStart.get(u.start) ?? []);
+  };
   const ruleDrafts = extractInteractions({
     text: doc.text,
     tokens,
@@ -221,6 +233,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     mentions,
     actors,
     timeTokens,
+    parseSubjects,
   });
   // an event noun that a verb with an event of its own governs is that verb's topic ("condemned the deal")
   // (a trigger is nominal when the parse tags none of its words a verb: "the deal", "joint military
@@ -560,7 +573,7 @@ export function boundOutput(x: DocumentExtraction): DocumentExtraction {
  * A guessed name of one word that opens its sentence (or follows a colon) and that the parse's
  * tagger reads as a common noun is a capitalised common word, not a name: "Shares of the airline
  * fell", "Breaking News: …". Names the lexicons know, and words the tagger reads as proper nouns,
- * stay.
+ * stay; a word of the actor dictionaries does not ("Youth" opening a sentence is the common word).
  */
 function commonWordOpening(
   m: Mention,
@@ -568,7 +581,8 @@ function commonWordOpening(
   syntax: readonly ParsedSentence[],
 ): boolean {
   if (m.form !== 'name' || m.lexicon || m.last - m.first !== 1) return false;
-  if (m.evidence && m.evidence !== 'guess' && m.evidence !== 'initial') return false;
+  if (m.evidence && m.evidence !== 'guess' && m.evidence !== 'initial' && m.evidence !== 'listed')
+    return false;
   const parsed = syntax.find((p) => p.index === m.sentence);
   if (!parsed) return false;
   const at = parsed.tokens.findIndex((t) => t.start === m.start);

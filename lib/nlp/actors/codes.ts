@@ -61,6 +61,10 @@ export function codeActors(
     // ("Hezbollah" in "Hezbollah fighters")
     const c =
       codeSpan(tokens, m.first, m.last, day, m.form === 'titled') ??
+      // the lists may write the article as part of a name: "THE_HERMIT_KINGDOM"
+      (m.form === 'name' && tokens[m.first - 1]?.lower === 'the'
+        ? codeSpan(tokens, m.first - 1, m.last, day)
+        : null) ??
       (m.lexicon ? codeKeys(m.lexicon.name.toLowerCase().split(/\s+/), day, false) : null);
     if (!c) continue;
     // a place its text puts in another state ("Cordoba, Argentina") is not the one the lists mean

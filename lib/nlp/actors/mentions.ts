@@ -21,7 +21,8 @@ import {
   WEAK_LAUNCH_VERBS,
 } from '@/lib/nlp/lexicon/not-actors';
 import { exactKey, foldedKey, gazetteer, type Entry, type Trie } from './gazetteer';
-import { actorDictionaries, actorsOf, agentOf, agentTrail, dictKey, readCode } from './dict';
+import { actorDictionaries, actorsOf, agentOf, agentTrail, codeEntries, dictKey, readCode } from './dict';
+import { slugify } from '@/lib/nlp/lexicon/countries';
 
 export type MentionForm =
   /** a name: "Vladimir Putin", "the Kremlin", "Apple" */
@@ -79,7 +80,16 @@ export interface Mention {
    * For an unknown name: what says it is an actor. `guess` when only capitals do (it may be a
    * product or a heading word); such names are kept only if named again or taking part in an event.
    */
-  evidence?: 'given-name' | 'honorific' | 'org-head' | 'place' | 'state-name' | 'guess' | 'initial';
+  evidence?:
+    | 'given-name'
+    | 'honorific'
+    | 'org-head'
+    | 'place'
+    | 'state-name'
+    | 'guess'
+    | 'initial'
+    /** the actor dictionaries (vendored or the user's) hold the whole name with a code */
+    | 'listed';
 }
 
 const PRONOUNS = new Map<string, { kind: 'person' | 'plural' | 'thing' | 'speaker' }>([
@@ -634,10 +644,53 @@ function matchesAt(ctx: Ctx, trie: Trie, i: number): readonly Match[] {
   return (row[i] ??= trie.matchAt(ctx.tokens, i, trie === gazetteer().exact ? exactKey : foldedKey));
 }
 
-/** Whether most words of tokens [from, to) are capitalised, as in a title-case headline. */
+/**
+ * Whether most words of tokens [from, to) are capitalised, as in a title-case headline. Such a
+ * headline capitalises its verbs and nouns too: one written in lower case ("Arnor condemned Gondor
+ * on Monday") says the sentence is not one, and its capitals are names.
+ */
 function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  if (words.some((t) => !isCap(t) && (t.pos === 'VERB' || t.pos === 'NOUN'))) return false;
   return words.length >= 3 && words.filter((t) => isCap(t)).length / words.length >= 0.7;
+}
+
+/**
+ * The end of the longest phrase of the actor dictionaries (the vendored lists or the user's) at the
+ * capitalised word `i` whose entry gives a code, or `i`: such a phrase is a name wherever it
+ * stands ("Gondor" of a user's list opening a sentence, which the tagger may not call a proper noun).
+ */
+function codedAt(ctx: Ctx, i: number, to: number): number {
+  return codedHit(ctx, i, to)?.end ?? i;
+}
+
+/**
+ * The longest coded phrase of the actor dictionaries at the capitalised word `i` (./codedAt), or
+ * at the "the" before it where the lists write the article as part of the name ("THE_HERMIT_KINGDOM"):
+ * where it ends, and its entries.
+ */
+function codedHit(
+  ctx: Ctx,
+  i: number,
+  to: number,
+): {
+  end: number;
+  entries: ReturnType<typeof actorsOf>;
+} | null {
+  const t = ctx.tokens[i];
+  if (!t || i >= to || !isCap(t)) return null;
+  const d = actorDictionaries();
+  const keys = dictKeysOf(ctx, to);
+  const at = (k: number) => {
+    const hit = d.trie.longestAt(keys, k - ctx.from, to - ctx.from);
+    const entries = hit ? actorsOf(d, hit.payloads) : [];
+    return hit && hit.end + ctx.from > i && entries.some((e) => e.codes.length > 0)
+      ? { end: hit.end + ctx.from, entries }
+      : null;
+  };
+  const the = i - 1 >= ctx.from && ctx.tokens[i - 1]!.lower === 'the' ? at(i - 1) : null;
+  const own = d.trie.starts(dictKey(t)) ? at(i) : null;
+  return the && (!own || the.end >= own.end) ? the : own;
 }
 
 /** The end (exclusive) of a proper name starting at `i`, or `i` when none starts there. */
@@ -655,8 +708,8 @@ function properNameEnd(ctx: Ctx, i: number, end: number): number {
   if (isTitleAt(ctx, i, end)) return i;
   const sentenceStart =
     i === 0 || tokens[i - 1]!.sentence !== t.sentence || /^["'\u201c\u2018(]$/.test(tokens[i - 1]!.text);
-  // a capitalised word opening a sentence is a name only if tagged as one
-  if (sentenceStart && t.pos !== 'PROPN') return i;
+  // a capitalised word opening a sentence is a name only if tagged as one, or the dictionaries code it
+  if (sentenceStart && t.pos !== 'PROPN' && codedAt(ctx, i, end) === i) return i;
   let j = i + 1;
   while (j < end) {
     const u = tokens[j]!;
@@ -964,7 +1017,36 @@ function actorNameAt(ctx: Ctx, i: number, end: number): { end: number; actor: Le
     const hit = e <= end && e - i >= 2 ? entries.find((x) => x.type === 'actor') : undefined;
     if (hit && hit.type === 'actor') return { end: e, actor: hit.actor };
   }
-  return null;
+  return userStateAt(ctx, i, end);
+}
+
+/**
+ * A state of the user's dictionaries at `i` ("GONDOR [GON]"): a phrase their entries code with a
+ * bare state code, no role. It is a known state as the lexicon's are ("Gondor's government",
+ * "Gondor police"). The vendored lists' phrases coded so are mostly cities, places of a state, and
+ * stay unknown names (./codes.ts codes them).
+ */
+function userStateAt(ctx: Ctx, i: number, end: number): { end: number; actor: LexiconActor } | null {
+  const d = actorDictionaries();
+  if (d.files.length <= d.userFrom) return null;
+  const hit = codedHit(ctx, i, end);
+  if (!hit) return null;
+  const stop = hit.end;
+  const entries = hit.entries.filter((e) => e.file >= d.userFrom);
+  const c = entries.length ? codeEntries(entries, null) : null;
+  if (!c || c.role || c.code !== c.country || !/^[A-Z]{3}$/.test(c.code)) return null;
+  const name = textOf(ctx.tokens, { first: i, last: stop } as Mention);
+  return {
+    end: stop,
+    actor: {
+      id: `${slugify(c.name)}-${c.code.toLowerCase()}`,
+      name,
+      kind: 'country',
+      country: c.code,
+      aliases: [],
+      code: c.code,
+    },
+  };
 }
 
 /**
@@ -1555,10 +1637,15 @@ function headAt(
       return { mentions: [], next };
     }
     const words = tokens.slice(j, nameEnd) as Token[];
-    // a lone word needs the tagger to call it a proper noun, and short capitals are units or codes ("GB", "USD")
+    // the whole name is a phrase the actor dictionaries code ("Gondor"): it needs no other evidence
+    const coded = codedAt(ctx, j, to) === nameEnd;
+    // a lone word needs the tagger to call it a proper noun (or the dictionaries to code it), and
+    // short capitals are units or codes ("GB", "USD")
     if (
       words.length === 1 &&
-      (words[0]!.pos !== 'PROPN' || UNITS.has(words[0]!.text.toUpperCase()) || words[0]!.text.length < 2)
+      ((words[0]!.pos !== 'PROPN' && !coded) ||
+        UNITS.has(words[0]!.text.toUpperCase()) ||
+        words[0]!.text.length < 2)
     )
       return null;
     // a name followed by a government noun: "the Obama administration" when Obama is not in the lexicon
@@ -1570,7 +1657,9 @@ function headAt(
         ? adjectives[0]!
         : undefined;
     const from = lead ? lead.first : j;
-    const { kind, evidence } = kindOfName(tokens.slice(from, nameEnd) as Token[], tokens[from - 1]);
+    const named = kindOfName(tokens.slice(from, nameEnd) as Token[], tokens[from - 1]);
+    const { kind } = named;
+    const evidence = coded && !lead && named.evidence === 'guess' ? 'listed' : named.evidence;
     if (ctx.titleCase && evidence === 'guess') return null;
     // the acronym of an event or product named earlier: "WWDC" after "the Worldwide Developers Conference (WWDC)"
     if (nameEnd - from === 1 && ctx.notActors.has(tokens[from]!.text)) return { mentions: [], next: nameEnd };

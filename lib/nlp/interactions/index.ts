@@ -66,6 +66,12 @@ export interface InteractionInput {
   actors: Map<string, ActorRecord>;
   /** Tokens inside time expressions. */
   timeTokens: Set<number>;
+  /**
+   * The subjects the dependency parse gives the verb at a token index (its own, or that of the verb
+   * whose infinitive or conjunct it is, with their conjuncts), as token indexes: asked where the
+   * rules find no subject ("Gondor is about to restore ties with Arnor").
+   */
+  parseSubjects?: (verb: number) => readonly number[];
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
@@ -390,6 +396,20 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
     }
     for (const w of wishes) wishQueue.push({ ...w, sentence: sentenceIndex, sentenceFirst: a });
 
+    // the mentions the parse makes the verb's subject (the widest over each subject word)
+    const parseSubject = (verb: number): { mentions: Mention[] } | null => {
+      const words = input.parseSubjects?.(verb) ?? [];
+      const found: Mention[] = [];
+      for (const k of words) {
+        if (k < a || k >= b) continue;
+        let best: Mention | undefined;
+        for (const m of input.mentions)
+          if (m.first <= k && k < m.last && (!best || m.last - m.first > best.last - best.first)) best = m;
+        if (best && !found.includes(best)) found.push(best);
+      }
+      return found.length ? { mentions: found } : null;
+    };
+
     const participants = (trig: Trigger) => {
       const head = trig.tokens[0]!;
       let sources: Mention[] = [];
@@ -399,7 +419,8 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
       if (!trig.nominal) {
         const passive = isPassive(view, head);
         const ctrl = findController(view, head, a);
-        const subj = ctrl ? { mentions: ctrl.mentions } : findSubject(view, head, a);
+        const ruled = ctrl ? { mentions: ctrl.mentions } : findSubject(view, head, a);
+        const subj = ruled?.mentions.length || ruled?.communication ? ruled : (parseSubject(head) ?? ruled);
         controlled = ctrl != null;
         if (subj?.mentions.length) clauseStart = Math.min(...subj.mentions.map((m) => m.first));
         if (passive) {
