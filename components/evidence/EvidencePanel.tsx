@@ -5,8 +5,10 @@
  * focus when it opens, Escape closes it, and the focus goes back where it was.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { Stance } from '@/lib/model';
 import type { ActorLabel, TimelineEvent } from '@/lib/dashboard/types';
 import { namesOf } from '@/components/table/EventTable';
+import { stanceLabel } from '@/lib/dashboard/palette';
 import { segments, safeHref, type Range } from './segments';
 import styles from './evidence.module.css';
 
@@ -22,7 +24,7 @@ interface DocumentDetail {
     span: [number, number];
     triggerSpan: [number, number];
     type: string;
-    stance: string;
+    stance: Stance | null;
   }[];
 }
 
@@ -169,8 +171,8 @@ function ArticleText({
       .map((e) => ({
         start: e.triggerSpan[0],
         end: e.triggerSpan[1],
-        kind: `${styles.other} ${styles[e.stance] ?? ''}`,
-        label: `${e.id}|${e.type} (${e.stance})`,
+        kind: `${styles.other} ${(e.stance && styles[e.stance]) ?? ''}`,
+        label: `${e.id}|${e.type} (${stanceLabel(e)})`,
       })),
   ];
   const runs = segments(doc.text.length, ranges);

@@ -5,7 +5,7 @@
  * opens the evidence. Long selections are shown a page at a time.
  */
 import { useMemo, useState } from 'react';
-import { STANCE_COLOR } from '@/lib/dashboard/palette';
+import { stanceColor, stanceLabel } from '@/lib/dashboard/palette';
 import { plural } from '@/lib/dashboard/describe';
 import type { ActorLabel, TimelineEvent } from '@/lib/dashboard/types';
 import { meetsWindow, type TimeWindow } from '@/components/network/model';
@@ -166,11 +166,17 @@ export default function EventTable({
               <td className={styles.stanceCell}>
                 <span
                   className={styles.swatch}
-                  style={{ background: STANCE_COLOR[e.stance] }}
+                  style={{ background: stanceColor(e.stance) }}
                   aria-hidden="true"
                 />
-                {e.stance} ({e.stanceScore > 0 ? '+' : ''}
-                {e.stanceScore})
+                {e.stance === null ? (
+                  stanceLabel(e)
+                ) : (
+                  <>
+                    {e.stance} ({e.stanceScore > 0 ? '+' : ''}
+                    {e.stanceScore})
+                  </>
+                )}
               </td>
               <td>{e.type}</td>
               <td className={styles.title}>{e.documentTitle}</td>

@@ -35,7 +35,14 @@ import {
   useState,
   type ReactElement,
 } from 'react';
-import { QUAD_LABEL, QUAD_SHAPE, STANCE_COLOR } from '@/lib/dashboard/palette';
+import {
+  drawnStance,
+  QUAD_LABEL,
+  QUAD_SHAPE,
+  quadShape,
+  STANCE_COLOR,
+  stanceColor,
+} from '@/lib/dashboard/palette';
 import type { ActorLabel, Quad, Stance, TimelineEvent } from '@/lib/dashboard/types';
 import { drawHover, drawTimeline, markGroups } from './draw';
 import {
@@ -670,7 +677,7 @@ export default function Timeline({
       if (x < layout.left || x > layout.right) return;
       const col = Math.floor(x / 2);
       const c = cols.get(col) ?? { cooperative: 0, neutral: 0, hostile: 0 };
-      c[e.stance] += 1;
+      c[drawnStance(e.stance)] += 1;
       cols.set(col, c);
     });
     let max = 1;
@@ -722,8 +729,8 @@ export default function Timeline({
               onClick={() => openMark(m)}
             >
               <Glyph
-                shape={QUAD_SHAPE[e.quad]}
-                color={STANCE_COLOR[e.stance]}
+                shape={quadShape(e.quad)}
+                color={stanceColor(e.stance)}
                 hollow={e.basis === 'document'}
               />
               <span>

@@ -9,7 +9,7 @@
  */
 import { useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { STANCE_COLOR } from '@/lib/dashboard/palette';
+import { stanceColor } from '@/lib/dashboard/palette';
 import type { ActorLabel, TimelineEvent } from '@/lib/dashboard/types';
 import {
   actorsWording,
@@ -135,7 +135,7 @@ function EventTip({ event: e, actors }: { event: TimelineEvent; actors: Record<s
       <p>{actorsWording(e, actors)}</p>
       {reported && <p className={styles.muted}>{reported}</p>}
       <p>
-        <span className={styles.swatch} style={{ background: STANCE_COLOR[e.stance] }} />
+        <span className={styles.swatch} style={{ background: stanceColor(e.stance) }} />
         {stanceWording(e)}
       </p>
       {flags && <p>{flags}</p>}

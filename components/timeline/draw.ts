@@ -4,7 +4,7 @@
  * shape a subpath of it. The grouping does not depend on the zoom, so it is computed once per data
  * and window, not per frame. The focused mark is painted last, larger and outlined.
  */
-import { QUAD_SHAPE, STANCE_COLOR } from '@/lib/dashboard/palette';
+import { drawnStance, quadShape, STANCE_COLOR, stanceColor } from '@/lib/dashboard/palette';
 import type { Stance, TimelineEvent } from '@/lib/dashboard/types';
 import {
   BADGE_W,
@@ -78,8 +78,8 @@ export function markGroups(
   model.marks.forEach((m, i) => {
     const e = events[m.event]!;
     const faded = !inWindow(m, range);
-    shapeIndex.get(`${faded}|${e.basis === 'document'}|${e.stance}`)!.marks.push(i);
-    if (m.bar) barIndex.get(`${faded}|${e.stance}`)!.marks.push(i);
+    shapeIndex.get(`${faded}|${e.basis === 'document'}|${drawnStance(e.stance)}`)!.marks.push(i);
+    if (m.bar) barIndex.get(`${faded}|${drawnStance(e.stance)}`)!.marks.push(i);
   });
   return { bars: bars.filter((g) => g.marks.length > 0), shapes: shapes.filter((g) => g.marks.length > 0) };
 }
@@ -177,7 +177,7 @@ export function drawTimeline(input: DrawInput): void {
     let inPath = 0;
     for (const i of g.marks) {
       if (!pos.drawn[i] || i === focusedMark) continue;
-      traceShape(sink, QUAD_SHAPE[events[model.marks[i]!.event]!.quad], pos.x[i]!, pos.y[i]!, r);
+      traceShape(sink, quadShape(events[model.marks[i]!.event]!.quad), pos.x[i]!, pos.y[i]!, r);
       // Paint in chunks: very long paths record and rasterise more slowly than a few shorter ones.
       if (++inPath === PATH_CHUNK) {
         paint();
@@ -208,7 +208,7 @@ export function drawTimeline(input: DrawInput): void {
 
   if (focusedMark !== null && model.marks[focusedMark] && pos.drawn[focusedMark]) {
     const e = events[model.marks[focusedMark]!.event]!;
-    drawEmphasis(ctx, QUAD_SHAPE[e.quad], e, pos.x[focusedMark]!, pos.y[focusedMark]!, r * 1.7);
+    drawEmphasis(ctx, quadShape(e.quad), e, pos.x[focusedMark]!, pos.y[focusedMark]!, r * 1.7);
   }
   ctx.restore();
   ctx.globalAlpha = 1;
@@ -234,12 +234,12 @@ function drawEmphasis(
   if (e.basis === 'document') {
     // Hollow stays hollow when focused: the stance colour as the stroke, the dark outline around it.
     ctx.lineWidth = 2;
-    ctx.strokeStyle = STANCE_COLOR[e.stance];
+    ctx.strokeStyle = stanceColor(e.stance);
     ctx.stroke();
     ctx.beginPath();
     traceShape(ctx, shape, x, y, big + 2);
   } else {
-    ctx.fillStyle = STANCE_COLOR[e.stance];
+    ctx.fillStyle = stanceColor(e.stance);
     ctx.fill();
   }
   ctx.lineWidth = 2;

@@ -8,7 +8,7 @@
  */
 import { pathRound, scaleUtc } from 'd3';
 import type { ViewInWords } from '@/lib/dashboard/describe';
-import { QUAD_LABEL, QUAD_SHAPE, STANCE_COLOR } from '@/lib/dashboard/palette';
+import { QUAD_LABEL, QUAD_SHAPE, quadShape, STANCE_COLOR, stanceColor } from '@/lib/dashboard/palette';
 import type { ActorLabel, Quad, Stance, TimelineEvent } from '@/lib/dashboard/types';
 import {
   actorsWording,
@@ -183,7 +183,7 @@ export function timelineSvg(
       const shapes = pathRound(2);
       for (const i of g.marks) {
         if (!pos.drawn[i]) continue;
-        traceShape(shapes, QUAD_SHAPE[events[model.marks[i]!.event]!.quad], pos.x[i]!, pos.y[i]!, r);
+        traceShape(shapes, quadShape(events[model.marks[i]!.event]!.quad), pos.x[i]!, pos.y[i]!, r);
       }
       const color = STANCE_COLOR[g.stance];
       const opacity = g.faded ? ` opacity="${FADED_ALPHA}"` : '';
@@ -226,8 +226,8 @@ export function timelineSvg(
     for (const e of list.slice(0, UNDATED_LINES)) {
       y += 17;
       const glyph = pathRound(2);
-      traceShape(glyph, QUAD_SHAPE[e.quad], PAD + 5, y - 4, MARK_R);
-      const color = STANCE_COLOR[e.stance];
+      traceShape(glyph, quadShape(e.quad), PAD + 5, y - 4, MARK_R);
+      const color = stanceColor(e.stance);
       out.push(
         e.basis === 'document'
           ? `<path d="${glyph}" fill="none" stroke="${color}" stroke-width="1.4"/>`

@@ -6,6 +6,7 @@
  */
 import { format } from 'date-fns';
 import { utcDay, utcMonth, utcYear } from 'd3';
+import { stanceLabel } from '@/lib/dashboard/palette';
 import type { ActorLabel, TimelineEvent } from '@/lib/dashboard/types';
 
 export type LaneMode = 'actor' | 'pair';
@@ -627,7 +628,10 @@ export function signedScore(score: number): string {
 }
 
 /** "cooperative +3.4 · cues: directly". */
-export function stanceWording(e: Pick<TimelineEvent, 'stance' | 'stanceScore' | 'stanceCues'>): string {
+export function stanceWording(
+  e: Pick<TimelineEvent, 'stance' | 'stanceScore' | 'stanceCues' | 'code'>,
+): string {
+  if (e.stance === null) return stanceLabel(e);
   const base = `${e.stance} ${signedScore(e.stanceScore)}`;
   return e.stanceCues.length > 0 ? `${base} · cues: ${e.stanceCues.join(', ')}` : base;
 }
@@ -686,7 +690,7 @@ export function shortDate(e: Pick<TimelineEvent, 'start' | 'end'>): string {
 export function announcement(e: TimelineEvent, actors: Record<string, ActorLabel>): string {
   const flags = flagsWording(e);
   const type = flags ? `${e.type} (${flags.replace(' · ', ', ')})` : e.type;
-  return `${actorsWording(e, actors)}, ${type}, ${e.stance}, ${shortDate(e)}`;
+  return `${actorsWording(e, actors)}, ${type}, ${stanceLabel(e)}, ${shortDate(e)}`;
 }
 
 // ——— Layout ———

@@ -12,6 +12,19 @@ export const STANCE_COLOR: Record<Stance, string> = {
   hostile: '#D55E00', // vermillion
 };
 
+/**
+ * The stance an event is drawn with: its own, or for an event whose tone is not coded (a code
+ * outside CAMEO from a user's verb file) neutral grey.
+ */
+export const drawnStance = (s: Stance | null): Stance => s ?? 'neutral';
+
+/** The colour of an event's stance; neutral grey when its tone is not coded. */
+export const stanceColor = (s: Stance | null): string => STANCE_COLOR[drawnStance(s)];
+
+/** An event's stance in words: "tone not coded (code 064 of the user's scheme)" when it has none. */
+export const stanceLabel = (e: { stance: Stance | null; code?: string }): string =>
+  e.stance ?? `tone not coded${e.code ? ` (code ${e.code} of the user's scheme)` : ''}`;
+
 /** A colour for a mean stance score (−10 … +10): vermillion through grey to blue. */
 export function scoreColor(score: number): string {
   if (score >= 1) return STANCE_COLOR.cooperative;
@@ -27,6 +40,9 @@ export const QUAD_SHAPE: Record<Quad, 'circle' | 'square' | 'triangle' | 'diamon
   material_conflict: 'diamond',
   neutral: 'ring',
 };
+
+/** The mark of an event's quad class; the neutral ring when it has none (a code outside CAMEO). */
+export const quadShape = (q: Quad | null) => QUAD_SHAPE[q ?? 'neutral'];
 
 export const QUAD_LABEL: Record<Quad, string> = {
   verbal_cooperation: 'verbal cooperation',

@@ -21,6 +21,7 @@ type SharedEventFields =
   | 'quad'
   | 'type'
   | 'cameo'
+  | 'code'
   | 'source'
   | 'target'
   | 'symmetric'

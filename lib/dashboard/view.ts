@@ -131,6 +131,7 @@ export const toTimelineEvent = (e: EventRecord): TimelineEvent => ({
   quad: e.quad,
   type: e.type,
   cameo: e.cameo,
+  ...(e.code ? { code: e.code } : {}),
   source: e.source,
   target: e.target,
   symmetric: e.symmetric,

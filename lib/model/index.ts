@@ -167,7 +167,8 @@ export interface ContractEvent {
   type: string;
   /** CAMEO code, root or full. */
   cameo: string | null;
-  quad: Quad;
+  /** Null when the event's code is not a CAMEO code (a user's WEIS-coded verb file): not coded. */
+  quad: Quad | null;
   /** Who acts or speaks (actor ids). */
   source: string[];
   /** Toward whom (actor ids); may be empty. */
@@ -176,7 +177,8 @@ export interface ContractEvent {
   symmetric: boolean;
   /** Who reported it ("the Kremlin said …"), an actor id, or null. */
   reportedBy: string | null;
-  stance: Stance;
+  /** Null when the event's code is not a CAMEO code: its tone is not coded (score 0, no cues). */
+  stance: Stance | null;
   /** −10 … +10, Goldstein-like. */
   stanceScore: number;
   /** The words that moved the score ("directly", "extremely unsatisfactory", "not"). */
@@ -188,7 +190,8 @@ export interface ContractEvent {
   modality?: Modality;
   /**
    * The code a user's verb dictionary gives the event's verb when it is not a CAMEO code ("064" of a
-   * WEIS-coded file), passed through as written; `cameo`, stance and quad stay the project's.
+   * WEIS-coded file), passed through as written; `cameo`, stance and quad stay the project's, or,
+   * for an event only the user's file found, are null.
    */
   code?: string;
   /** PLOVER event type, mode and context of the CAMEO code (CAMEO2PLOVER), where the table has one. */

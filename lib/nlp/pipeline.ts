@@ -67,6 +67,27 @@ function verbIn(parsed: ParsedSentence, span: Span) {
   return parsed.tokens.find((t) => t.upos === 'VERB' && t.start < span[1] && span[0] < t.end);
 }
 
+/** Relations that lead out of a verb's own phrase: its subject, other clauses, asides. */
+const OUTSIDE_PHRASE =
+  /^(nsubj|csubj|expl|conj|cc|parataxis|advcl|acl:relcl|punct|aux|cop|mark|discourse|vocative|reparandum|list)/;
+
+/** The words a verb governs within its phrase (objects, obliques and what they hold), in text order. */
+function governedActors(parsed: ParsedSentence, verb: { id: number }) {
+  const out: ParsedSentence['tokens'] = [];
+  const todo = [verb.id];
+  const seen = new Set(todo);
+  while (todo.length) {
+    const head = todo.pop()!;
+    for (const t of parsed.tokens) {
+      if (t.head !== head || seen.has(t.id) || OUTSIDE_PHRASE.test(t.deprel)) continue;
+      seen.add(t.id);
+      out.push(t);
+      todo.push(t.id);
+    }
+  }
+  return out.sort((a, b) => a.id - b.id);
+}
+
 /** Each sentence's dependents by head id, built once (a long sentence has many drafts). */
 const DEPENDENTS = new WeakMap<ParsedSentence, number[][]>();
 
@@ -434,7 +455,107 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
         break;
       }
     }
+  // a verb no event covers, that a user's verb file codes (last file first), is an event of its
+  // own when the entry's source and target are actors: a CAMEO code takes its class's stance and
+  // quad; any other code is passed through with neither (tone not coded)
+  const uncoded = new Set<(typeof drafts)[number]>();
+  const created = new Set<(typeof drafts)[number]>();
+  if (verbFiles.length)
+    for (const parsed of syntax) {
+      const range = ranges[parsed.index];
+      if (!range) continue;
+      for (const verb of parsed.tokens) {
+        if (verb.upos !== 'VERB') continue;
+        const covered = drafts.some(
+          (d) =>
+            d.sentence === parsed.index && d.triggerSpan[0] <= verb.start && verb.end <= d.triggerSpan[1],
+        );
+        if (covered) continue;
+        for (let f = verbFiles.length - 1; f >= 0; f--) {
+          const m = matchVerb(verbFiles[f]!.dict, treeOf(parsed), verb.id);
+          if (!m?.code) continue;
+          const actorsOf = (fillers: readonly { token: number; group: number }[]) => {
+            const groups = [...new Set(fillers.map((x) => x.group))].sort((a, b) => a - b);
+            for (const g of groups) {
+              const found = fillers
+                .filter((x) => x.group === g)
+                .map((x) => parsed.tokens[x.token - 1])
+                .map((t) => t && actorAt(t))
+                .filter((a): a is string => Boolean(a));
+              if (found.length) return [...new Set(found)];
+            }
+            return [];
+          };
+          // the entry's fillers first; else, as PETRARCH reads a verb phrase, the subject for the
+          // source and the first actor among what the verb governs for the target
+          let source = actorsOf(m.source);
+          if (!source.length) {
+            const subj = subjectOf(parsed, verb);
+            const actor = subj && actorAt(subj);
+            if (actor) source = [actor];
+          }
+          let target = actorsOf(m.target).filter((a) => !source.includes(a));
+          if (!target.length) {
+            const actor = governedActors(parsed, verb)
+              .map((t) => actorAt(t))
+              .find((a) => a && !source.includes(a));
+            if (actor) target = [actor];
+          }
+          if (!source.length || !target.length) break;
+          const words = [verb, ...m.particles.map((id) => parsed.tokens[id - 1]!).filter(Boolean)];
+          const start = Math.min(...words.map((t) => t.start));
+          const end = Math.max(...words.map((t) => t.end));
+          const head = tokens.findIndex((t) => t.start === verb.start);
+          if (head < 0) break;
+          const cameo = m.code in plover;
+          const cls: VerbClass = (cameo && nearestClass(m.code)) || {
+            type: `user code ${m.code}`,
+            cameo: m.code,
+            quad: 'neutral',
+            goldstein: 0,
+            verbs: [],
+            example: { sentence: '', source: '', target: null },
+          };
+          const d: (typeof drafts)[number] = {
+            sentence: parsed.index,
+            span: [range.start, range.end],
+            text: doc.text.slice(range.start, range.end),
+            trigger: doc.text.slice(start, end),
+            triggerSpan: [start, end],
+            head,
+            cls,
+            type: cls.type,
+            cameo: cls.cameo,
+            quad: cls.quad,
+            source,
+            target,
+            symmetric: m.symmetric,
+            reportedBy: null,
+            reportVerb: null,
+            negated: parsed.tokens.some(
+              (t) =>
+                t.head === verb.id && /^(advmod|neg)$/.test(t.deprel) && /^(not|n't|never)$/i.test(t.form),
+            ),
+            alleged: false,
+            undated: false,
+            intended: false,
+            clause: [range.first, range.last],
+          };
+          drafts.push(d);
+          created.add(d);
+          if (!cameo) uncoded.add(d);
+          userCoded.set(d, {
+            code: m.code,
+            file: verbFiles[f]!.path,
+            line: m.pattern?.line ?? m.entry.line,
+            cameo,
+          });
+          break;
+        }
+      }
+    }
   const codeTrail = new WeakMap<ContractEvent, string>();
+  const createdEvents = new WeakSet<ContractEvent>();
   let events: ContractEvent[] = drafts.map((d) => {
     const stance = scoreStance(d, tokens);
     const date = anchorDate(d, { tokens, timexes, published }, peg);
@@ -465,13 +586,27 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     };
     const words = placed.get(d);
     if (words) placeOf.set(event, words);
+    if (created.has(d)) createdEvents.add(event);
     const uc = userCoded.get(d);
     if (uc) {
       if (!uc.cameo) event.code = uc.code;
+      const made = created.has(d);
       codeTrail.set(
         event,
-        `${uc.cameo ? 'CAMEO ' : ''}${uc.code} from the user dictionary ${uc.file} (line ${uc.line})${uc.cameo ? '' : ', not a CAMEO code: stance and quad come from the verb class'}`,
+        `${uc.cameo ? 'CAMEO ' : ''}${uc.code} from the user dictionary ${uc.file} (line ${uc.line})${uc.cameo ? '' : made ? ', not a CAMEO code: tone and quad not coded' : ', not a CAMEO code: stance and quad come from the verb class'}`,
       );
+    }
+    if (uncoded.has(d)) {
+      // a code outside CAMEO says nothing of tone: no CAMEO code, stance or quad
+      Object.assign(event, {
+        id: eventId(doc.id, d.triggerSpan, `${event.code}:${d.source.join('+')}>${d.target.join('+')}`),
+        cameo: null,
+        quad: null,
+        stance: null,
+        stanceScore: 0,
+        stanceCues: [],
+      });
+      delete event.plover;
     }
     return event;
   });
@@ -490,11 +625,14 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
 
   // the code trail: the verb class, then each actor's code and where it came from
   for (const e of events) {
-    const trail = [
-      `${e.cameo ? `CAMEO ${e.cameo}` : 'no CAMEO code'} (${e.type}) from the verb class of "${e.trigger}"`,
-    ];
     const user = codeTrail.get(e);
-    if (user) trail.push(user);
+    const trail =
+      user && createdEvents.has(e)
+        ? [`${user}, for "${e.trigger}", which no verb class knows`]
+        : [
+            `${e.cameo ? `CAMEO ${e.cameo}` : 'no CAMEO code'} (${e.type}) from the verb class of "${e.trigger}"`,
+            ...(user ? [user] : []),
+          ];
     const add = (role: string, id: string) => {
       const a = actors.get(id);
       if (a?.code) trail.push(`${role} ${a.name}: ${a.trail?.[0] ?? a.code}`);

@@ -9,6 +9,18 @@ import type { ContractEvent } from '@/lib/model';
 import { pairKey, UNDATED } from './common';
 import type { EventRecord } from './types';
 
+/**
+ * What `stance` and `quad` hold for an event whose code is not a CAMEO code (a user's WEIS-coded
+ * verb file): its tone is not coded. A value rather than NULL, so the columns stay NOT NULL (SQLite
+ * would need a table rebuild to drop it) and the graph's counts by stance stay exact: such an event
+ * counts in an edge's events and in none of cooperative, neutral, hostile. Read back as null.
+ */
+export const UNCODED = 'uncoded';
+
+/** A stored stance read back: null for an event whose tone is not coded. */
+export const storedStance = (v: unknown): ContractEvent['stance'] =>
+  v === UNCODED || v == null ? null : (String(v) as NonNullable<ContractEvent['stance']>);
+
 type Kind = 'text' | 'int' | 'float' | 'bool' | 'json';
 
 interface Column {
@@ -40,10 +52,10 @@ export const EVENT_COLUMNS: readonly Column[] = [
   col('trigger_end', 'int', (e) => e.triggerSpan[1]),
   col('type', 'text', (e) => e.type),
   col('cameo', 'text', (e) => e.cameo),
-  col('quad', 'text', (e) => e.quad),
+  col('quad', 'text', (e) => e.quad ?? UNCODED),
   col('symmetric', 'bool', (e) => e.symmetric),
   col('reported_by_raw', 'text', (e) => e.reportedBy),
-  col('stance', 'text', (e) => e.stance),
+  col('stance', 'text', (e) => e.stance ?? UNCODED),
   col('stance_score', 'float', (e) => e.stanceScore),
   col('stance_cues', 'json', (e) => e.stanceCues),
   col('negated', 'bool', (e) => e.negated),
@@ -61,6 +73,7 @@ export const EVENT_COLUMNS: readonly Column[] = [
   col('modality', 'text', (e) => e.modality ?? 'asserted'),
   col('plover', 'json', (e) => e.plover ?? null, 'json'),
   col('trail', 'json', (e) => e.trail ?? []),
+  col('code', 'text', (e) => e.code ?? null),
 ];
 
 /** How an engine writes and reads booleans and JSON: SQLite as 0/1 and text, PostgreSQL natively. */
@@ -122,12 +135,12 @@ export function eventOfRow(r: Row, links: EventLinks, enc: Encoding): EventRecor
     triggerSpan: [Number(r.trigger_start), Number(r.trigger_end)],
     type: String(r.type),
     cameo: text(r.cameo),
-    quad: r.quad as EventRecord['quad'],
+    quad: r.quad === UNCODED ? null : (r.quad as EventRecord['quad']),
     source: links.source,
     target: links.target,
     symmetric: enc.readBool(r.symmetric),
     reportedBy: links.reportedBy,
-    stance: r.stance as EventRecord['stance'],
+    stance: storedStance(r.stance),
     stanceScore: Number(r.stance_score),
     stanceCues: enc.readJson<string[]>(r.stance_cues),
     negated: enc.readBool(r.negated),
@@ -135,6 +148,7 @@ export function eventOfRow(r: Row, links: EventLinks, enc: Encoding): EventRecor
     modality: (r.modality ?? 'asserted') as NonNullable<EventRecord['modality']>,
     ...(r.plover ? { plover: enc.readJson<NonNullable<EventRecord['plover']>>(r.plover) } : {}),
     trail: r.trail == null ? [] : enc.readJson<string[]>(r.trail),
+    ...(r.code != null ? { code: String(r.code) } : {}),
     date:
       r.date_value == null
         ? null

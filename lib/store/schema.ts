@@ -227,4 +227,14 @@ ALTER TABLE events ADD COLUMN plover TEXT;
 ALTER TABLE events ADD COLUMN trail TEXT NOT NULL DEFAULT '[]';
 `,
   },
+  {
+    // an event a user's verb file codes outside CAMEO has no stance or quad: stored as 'uncoded'
+    // (lib/store/event-columns.ts), so the columns stay NOT NULL and the graph's counts by stance
+    // need no change
+    version: 7,
+    name: "the code a user's verb dictionary gives an event, when it is not a CAMEO code (issue 17)",
+    sql: `
+ALTER TABLE events ADD COLUMN code TEXT;
+`,
+  },
 ];

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Bin, Filters, PageRequest } from '@/lib/filters';
-import { eventOfRow, SQLITE_ENCODING } from './event-columns';
+import { eventOfRow, SQLITE_ENCODING, storedStance } from './event-columns';
 import { decodeCursor as dec, encodeCursor as enc, graphFromRows, searchWords } from './common';
 import type {
   ActorSummary,
@@ -91,7 +91,7 @@ export function getDocument(db: Database.Database, id: string): DocumentDetail |
     span: [Number(e.span_start), Number(e.span_end)] as [number, number],
     triggerSpan: [Number(e.trigger_start), Number(e.trigger_end)] as [number, number],
     type: String(e.type),
-    stance: String(e.stance),
+    stance: storedStance(e.stance),
     sentence: Number(e.sentence),
   }));
   return { ...summary(r), text: String(r.text), mentions, timexes, events };

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import type { Bin, Filters, PageRequest } from '@/lib/filters';
 import type { ContractEvent } from '@/lib/model';
 import type { ActorLabel } from '@/lib/model';
-import { EVENT_COLUMNS, eventRow, SQLITE_ENCODING } from './event-columns';
+import { EVENT_COLUMNS, eventRow, SQLITE_ENCODING, UNCODED } from './event-columns';
 import { MIGRATIONS } from './schema';
 import * as reads from './sqlite-reads';
 import { indexStateOf, pairKey } from './common';
@@ -290,7 +290,9 @@ export class SqliteStore implements Store, StoreWriter {
     );
     for (const a of e.source) insertActor.run(e.id, 'source', a, a);
     for (const a of e.target) insertActor.run(e.id, 'target', a, a);
-    // the graph's rows: each directed pair, both ways for a symmetric event
+    // the graph's rows: each directed pair, both ways for a symmetric event (an event whose tone is
+    // not coded under the stance the events table keeps for it)
+    const stance = e.stance ?? UNCODED;
     const insertPair = this.db.prepare(
       `INSERT OR IGNORE INTO event_pairs (event_id, src_raw, tgt_raw, src, tgt, stance, score, date_start, date_end, canonical)
        VALUES (?, ?, ?, (SELECT actor_id FROM actor_map WHERE raw_id = ?), (SELECT actor_id FROM actor_map WHERE raw_id = ?), ?, ?, ?, ?, 1)`,
@@ -298,19 +300,9 @@ export class SqliteStore implements Store, StoreWriter {
     for (const s of e.source) {
       for (const t of e.target) {
         if (s === t) continue;
-        insertPair.run(e.id, s, t, s, t, e.stance, e.stanceScore, e.date?.start ?? null, e.date?.end ?? null);
+        insertPair.run(e.id, s, t, s, t, stance, e.stanceScore, e.date?.start ?? null, e.date?.end ?? null);
         if (e.symmetric)
-          insertPair.run(
-            e.id,
-            t,
-            s,
-            t,
-            s,
-            e.stance,
-            e.stanceScore,
-            e.date?.start ?? null,
-            e.date?.end ?? null,
-          );
+          insertPair.run(e.id, t, s, t, s, stance, e.stanceScore, e.date?.start ?? null, e.date?.end ?? null);
       }
     }
   }

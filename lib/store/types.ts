@@ -26,7 +26,15 @@ export interface DocumentDetail extends DocumentSummary {
   text: string;
   mentions: { span: Span; text: string; actorId: string | null; form: string }[];
   timexes: { span: Span; text: string; type: string; value: string; sentence: number }[];
-  events: { id: string; span: Span; triggerSpan: Span; type: string; stance: string; sentence: number }[];
+  events: {
+    id: string;
+    span: Span;
+    triggerSpan: Span;
+    type: string;
+    /** Null when the event's tone is not coded (a code outside CAMEO). */
+    stance: ContractEvent['stance'];
+    sentence: number;
+  }[];
 }
 
 /** An actor with what the current filters count of it. */

@@ -74,6 +74,20 @@ const extractions: DocumentExtraction[] = ARTICLES.map((a) =>
     url: a.url,
   }),
 );
+// an event as a user's verb file outside CAMEO codes it (issue 17): no CAMEO code, stance or quad,
+// stored as 'uncoded' and read back as null; it counts in the graph's events and in no stance
+const uncoded = extractions[2]!.events.find((e) => e.trigger.includes('talks'))!;
+Object.assign(uncoded, {
+  type: 'user code W31',
+  cameo: null,
+  code: 'W31',
+  quad: null,
+  stance: null,
+  stanceScore: 0,
+  stanceCues: [],
+});
+delete uncoded.plover;
+
 const meta = (x: DocumentExtraction) => ({
   origin: 'corpus' as const,
   root: '/corpus',
@@ -158,6 +172,30 @@ describe('the store contract, on SQLite and on PostgreSQL', () => {
     expect(a.graph.nodes.length).toBeGreaterThan(1);
   });
 
+  it('keeps an event whose tone is not coded: null stance and quad, its code, in no stance count', async () => {
+    for (const e of Object.values(engines)) {
+      const all = await allPages((cursor) => e.events(f(), { limit: 50, cursor }));
+      expect(all.find((x) => x.id === uncoded.id)).toMatchObject({
+        stance: null,
+        quad: null,
+        cameo: null,
+        code: 'W31',
+        trigger: uncoded.trigger,
+      });
+      const toned = await allPages((cursor) =>
+        e.events(f({ stance: ['cooperative', 'neutral', 'hostile'] }), { limit: 50, cursor }),
+      );
+      expect(toned.length).toBe(all.length - 1);
+      const doc = await e.getDocument('tehran-sanctions');
+      expect(doc!.events.find((x) => x.id === uncoded.id)?.stance).toBeNull();
+      // the pair's edge counts the event, in none of the three stances
+      const graph = await e.graph(f(), { limit: 50, edges: 50 });
+      const edge = graph.edges.find((x) => x.source === uncoded.source[0] && x.target === uncoded.target[0])!;
+      expect(edge.events).toBe(1);
+      expect(edge.cooperative + edge.neutral + edge.hostile).toBe(0);
+    }
+  });
+
   it('answers alike under each kind of filter', async () => {
     const all = await allPages((cursor) => engines.sqlite!.events(f(), { limit: 50, cursor }));
     const ev = all.find((x) => x.source.length && x.target.length)!;
@@ -167,7 +205,7 @@ describe('the store contract, on SQLite and on PostgreSQL', () => {
       { pair: { a: ev.target[0]!, b: ev.source[0]!, directed: false } },
       { stance: ['hostile'] },
       { stance: ['cooperative', 'neutral'] },
-      { quad: [ev.quad] },
+      { quad: [ev.quad ?? 'neutral'] },
       { modality: ['asserted'] },
       { type: [ev.type] },
       { from: '2016-11-01', to: '2016-11-30' },

@@ -18,7 +18,7 @@ export interface Mergeable {
   sentence: number;
   text: string;
   cameo: string | null;
-  stance: string;
+  stance: string | null;
   source: string[];
   target: string[];
   symmetric: boolean;

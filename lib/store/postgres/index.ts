@@ -42,7 +42,7 @@ import type {
   TimelineBin,
 } from '../types';
 import { PG_MIGRATIONS } from './schema';
-import { EVENT_COLUMNS, eventOfRow, eventRow, POSTGRES_ENCODING } from '../event-columns';
+import { EVENT_COLUMNS, eventOfRow, eventRow, POSTGRES_ENCODING, storedStance } from '../event-columns';
 
 /** The events table's columns (lib/store/event-columns), "symmetric" quoted: a reserved word here. */
 const quoted = (name: string) => (name === 'symmetric' ? '"symmetric"' : name);
@@ -659,7 +659,7 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
         span: [Number(x.span_start), Number(x.span_end)] as [number, number],
         triggerSpan: [Number(x.trigger_start), Number(x.trigger_end)] as [number, number],
         type: String(x.type),
-        stance: String(x.stance),
+        stance: storedStance(x.stance),
         sentence: Number(x.sentence),
       })),
     };

@@ -369,4 +369,13 @@ CREATE TABLE upload_workers (
 );
 `,
   },
+  {
+    // stance and quad of an event with no CAMEO code are stored as 'uncoded' (a value, not NULL: the
+    // totals' triggers match groups with `t.stance = k.stance`, which NULL would never satisfy)
+    version: 5,
+    name: "the code a user's verb dictionary gives an event, when it is not a CAMEO code (issue 17)",
+    sql: `
+ALTER TABLE events ADD COLUMN code TEXT;
+`,
+  },
 ];

@@ -1,0 +1,94 @@
+/**
+ * Events that only a user's verb file knows (issue 17): a verb that no verb class codes, found by
+ * the user's entry on the parse, becomes an event of its own when its source and target are
+ * actors. A CAMEO code takes its class's stance and quad; any other code is passed through with no
+ * stance, no quad and no CAMEO code. The dictionaries and sentences are written for these tests.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { reloadDictionaries } from '@/lib/nlp/dictionaries';
+import { extractDocument } from '@/lib/nlp/pipeline';
+import { VERB_CLASSES } from '@/lib/nlp/lexicon/verbs';
+
+const ACTORS = `MARVENIA [MRV]
++MARVENIANS
+
+TOLLAND_ [TLD]
+`;
+
+// line numbers matter: the trail names them
+const VERBS = `<!-- a scheme of its own, with one CAMEO code -->
+--- SERENADE  [W64]  ---
+SERENADE {SERENADES SERENADED SERENADING}
+
+--- WALTZ  [043]  ---
+WALTZ {WALTZES WALTZED WALTZING}
+- * WITH +  [043]
+`;
+
+function use() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'detente-verbs-'));
+  writeFileSync(path.join(dir, 'tunes.actors.txt'), ACTORS);
+  writeFileSync(path.join(dir, 'tunes.verbs.txt'), VERBS);
+  process.env.DETENTE_DICTIONARIES = dir;
+  reloadDictionaries();
+}
+
+afterEach(() => {
+  delete process.env.DETENTE_DICTIONARIES;
+  reloadDictionaries();
+});
+
+const extract = (text: string) =>
+  extractDocument({ id: 'd', title: '', text, published: '2020-03-03', path: '/d.txt' });
+
+describe("events from a user's verb file", () => {
+  it('finds nothing for a verb no class knows without the file', () => {
+    expect(VERB_CLASSES.some((c) => c.verbs.includes('serenade') || c.verbs.includes('waltz'))).toBe(false);
+    expect(extract('Marvenia serenaded Tolland on Tuesday.').events).toEqual([]);
+    expect(extract('Marvenia waltzed with Tolland on Tuesday.').events).toEqual([]);
+  });
+
+  it('makes an event of a verb only the file knows, its actors from the parse; a code outside CAMEO has no tone', () => {
+    use();
+    const x = extract('Marvenia serenaded Tolland on Tuesday.');
+    expect(x.events).toHaveLength(1);
+    const e = x.events[0]!;
+    expect(e).toMatchObject({
+      trigger: 'serenaded',
+      code: 'W64',
+      cameo: null,
+      stance: null,
+      quad: null,
+      stanceScore: 0,
+      date: { value: '2020-03-03' },
+    });
+    const name = (id: string) => x.actors.get(id)?.name;
+    expect(e.source.map(name)).toEqual(['Marvenia']);
+    expect(e.target.map(name)).toEqual(['Tolland']);
+    expect(e.plover).toBeUndefined();
+    expect(e.trail?.[0]).toMatch(
+      /^W64 from the user dictionary .*tunes\.verbs\.txt \(line 3\), not a CAMEO code: tone and quad not coded/,
+    );
+  });
+
+  it("gives a CAMEO code its class's stance and quad", () => {
+    use();
+    const x = extract('Marvenia waltzed with Tolland on Tuesday.');
+    expect(x.events).toHaveLength(1);
+    const e = x.events[0]!;
+    const cls = VERB_CLASSES.find((c) => c.cameo === '043')!;
+    expect(e).toMatchObject({ trigger: 'waltzed', cameo: '043', quad: cls.quad, type: cls.type });
+    expect(e.code).toBeUndefined();
+    expect(e.stance).toBe('cooperative');
+    expect(e.trail?.[0]).toMatch(/^CAMEO 043 from the user dictionary .*tunes\.verbs\.txt \(line 7\)/);
+  });
+
+  it('makes no event when the verb has no actor on one side, or the same on both', () => {
+    use();
+    expect(extract('Marvenia serenaded the crowd on Tuesday.').events).toEqual([]);
+    expect(extract('The Marvenians serenaded Marvenia on Tuesday.').events).toEqual([]);
+  });
+});
