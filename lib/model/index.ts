@@ -238,7 +238,7 @@ export interface RelationEdge {
   cooperative: number;
   neutral: number;
   hostile: number;
-  /** Mean stance score, −10 … +10. */
+  /** Mean stance score, −10 … +10, of its events with a tone (an uncoded event has none); 0 when none has. */
   meanScore: number;
   /** First day of its earliest event (YYYY-MM-DD); null when all are undated. */
   firstDate: string | null;

@@ -311,7 +311,7 @@ export function graph(
     .prepare(
       `SELECT p.src, p.tgt, count(*) AS n,
               sum(p.stance = 'cooperative') AS coop, sum(p.stance = 'neutral') AS neu, sum(p.stance = 'hostile') AS hos,
-              avg(p.score) AS mean, min(p.date_start) AS first, max(p.date_end) AS last, min(p.event_id) AS ev1, max(p.event_id) AS ev2
+              avg(CASE WHEN p.stance != 'uncoded' THEN p.score END) AS mean, min(p.date_start) AS first, max(p.date_end) AS last, min(p.event_id) AS ev1, max(p.event_id) AS ev2
        FROM event_pairs p WHERE ${where} AND p.src IN (${marks}) AND p.tgt IN (${marks})
        GROUP BY p.src, p.tgt`,
     )

@@ -196,6 +196,48 @@ describe('the store contract, on SQLite and on PostgreSQL', () => {
     }
   });
 
+  it("leaves an uncoded event out of its edge's mean score, on both engines and both graph paths", async () => {
+    const x = extractDocument({
+      id: 'shunning',
+      title: 'Shunned',
+      text: 'Veloria condemned Kestmark on Monday. Veloria praised Kestmark on Tuesday.',
+      published: '2016-11-16',
+      path: '/corpus/shunning.txt',
+    });
+    const pair = (e: { source: string[]; target: string[] }) => e.source.length && e.target.length;
+    const [coded, other] = x.events.filter(pair);
+    expect(coded && other, JSON.stringify(x.events)).toBeTruthy();
+    Object.assign(other!, {
+      cameo: null,
+      code: 'W90',
+      stance: null,
+      quad: null,
+      stanceScore: 0,
+      type: 'user code W90',
+    });
+    delete other!.plover;
+    for (const e of Object.values(engines)) {
+      await putExtraction(e, x, meta(x));
+      await settleCorpus(e);
+    }
+    const edgeOf = async (e: Engine, filters: Filters) => {
+      const g = await e.graph(filters, { limit: 100, edges: 500 });
+      const src = g.nodes.find((n) => n.name === 'Veloria')!.id;
+      return g.edges.find((d) => d.source === src)!;
+    };
+    const actor = (await engines.postgres!.actors(f(), { limit: 100, name: 'Veloria' }))[0]!.id;
+    // the totals (no filter) and the pair rows (an actor filter)
+    for (const filters of [f(), f({ actors: [actor] })]) {
+      const [a, b] = [await edgeOf(engines.sqlite!, filters), await edgeOf(engines.postgres!, filters)];
+      expect(b).toEqual(a);
+      expect(a).toMatchObject({ events: 2, meanScore: Math.round(coded!.stanceScore * 100) / 100 });
+    }
+    for (const e of Object.values(engines)) {
+      await removeStored(e, 'shunning');
+      await settleCorpus(e);
+    }
+  });
+
   it('answers alike under each kind of filter', async () => {
     const all = await allPages((cursor) => engines.sqlite!.events(f(), { limit: 50, cursor }));
     const ev = all.find((x) => x.source.length && x.target.length)!;

@@ -542,6 +542,19 @@ describe('graph(filters)', () => {
     expect(node.japan!.events).toBe(2);
   });
 
+  it("an uncoded event (a user's code outside CAMEO) counts in its edge's events, not in its mean score", () => {
+    const s = new SqliteStore(':memory:');
+    const x = handMade('u', [
+      { s: ['veloria'], t: ['kestmark'], text: 'Veloria scolded Kestmark.', stance: 'hostile', score: -4 },
+      { s: ['veloria'], t: ['kestmark'], text: 'Veloria shunned Kestmark.' },
+    ]);
+    Object.assign(x.events[1]!, { cameo: null, code: 'W90', stance: null, quad: null, stanceScore: 0 });
+    putExtraction(s, x, META);
+    const e = s.graph(filters(), { limit: 10 }).edges.find((x) => x.source === 'veloria')!;
+    expect(e).toMatchObject({ events: 2, cooperative: 0, neutral: 0, hostile: 1, meanScore: -4 });
+    s.close();
+  });
+
   it('an edge sums its stances, dates and score, and names events as evidence', () => {
     const g = store.graph(filters(), { limit: 100 });
     const e = g.edges.find((x) => x.source === 'china' && x.target === 'japan')!;

@@ -842,7 +842,7 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
       const [first, last] = windowed ? ['t.date_start', 't.date_end'] : ['t.first', 't.last'];
       edges = `SELECT t.src, t.tgt, sum(t.n) AS n, sum(CASE WHEN t.stance = 'cooperative' THEN t.n ELSE 0 END) AS coop,
                  sum(CASE WHEN t.stance = 'neutral' THEN t.n ELSE 0 END) AS neu, sum(CASE WHEN t.stance = 'hostile' THEN t.n ELSE 0 END) AS hos,
-                 sum(t.score_sum) / sum(t.n) AS mean, min(${first}) AS first, max(${last}) AS last, min(t.ev_min) AS ev1, max(t.ev_max) AS ev2
+                 sum(CASE WHEN t.stance != 'uncoded' THEN t.score_sum END) / nullif(sum(CASE WHEN t.stance != 'uncoded' THEN t.n END), 0) AS mean, min(${first}) AS first, max(${last}) AS last, min(t.ev_min) AS ev1, max(t.ev_max) AS ev2
                FROM ${windowed ? 'pair_totals' : 'pair_totals_all'} t WHERE ${where} AND t.src = ANY($IDS::text[]) AND t.tgt = ANY($IDS::text[])
                GROUP BY t.src, t.tgt`;
     } else {
@@ -854,7 +854,7 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
       edges = `SELECT p.src, p.tgt, count(*) AS n,
                  sum((p.stance = 'cooperative')::int) AS coop, sum((p.stance = 'neutral')::int) AS neu,
                  sum((p.stance = 'hostile')::int) AS hos,
-                 avg(p.score) AS mean, min(p.date_start) AS first, max(p.date_end) AS last, min(p.event_id) AS ev1, max(p.event_id) AS ev2
+                 avg(CASE WHEN p.stance != 'uncoded' THEN p.score END) AS mean, min(p.date_start) AS first, max(p.date_end) AS last, min(p.event_id) AS ev1, max(p.event_id) AS ev2
                FROM event_pairs p WHERE ${where} AND p.src = ANY($IDS::text[]) AND p.tgt = ANY($IDS::text[])
                GROUP BY p.src, p.tgt`;
     }
