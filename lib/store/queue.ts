@@ -49,7 +49,8 @@ export interface WorkerBeat {
 
 type Row = Record<string, unknown>;
 
-const toJob = (r: Row): UploadJob => ({
+/** A queue row as the job it is (SQLite's row; PostgreSQL's queue adds its worker's name). */
+export const toJob = (r: Row): UploadJob => ({
   documentId: String(r.document_id),
   file: String(r.file),
   contentHash: String(r.content_hash),
@@ -62,7 +63,10 @@ const toJob = (r: Row): UploadJob => ({
   finishedAt: (r.finished_at as string | null) ?? null,
   workerPid: r.worker_pid == null ? null : Number(r.worker_pid),
   message: (r.message as string | null) ?? null,
-  problems: JSON.parse(String(r.problems ?? '[]')) as UploadJob['problems'],
+  // text in SQLite, parsed JSON from PostgreSQL's jsonb
+  problems: (typeof r.problems === 'string'
+    ? JSON.parse(r.problems)
+    : (r.problems ?? [])) as UploadJob['problems'],
 });
 
 /** Whether a process of this machine is alive (signal 0 only checks; EPERM means it is, but not ours). */

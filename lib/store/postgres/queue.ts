@@ -14,7 +14,13 @@
  * the version anyway.
  */
 import type pg from 'pg';
-import { WORKER_SILENCE_MS, type UploadJob, type UploadState, type WorkerBeat } from '../queue';
+import {
+  toJob as sqliteJob,
+  WORKER_SILENCE_MS,
+  type UploadJob,
+  type UploadState,
+  type WorkerBeat,
+} from '../queue';
 import {
   pidOf,
   UPLOAD_LEASE_MS,
@@ -31,26 +37,10 @@ type Row = Record<string, unknown>;
 const JOB_COLUMNS =
   'document_id, file, content_hash, title, bytes, client, state, received_at, started_at, finished_at, worker, message, problems';
 
+/** SQLite's row reading, with the worker named as `host:pid` and its pid read from that. */
 const toJob = (r: Row): UploadJob => {
   const worker = r.worker == null ? null : String(r.worker);
-  return {
-    documentId: String(r.document_id),
-    file: String(r.file),
-    contentHash: String(r.content_hash),
-    title: String(r.title),
-    bytes: Number(r.bytes),
-    client: String(r.client),
-    state: r.state as UploadState,
-    receivedAt: String(r.received_at),
-    startedAt: r.started_at == null ? null : String(r.started_at),
-    finishedAt: r.finished_at == null ? null : String(r.finished_at),
-    workerPid: worker == null ? null : pidOf(worker),
-    worker,
-    message: r.message == null ? null : String(r.message),
-    problems: (typeof r.problems === 'string'
-      ? JSON.parse(r.problems)
-      : (r.problems ?? [])) as UploadJob['problems'],
-  };
+  return { ...sqliteJob(r), workerPid: worker == null ? null : pidOf(worker), worker };
 };
 
 const iso = () => new Date().toISOString();
