@@ -264,7 +264,9 @@ describe('what is asked, claimed, received or threatened', () => {
   });
 
   it('where the rules find no subject ("X is about to …"), the parse gives it: the partner stays the target', () => {
-    expect(events('Norway is poised to reopen its embassy talks with Brazil this spring.')[0]?.[0]).toBe('norway <> brazil');
+    expect(events('Norway is poised to reopen its embassy talks with Brazil this spring.')[0]?.[0]).toBe(
+      'norway <> brazil',
+    );
   });
 
   it('"X said Y must act" is a demand on Y', () => {
