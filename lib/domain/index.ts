@@ -12,7 +12,7 @@ import { contractDocument } from '@/lib/extract';
 import type { DocumentExtraction } from '@/lib/nlp/pipeline';
 import type { ActorRecord } from '@/lib/nlp/actors/resolve';
 import { ActorRegistry } from '@/lib/nlp/corpus/actors';
-import { similarity } from '@/lib/nlp/events/dedupe';
+import { sameEvent as sameEventText } from '@/lib/nlp/events/dedupe';
 import type {
   AsyncStoreWriter,
   SameEvent,
@@ -25,16 +25,12 @@ import type {
 /** A store of either kind: SQLite answers at once, PostgreSQL with a promise (then await the result). */
 type Writer = StoreWriter | AsyncStoreWriter;
 
-/** How similar two events' sentences must be (word overlap, 0–1) to be one event told twice. */
-export const SAME_EVENT_SIMILARITY = 0.6;
-
 /**
  * Two events of different articles are one when the store found them with the same actors, stance,
- * date and negation, their CAMEO codes share a root, and their sentences say nearly the same.
+ * date and negation, they code the same act (CAMEO codes of one root, the same user code) and their
+ * sentences say nearly the same (lib/nlp/events/dedupe, which `npm run extract` marks with too).
  */
-export const sameEvent: SameEvent = (earlier, later) =>
-  (earlier.cameo ?? '').slice(0, 2) === (later.cameo ?? '').slice(0, 2) &&
-  similarity(earlier.text, later.text) >= SAME_EVENT_SIMILARITY;
+export const sameEvent: SameEvent = (earlier, later) => sameEventText(earlier, later);
 
 export interface StoreMeta {
   origin: 'corpus' | 'upload';

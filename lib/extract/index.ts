@@ -7,7 +7,7 @@ import type { ContractDocument, ExtractionOutput, Problem, SourceDocument } from
 import { readCorpus, type CorpusOptions } from '@/lib/corpus';
 import { extractDocument, type DocumentExtraction } from '@/lib/nlp/pipeline';
 import { ActorRegistry } from '@/lib/nlp/corpus/actors';
-import { dropDuplicates } from '@/lib/nlp/events/dedupe';
+import { markDuplicates } from '@/lib/nlp/events/dedupe';
 import { dictionaryProblems } from '@/lib/nlp/dictionaries';
 
 export interface ExtractOptions extends CorpusOptions {
@@ -161,6 +161,6 @@ export async function extractCorpus(
     }
   }
   out.actors = registry.list();
-  out.events = dropDuplicates(out.events, () => false);
+  markDuplicates(out.events);
   return out;
 }

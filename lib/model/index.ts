@@ -205,8 +205,14 @@ export interface ContractEvent {
     /** Where the date was found: the clause, the reporting statement, the article's news peg, the publication date. */
     anchor: 'clause' | 'report' | 'peg' | 'publication';
   };
-  /** Every sentence that states it, the one above first. */
+  /** Every sentence that states it, the one above first (other documents' included, see `duplicateOf`). */
   evidence: EventEvidence[];
+  /**
+   * The id of an earlier document's event that tells the same happening (same actors, stance, date
+   * and act, nearly the same sentence): this event stays in its own document's list, the earlier
+   * one holds the evidence of both and is the one the dashboard draws.
+   */
+  duplicateOf?: string;
   /**
    * How the code and the actors were reached: the dictionary entry and pattern with the relations
    * used, or the rule's verb class; then each actor's code with where it came from ("source

@@ -311,22 +311,26 @@ export class SqliteStore implements Store, StoreWriter {
   private markIfDuplicate(id: string, sameEvent: SameEvent): void {
     const e = this.db
       .prepare(
-        'SELECT rowid, id, document_id, text, cameo, pair_key, stance, negated, date_value FROM events WHERE id = ?',
+        'SELECT rowid, id, document_id, text, cameo, code, pair_key, stance, negated, date_value FROM events WHERE id = ?',
       )
       .get(id) as Row | undefined;
     if (!e) return;
     // only earlier rows: when orphans are looked at again, the oldest of them stays the one shown
     const twins = this.db
       .prepare(
-        `SELECT id, text, cameo FROM events
+        `SELECT id, text, cameo, code FROM events
          WHERE pair_key = ? AND stance = ? AND date_value IS ? AND negated = ? AND duplicate_of IS NULL AND document_id != ? AND rowid < ?
          ORDER BY rowid LIMIT 50`,
       )
       .all(e.pair_key, e.stance, e.date_value, e.negated, e.document_id, e.rowid as number) as Row[];
-    const later = { id: String(e.id), text: String(e.text), cameo: (e.cameo as string | null) ?? null };
-    const twin = twins.find((t) =>
-      sameEvent({ id: String(t.id), text: String(t.text), cameo: (t.cameo as string | null) ?? null }, later),
-    );
+    const text = (r: Row) => ({
+      id: String(r.id),
+      text: String(r.text),
+      cameo: (r.cameo as string | null) ?? null,
+      code: (r.code as string | null) ?? null,
+    });
+    const later = text(e);
+    const twin = twins.find((t) => sameEvent(text(t), later));
     if (twin) this.db.prepare('UPDATE events SET duplicate_of = ? WHERE id = ?').run(twin.id, e.id);
   }
 

@@ -175,6 +175,8 @@ export interface EventText {
   id: string;
   text: string;
   cameo: string | null;
+  /** A user's code outside CAMEO (events.code), else null. */
+  code: string | null;
 }
 
 /** Whether a later event states the same as an earlier one of another document (lib/domain). */

@@ -200,7 +200,7 @@ describe('actors', () => {
 });
 
 describe('across the corpus', () => {
-  it('the same statement in two articles is one event with both pieces of evidence, and one actor', async () => {
+  it('the same statement in two articles is one event with both pieces of evidence, and one actor; the second article keeps its event, marked as the duplicate', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const os = await import('node:os');
     const path = await import('node:path');
@@ -214,8 +214,12 @@ describe('across the corpus', () => {
     );
     const out = await extractCorpus([dir]);
     const praise = out.events.filter((e) => e.type === 'praise');
-    expect(praise).toHaveLength(1);
-    expect(praise[0]!.evidence.map((x) => x.documentId).sort()).toEqual(['a', 'b']);
+    expect(praise.map((e) => e.documentId)).toEqual(['a', 'b']);
+    const [first, second] = praise;
+    expect(first!.duplicateOf).toBeUndefined();
+    expect(first!.evidence.map((x) => x.documentId).sort()).toEqual(['a', 'b']);
+    expect(second!.duplicateOf).toBe(first!.id);
+    expect(second!.evidence.map((x) => x.documentId)).toEqual(['b']);
     const kenya = out.actors.find((a) => a.id === 'kenya');
     expect(kenya?.documents).toEqual(['a', 'b']);
   });

@@ -238,6 +238,53 @@ describe('the store contract, on SQLite and on PostgreSQL', () => {
     }
   });
 
+  it("marks a later article's event a duplicate only when it codes the same act: another user code is another event", async () => {
+    // one sentence in three articles, its event coded W31, W32 and W31 by a user's verb file
+    const told = ['W31', 'W32', 'W31'].map((code, i) => {
+      const x = extractDocument({
+        id: `retold-${i}`,
+        title: 'Retold',
+        text: 'Veloria and Kestmark held talks in Arlon on 3 November 2016.',
+        published: '2016-11-04',
+        path: `/corpus/retold-${i}.txt`,
+      });
+      const talks = x.events.filter((e) => e.source.length && e.target.length);
+      expect(talks, JSON.stringify(x.events)).toHaveLength(1);
+      Object.assign(talks[0]!, {
+        cameo: null,
+        code,
+        stance: null,
+        quad: null,
+        stanceScore: 0,
+        type: `user code ${code}`,
+      });
+      delete talks[0]!.plover;
+      return x;
+    });
+    for (const e of Object.values(engines)) {
+      for (const x of told) await putExtraction(e, x, meta(x));
+      await settleCorpus(e);
+    }
+    const shown = async (e: Engine) =>
+      (await allPages((cursor) => e.events(f({ q: 'Arlon' }), { limit: 50, cursor })))
+        .map((x) => ({
+          documentId: x.documentId,
+          code: x.code,
+          evidence: x.evidence.map((v) => v.documentId),
+        }))
+        .sort((x, y) => x.documentId.localeCompare(y.documentId));
+    const [a, b] = [await shown(engines.sqlite!), await shown(engines.postgres!)];
+    expect(b).toEqual(a);
+    expect(a).toEqual([
+      { documentId: 'retold-0', code: 'W31', evidence: ['retold-0', 'retold-2'] },
+      { documentId: 'retold-1', code: 'W32', evidence: ['retold-1'] },
+    ]);
+    for (const e of Object.values(engines)) {
+      for (const x of told) await removeStored(e, x.document.id);
+      await settleCorpus(e);
+    }
+  });
+
   it('answers alike under each kind of filter', async () => {
     const all = await allPages((cursor) => engines.sqlite!.events(f(), { limit: 50, cursor }));
     const ev = all.find((x) => x.source.length && x.target.length)!;

@@ -14,10 +14,13 @@ export interface Evidence {
 
 /** What dedupe needs of an event. */
 export interface Mergeable {
+  id: string;
   documentId: string;
   sentence: number;
   text: string;
   cameo: string | null;
+  /** A user's code outside CAMEO (lib/model ContractEvent.code). */
+  code?: string;
   stance: string | null;
   source: string[];
   target: string[];
@@ -38,56 +41,99 @@ export function similarity(a: string, b: string): number {
   return both / (x.size + y.size - both || 1);
 }
 
+/** How similar two events' sentences must be (word overlap, 0–1) to be one event told twice. */
+export const SAME_EVENT_SIMILARITY = 0.6;
+
+/** What the duplicate check sees of an event. */
+export interface EventText {
+  text: string;
+  cameo: string | null;
+  /** A user's code outside CAMEO, where the event has one (absent or null otherwise). */
+  code?: string | null;
+}
+
+/** Two codings of one act: CAMEO codes of one root, and the same user code (or none on both). */
+export function sameAct(a: Omit<EventText, 'text'>, b: Omit<EventText, 'text'>): boolean {
+  return (a.cameo ?? '').slice(0, 2) === (b.cameo ?? '').slice(0, 2) && (a.code ?? null) === (b.code ?? null);
+}
+
+/**
+ * Two events of different articles, found with the same actors, stance, date and negation, are one
+ * event told twice when they code the same act and their sentences say nearly the same. The store
+ * (through lib/domain) and `markDuplicates` decide with it.
+ */
+export function sameEvent(earlier: EventText, later: EventText): boolean {
+  return sameAct(earlier, later) && similarity(earlier.text, later.text) >= SAME_EVENT_SIMILARITY;
+}
+
 const pairKey = (e: Mergeable) => {
   const s = [...e.source].sort().join('+');
   const t = [...e.target].sort().join('+');
   return e.symmetric ? [s, t].sort().join('<>') : `${s}>${t}`;
 };
 
+const addEvidence = (twin: Mergeable, e: Mergeable) => {
+  for (const ev of e.evidence)
+    if (!twin.evidence.some((x) => x.documentId === ev.documentId && x.sentence === ev.sentence))
+      twin.evidence.push(ev);
+};
+
 /**
- * Merges duplicates within a list (one document, or a corpus). `isHeadline(e)` tells events of a
- * title or standfirst line: they merge into a body event of the same pair and stance even when
- * worded otherwise ("aim for cooperation" ~ "will try to normalise ties").
+ * Merges the duplicates within one document's events: a sentence that repeats another's event, a
+ * headline or standfirst that tells a body event. `isHeadline(e)` tells events of a title or
+ * standfirst line: they merge into a body event of the same pair and stance even when worded
+ * otherwise ("aim for cooperation" ~ "will try to normalise ties").
  */
 export function dropDuplicates<E extends Mergeable>(events: E[], isHeadline: (e: E) => boolean): E[] {
   const kept: E[] = [];
-  // Twins share pair, stance and polarity. Within a document any sentence may repeat another; across
-  // documents only events of the same date are compared, which keeps large corpora fast.
-  const byDoc = new Map<string, E[]>();
-  const byDate = new Map<string, E[]>();
-  const push = (m: Map<string, E[]>, key: string, e: E) => {
-    const list = m.get(key);
-    if (list) list.push(e);
-    else m.set(key, [e]);
-  };
+  // twins share pair, stance and polarity; any sentence may repeat another
+  const byKey = new Map<string, E[]>();
   // body sentences first, so a headline merges into the body event it summarises
   const order = [...events].sort((a, b) => Number(isHeadline(a)) - Number(isHeadline(b)));
   for (const e of order) {
-    const base = `${pairKey(e)}|${e.stance}|${e.negated}`;
-    const docKey = `${e.documentId}|${base}`;
-    const dateKey = `${base}|${e.date?.value ?? ''}`;
-    const sameRoot = (k: E) => (k.cameo ?? '').slice(0, 2) === (e.cameo ?? '').slice(0, 2);
-    const twin =
-      (byDoc.get(docKey) ?? []).find((k) =>
-        k.sentence === e.sentence
-          ? k.cameo === e.cameo
-          : isHeadline(e) || (sameRoot(k) && similarity(k.text, e.text) >= 0.6),
-      ) ??
-      (byDate.get(dateKey) ?? []).find(
-        (k) => k.documentId !== e.documentId && sameRoot(k) && similarity(k.text, e.text) >= 0.6,
-      );
+    const key = `${e.documentId}|${pairKey(e)}|${e.stance}|${e.negated}`;
+    const list = byKey.get(key) ?? [];
+    const twin = list.find((k) =>
+      k.sentence === e.sentence
+        ? k.cameo === e.cameo && (k.code ?? null) === (e.code ?? null)
+        : isHeadline(e) || sameEvent(k, e),
+    );
     if (twin) {
-      for (const ev of e.evidence)
-        if (!twin.evidence.some((x) => x.documentId === ev.documentId && x.sentence === ev.sentence))
-          twin.evidence.push(ev);
+      addEvidence(twin, e);
       continue;
     }
-    push(byDoc, docKey, e);
-    push(byDate, dateKey, e);
+    list.push(e);
+    byKey.set(key, list);
     kept.push(e);
   }
   // back in text order
   return kept.sort((a, b) =>
     a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.sentence - b.sentence,
   );
+}
+
+/**
+ * The same happening told by several documents, as the store marks it: an event of a later
+ * document that repeats an earlier document's event (same pair, stance, negation and date, and
+ * `sameEvent`) keeps its place in its own document's list, with `duplicateOf` naming the earlier
+ * one; the earlier one gathers its evidence. Only events of one date are compared, which keeps
+ * large corpora fast. Returns the number marked.
+ */
+export function markDuplicates<E extends Mergeable & { duplicateOf?: string }>(events: readonly E[]): number {
+  const byKey = new Map<string, E[]>();
+  let marked = 0;
+  for (const e of events) {
+    const key = `${pairKey(e)}|${e.stance}|${e.negated}|${e.date?.value ?? ''}`;
+    const list = byKey.get(key) ?? [];
+    const twin = list.find((k) => k.documentId !== e.documentId && sameEvent(k, e));
+    if (twin) {
+      addEvidence(twin, e);
+      e.duplicateOf = twin.id;
+      marked++;
+      continue;
+    }
+    list.push(e);
+    byKey.set(key, list);
+  }
+  return marked;
 }

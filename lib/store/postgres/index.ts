@@ -357,7 +357,7 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
   private async markDuplicates(c: pg.PoolClient, documentId: string, sameEvent: SameEvent): Promise<void> {
     const rows = (
       await c.query(
-        `SELECT n.id AS new_id, n.text AS new_text, n.cameo AS new_cameo, t.id, t.text, t.cameo
+        `SELECT n.id AS new_id, n.text AS new_text, n.cameo AS new_cameo, n.code AS new_code, t.id, t.text, t.cameo, t.code
          FROM events n JOIN events t ON t.pair_key = n.pair_key AND t.stance = n.stance
            AND t.date_value IS NOT DISTINCT FROM n.date_value AND t.negated = n.negated
            AND t.duplicate_of IS NULL AND t.document_id != n.document_id AND t.row_no < n.row_no
@@ -374,8 +374,10 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
       seen.set(id, n);
       // the first 50 candidates, oldest first, as the one-event question looks at
       if (n > 50 || marks.has(id)) continue;
-      const later = { id, text: String(r.new_text), cameo: str(r.new_cameo) };
-      if (sameEvent({ id: String(r.id), text: String(r.text), cameo: str(r.cameo) }, later))
+      const later = { id, text: String(r.new_text), cameo: str(r.new_cameo), code: str(r.new_code) };
+      if (
+        sameEvent({ id: String(r.id), text: String(r.text), cameo: str(r.cameo), code: str(r.code) }, later)
+      )
         marks.set(id, String(r.id));
     }
     if (!marks.size) return;
@@ -392,7 +394,7 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
   private async markIfDuplicate(c: pg.PoolClient, id: string, sameEvent: SameEvent): Promise<void> {
     const e = (
       await c.query(
-        'SELECT row_no, id, document_id, text, cameo, pair_key, stance, negated, date_value FROM events WHERE id = $1',
+        'SELECT row_no, id, document_id, text, cameo, code, pair_key, stance, negated, date_value FROM events WHERE id = $1',
         [id],
       )
     ).rows[0] as Row | undefined;
@@ -400,17 +402,21 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
     // only earlier rows: when orphans are looked at again, the oldest of them stays the one shown
     const twins = (
       await c.query(
-        `SELECT id, text, cameo FROM events
+        `SELECT id, text, cameo, code FROM events
          WHERE pair_key = $1 AND stance = $2 AND date_value IS NOT DISTINCT FROM $3 AND negated = $4
            AND duplicate_of IS NULL AND document_id != $5 AND row_no < $6
          ORDER BY row_no LIMIT 50`,
         [e.pair_key, e.stance, e.date_value, e.negated, e.document_id, e.row_no],
       )
     ).rows as Row[];
-    const later = { id: String(e.id), text: String(e.text), cameo: str(e.cameo) };
-    const twin = twins.find((t) =>
-      sameEvent({ id: String(t.id), text: String(t.text), cameo: str(t.cameo) }, later),
-    );
+    const text = (r: Row) => ({
+      id: String(r.id),
+      text: String(r.text),
+      cameo: str(r.cameo),
+      code: str(r.code),
+    });
+    const later = text(e);
+    const twin = twins.find((t) => sameEvent(text(t), later));
     if (twin) await this.setDuplicate(c, String(e.id), String(twin.id));
   }
 
