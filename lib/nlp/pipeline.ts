@@ -46,7 +46,7 @@ import { dropDuplicates } from '@/lib/nlp/events/dedupe';
 import { eventId } from '@/lib/nlp/events/ids';
 
 /** Bumped whenever a change to the stages can change their output (the indexer re-extracts on it). */
-export const EXTRACTOR_VERSION = '0.6.14';
+export const EXTRACTOR_VERSION = '0.6.15';
 
 export interface PipelineOptions {
   /** Publication date (YYYY-MM-DD) for a document that has none. */
@@ -86,6 +86,96 @@ function governedActors(parsed: ParsedSentence, verb: { id: number }) {
     }
   }
   return out.sort((a, b) => a.id - b.id);
+}
+
+/** Relations inside a noun phrase that a coordination of actors may hang from. */
+const INSIDE_NOUN_PHRASE = /^(nmod|conj|flat|compound|appos)/;
+
+/**
+ * The actors coordinated inside a noun phrase ("the envoys of Bree, Rohan and Arnor", "senators in
+ * Bree and Rohan", "between Gondor and Osgiliath"): those of the conjuncts found from `top` down
+ * its nominal modifiers, in text order.
+ */
+function conjunctActors(
+  parsed: ParsedSentence,
+  top: { id: number },
+  actorAt: (t: { start: number; end: number }) => string | undefined,
+): string[] {
+  const out: { id: number; actor: string }[] = [];
+  const todo = [top.id];
+  const seen = new Set(todo);
+  while (todo.length) {
+    const head = todo.pop()!;
+    for (const t of parsed.tokens) {
+      if (t.head !== head || seen.has(t.id) || !INSIDE_NOUN_PHRASE.test(t.deprel)) continue;
+      seen.add(t.id);
+      todo.push(t.id);
+      const a = t.deprel === 'conj' ? actorAt(t) : undefined;
+      if (a) out.push({ id: t.id, actor: a });
+    }
+  }
+  return out.sort((a, b) => a.id - b.id).map((x) => x.actor);
+}
+
+/**
+ * The actors of a phrase as PETRARCH reads one: the first word (in text order) that is an actor's,
+ * with the actors coordinated with it. `actorAt` gives the actor of a word, if any.
+ */
+function firstActors(
+  parsed: ParsedSentence,
+  words: readonly ParsedSentence['tokens'][number][],
+  actorAt: (t: { start: number; end: number }) => string | undefined,
+  avoid: readonly string[],
+): string[] {
+  for (const w of [...words].sort((a, b) => a.id - b.id)) {
+    const first = actorAt(w);
+    if (!first || avoid.includes(first)) continue;
+    // the conjuncts hang from the head of the name's words ("Minas" of "Minas Tirith")
+    let top = w;
+    for (let up = parsed.tokens[w.head - 1]; up && actorAt(up) === first; up = parsed.tokens[up.head - 1])
+      top = up;
+    return [...new Set([first, ...conjunctActors(parsed, top, actorAt)])].filter((a) => !avoid.includes(a));
+  }
+  return [];
+}
+
+/**
+ * Source and target of a verb that a user's verb file codes, read as PETRARCH reads a verb phrase:
+ * the pattern's slots and the roles the matcher found first (the subject; the `+` slot, objects,
+ * the nouns under them), with the actors coordinated inside them; where they hold no actor, the
+ * first actors of the subject's phrase, and of the verb's phrase for the target.
+ */
+function userVerbRoles(
+  parsed: ParsedSentence,
+  verb: ParsedSentence['tokens'][number],
+  m: {
+    source: readonly { token: number; group: number }[];
+    target: readonly { token: number; group: number }[];
+  },
+  actorAt: (t: { start: number; end: number }) => string | undefined,
+): { source: string[]; target: string[] } {
+  const actorsOf = (fillers: readonly { token: number; group: number }[], avoid: readonly string[]) => {
+    const groups = [...new Set(fillers.map((x) => x.group))].sort((a, b) => a - b);
+    for (const g of groups) {
+      const found: string[] = [];
+      for (const x of fillers) {
+        const t = x.group === g ? parsed.tokens[x.token - 1] : undefined;
+        const a = t && actorAt(t);
+        if (t && a) found.push(a, ...conjunctActors(parsed, t, actorAt));
+      }
+      const out = [...new Set(found)].filter((a) => !avoid.includes(a));
+      if (out.length) return out;
+    }
+    return [];
+  };
+  let source = actorsOf(m.source, []);
+  if (!source.length) {
+    const subj = subjectOf(parsed, verb);
+    if (subj) source = firstActors(parsed, [subj, ...governedActors(parsed, subj)], actorAt, []);
+  }
+  let target = actorsOf(m.target, source);
+  if (!target.length) target = firstActors(parsed, governedActors(parsed, verb), actorAt, source);
+  return { source, target };
 }
 
 /** Each sentence's dependents by head id, built once (a long sentence has many drafts). */
@@ -452,6 +542,15 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
           recode(d, cls);
           d.negated = negated;
         }
+        // the sides as the file's format reads them, where the rules found none, or found part
+        // of a coordination ("Lawmakers in Fornost and Gondor welcomed …")
+        const roles = userVerbRoles(parsed, verb, m, actorAt);
+        const widen = (found: string[], read: string[]) =>
+          !found.length || (read.length > found.length && found.every((a) => read.includes(a)))
+            ? read
+            : found;
+        d.source = widen(d.source, roles.source);
+        d.target = widen(d.target, roles.target).filter((a) => !d.source.includes(a));
         break;
       }
     }
@@ -474,33 +573,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
         for (let f = verbFiles.length - 1; f >= 0; f--) {
           const m = matchVerb(verbFiles[f]!.dict, treeOf(parsed), verb.id);
           if (!m?.code) continue;
-          const actorsOf = (fillers: readonly { token: number; group: number }[]) => {
-            const groups = [...new Set(fillers.map((x) => x.group))].sort((a, b) => a - b);
-            for (const g of groups) {
-              const found = fillers
-                .filter((x) => x.group === g)
-                .map((x) => parsed.tokens[x.token - 1])
-                .map((t) => t && actorAt(t))
-                .filter((a): a is string => Boolean(a));
-              if (found.length) return [...new Set(found)];
-            }
-            return [];
-          };
-          // the entry's fillers first; else, as PETRARCH reads a verb phrase, the subject for the
-          // source and the first actor among what the verb governs for the target
-          let source = actorsOf(m.source);
-          if (!source.length) {
-            const subj = subjectOf(parsed, verb);
-            const actor = subj && actorAt(subj);
-            if (actor) source = [actor];
-          }
-          let target = actorsOf(m.target).filter((a) => !source.includes(a));
-          if (!target.length) {
-            const actor = governedActors(parsed, verb)
-              .map((t) => actorAt(t))
-              .find((a) => a && !source.includes(a));
-            if (actor) target = [actor];
-          }
+          const { source, target } = userVerbRoles(parsed, verb, m, actorAt);
           if (!source.length || !target.length) break;
           const words = [verb, ...m.particles.map((id) => parsed.tokens[id - 1]!).filter(Boolean)];
           const start = Math.min(...words.map((t) => t.start));

@@ -33,6 +33,22 @@ describe('who did what to whom', () => {
       'Japan and China agreed to hold talks.',
       [['japan <> china', expect.any(String), 'cooperative'] as never],
     ],
+    // several subjects meet one another; one subject meets each of its partners, who meet no one
+    [
+      'Peru, Chile and Bolivia met in Lima on Monday.',
+      [
+        ['peru <> chile', expect.any(String), expect.any(String)] as never,
+        ['peru <> bolivia', expect.any(String), expect.any(String)] as never,
+        ['chile <> bolivia', expect.any(String), expect.any(String)] as never,
+      ],
+    ],
+    [
+      'France will restore full diplomatic ties with Ghana and Togo.',
+      [
+        ['france <> ghana', expect.any(String), 'cooperative'] as never,
+        ['france <> togo', expect.any(String), 'cooperative'] as never,
+      ],
+    ],
     // a verb joined by "and" shares the subject of the one before
     [
       'Turkey congratulated Greece and criticised Cyprus.',

@@ -16,6 +16,10 @@ const ACTORS = `MARVENIA [MRV]
 +MARVENIANS
 
 TOLLAND_ [TLD]
+
+QUORVIA [QRV]
+
+OSTRELAND [OST]
 `;
 
 // line numbers matter: the trail names them
@@ -26,6 +30,9 @@ SERENADE {SERENADES SERENADED SERENADING}
 --- WALTZ  [043]  ---
 WALTZ {WALTZES WALTZED WALTZING}
 - * WITH +  [043]
+
+--- WELCOME  [W41]  ---
+WELCOME
 `;
 
 function use() {
@@ -90,5 +97,37 @@ describe("events from a user's verb file", () => {
     use();
     expect(extract('Marvenia serenaded the crowd on Tuesday.').events).toEqual([]);
     expect(extract('The Marvenians serenaded Marvenia on Tuesday.').events).toEqual([]);
+  });
+
+  it("reads the sides of a verb the file codes as PETRARCH does: the first actors of the verb's phrase, with their conjuncts", () => {
+    const between = 'Marvenia welcomed a renewal of ties between Tolland and Quorvia.';
+    const senators = 'Senators in Marvenia and Tolland welcomed a renewal of ties with Quorvia.';
+    // the rules take no target from "between …", and one side of the coordination in the subject
+    const name0 = (x: ReturnType<typeof extract>) => (id: string) => x.actors.get(id)?.name;
+    const b0 = extract(between);
+    expect(b0.events.find((e) => e.trigger === 'welcomed')?.target).toEqual([]);
+    const s0 = extract(senators);
+    expect(s0.events.find((e) => e.trigger === 'welcomed')?.source.map(name0(s0))).toEqual(['Tolland']);
+    use();
+    const x = extract(between);
+    const name = name0(x);
+    const e = x.events.find((v) => v.trigger === 'welcomed')!;
+    expect(e.code).toBe('W41');
+    expect(e.source.map(name)).toEqual(['Marvenia']);
+    expect(e.target.map(name)).toEqual(['Tolland', 'Quorvia']);
+    const y = extract(senators);
+    const country = (id: string) => y.actors.get(id)?.country;
+    const f = y.events.find((v) => v.trigger === 'welcomed')!;
+    expect(f.source.map(country)).toEqual(['MRV', 'TLD']);
+    expect(f.target.map(country)).toEqual(['QRV']);
+  });
+
+  it('takes every actor coordinated inside the subject: "the envoys of X, Y and Z"', () => {
+    use();
+    const y = extract('Envoys of Marvenia, Tolland and Quorvia serenaded Ostreland on Tuesday.');
+    const country = (id: string) => y.actors.get(id)?.country;
+    const f = y.events.find((v) => v.trigger === 'serenaded')!;
+    expect(f.source.map(country)).toEqual(['MRV', 'TLD', 'QRV']);
+    expect(f.target.map(country)).toEqual(['OST']);
   });
 });

@@ -600,6 +600,9 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
       );
       let symmetric = Boolean(cls.symmetric);
       let all: string[] = [];
+      // one actor acting with several ("France restored ties with Ghana and Togo") meets each of
+      // them; several subjects ("Peru, Chile and Bolivia met") meet one another
+      const oneSubject = src.length === 1;
       if (symmetric) {
         // "Trump and Putin will try to normalise US-Russia ties": the adjectives name the same sides again
         if (src.length >= 2)
@@ -666,10 +669,13 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
 
       const triggerStart = tokens[trig.first]!.start;
       const triggerEnd = tokens[last - 1]!.end;
-      // "Peru, Chile and Bolivia met": every two of them met
+      // "Peru, Chile and Bolivia met": every two of them met; "France restored ties with Ghana and
+      // Togo": France with each, and no tie between Ghana and Togo
       const pairs: [string[], string[]][] =
         symmetric && all.length >= 3
-          ? all.flatMap((x, n) => all.slice(n + 1).map((y) => [[x], [y]] as [string[], string[]]))
+          ? oneSubject
+            ? all.slice(1).map((y) => [[all[0]!], [y]] as [string[], string[]])
+            : all.flatMap((x, n) => all.slice(n + 1).map((y) => [[x], [y]] as [string[], string[]]))
           : [[src, tgt]];
       for (const [source, target] of pairs) {
         drafts.push({
