@@ -30,7 +30,7 @@ import { loadCameo, matchVerb, ploverOf, prepareTree } from '@/lib/nlp/cameo';
 import { userVerbs } from '@/lib/nlp/cameo/user';
 import { modalityOf } from '@/lib/nlp/interactions/modality';
 import { placeTarget } from '@/lib/nlp/interactions/place';
-import { VERB_CLASSES } from '@/lib/nlp/lexicon/verbs';
+import { isCameoCode, VERB_CLASSES } from '@/lib/nlp/lexicon/verbs';
 import type { VerbClass } from '@/lib/nlp/lexicon/types';
 import { COOPERATIVE_CUES, HOSTILE_CUES } from '@/lib/nlp/lexicon/stance-cues';
 import { isUnresolved, parseIsoDay, tagTimexes, tenseFromParse } from '@/lib/nlp/dates';
@@ -67,9 +67,9 @@ function verbIn(parsed: ParsedSentence, span: Span) {
   return parsed.tokens.find((t) => t.upos === 'VERB' && t.start < span[1] && span[0] < t.end);
 }
 
-/** Relations that lead out of a verb's own phrase: its subject, other clauses, asides. */
-const OUTSIDE_PHRASE =
-  /^(nsubj|csubj|expl|conj|cc|parataxis|advcl|acl:relcl|punct|aux|cop|mark|discourse|vocative|reparandum|list)/;
+/** Relations that lead out of a verb's own phrase: its subject, other clauses, asides (whole relations). */
+const OUTSIDE_VERB_PHRASE =
+  /^(nsubj|csubj|expl|conj|cc|parataxis|advcl|acl:relcl|punct|aux|cop|mark|discourse|vocative|reparandum|list)(:|$)/;
 
 /** The words a verb governs within its phrase (objects, obliques and what they hold), in text order. */
 function governedActors(parsed: ParsedSentence, verb: { id: number }) {
@@ -79,7 +79,7 @@ function governedActors(parsed: ParsedSentence, verb: { id: number }) {
   while (todo.length) {
     const head = todo.pop()!;
     for (const t of parsed.tokens) {
-      if (t.head !== head || seen.has(t.id) || OUTSIDE_PHRASE.test(t.deprel)) continue;
+      if (t.head !== head || seen.has(t.id) || OUTSIDE_VERB_PHRASE.test(t.deprel)) continue;
       seen.add(t.id);
       out.push(t);
       todo.push(t.id);
@@ -143,7 +143,7 @@ function firstActors(
  * Source and target of a verb that a user's verb file codes, read as PETRARCH reads a verb phrase:
  * the pattern's slots and the roles the matcher found first (the subject; the `+` slot, objects,
  * the nouns under them), with the actors coordinated inside them; where they hold no actor, the
- * first actors of the subject's phrase, and of the verb's phrase for the target.
+ * first actors of the subject's phrase, and of the verb's phrase (`verbPhrase`) for the target.
  */
 function userVerbRoles(
   parsed: ParsedSentence,
@@ -174,8 +174,33 @@ function userVerbRoles(
     if (subj) source = firstActors(parsed, [subj, ...governedActors(parsed, subj)], actorAt, []);
   }
   let target = actorsOf(m.target, source);
-  if (!target.length) target = firstActors(parsed, governedActors(parsed, verb), actorAt, source);
+  if (!target.length) target = firstActors(parsed, verbPhrase(parsed, verb), actorAt, source);
   return { source, target };
+}
+
+/** Relations that leave a phrase at any depth: asides, other sentences run on, relative clauses. */
+const OUTSIDE_CLAUSE = /^(punct|parataxis|acl:relcl|reparandum|list|vocative|discourse)(:|$)/;
+
+/**
+ * The words of a verb phrase as a constituency parse (PETRARCH's) has it, in text order: what the
+ * verb governs within its phrase, and under that everything but asides, the subjects of the clauses
+ * it takes included ("allowed that Mordor is …" holds Mordor).
+ */
+function verbPhrase(parsed: ParsedSentence, verb: { id: number }) {
+  const out: ParsedSentence['tokens'] = [];
+  const todo = [verb.id];
+  const seen = new Set(todo);
+  while (todo.length) {
+    const head = todo.pop()!;
+    for (const t of parsed.tokens) {
+      if (t.head !== head || seen.has(t.id)) continue;
+      if ((head === verb.id ? OUTSIDE_VERB_PHRASE : OUTSIDE_CLAUSE).test(t.deprel)) continue;
+      seen.add(t.id);
+      out.push(t);
+      todo.push(t.id);
+    }
+  }
+  return out.sort((a, b) => a.id - b.id);
 }
 
 /** Each sentence's dependents by head id, built once (a long sentence has many drafts). */
@@ -529,7 +554,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
       for (let f = verbFiles.length - 1; f >= 0; f--) {
         const m = matchVerb(verbFiles[f]!.dict, treeOf(parsed), verb.id);
         if (!m?.code) continue;
-        const cameo = m.code in plover;
+        const cameo = isCameoCode(m.code, plover);
         userCoded.set(d, {
           code: m.code,
           file: verbFiles[f]!.path,
@@ -580,7 +605,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
           const end = Math.max(...words.map((t) => t.end));
           const head = tokens.findIndex((t) => t.start === verb.start);
           if (head < 0) break;
-          const cameo = m.code in plover;
+          const cameo = isCameoCode(m.code, plover);
           const cls: VerbClass = (cameo && nearestClass(m.code)) || {
             type: `user code ${m.code}`,
             cameo: m.code,

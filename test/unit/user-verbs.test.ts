@@ -33,6 +33,12 @@ WALTZ {WALTZES WALTZED WALTZING}
 
 --- WELCOME  [W41]  ---
 WELCOME
+
+--- OPINE  [W23]  ---
+OPINE {OPINES OPINED OPINING}
+
+--- CAJOLE  [0241]  ---
+CAJOLE {CAJOLES CAJOLED CAJOLING}
 `;
 
 function use() {
@@ -129,5 +135,25 @@ describe("events from a user's verb file", () => {
     const f = y.events.find((v) => v.trigger === 'serenaded')!;
     expect(f.source.map(country)).toEqual(['MRV', 'TLD', 'QRV']);
     expect(f.target.map(country)).toEqual(['OST']);
+  });
+
+  it("finds the target in the clause a verb takes, as a constituency parse's verb phrase holds it", () => {
+    use();
+    const x = extract('Marvenia opined that Tolland is a pleasant place for a holiday.');
+    const name = (id: string) => x.actors.get(id)?.name;
+    const e = x.events.find((v) => v.trigger === 'opined')!;
+    expect(e).toMatchObject({ code: 'W23', cameo: null, stance: null });
+    expect(e.source.map(name)).toEqual(['Marvenia']);
+    expect(e.target.map(name)).toEqual(['Tolland']);
+  });
+
+  it("takes CAMEO's statement and appeal codes (01, 02), which the PLOVER table lacks, as CAMEO codes", () => {
+    use();
+    const x = extract('Marvenia cajoled Tolland on Tuesday.');
+    const e = x.events.find((v) => v.trigger === 'cajoled')!;
+    expect(e.code).toBeUndefined();
+    expect(e.cameo?.slice(0, 2)).toBe('02');
+    expect(e.stance).not.toBeNull();
+    expect(e.trail?.[0]).toMatch(/^CAMEO 0241 from the user dictionary/);
   });
 });

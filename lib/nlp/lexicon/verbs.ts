@@ -36,6 +36,17 @@ export function cameoRoot(code: string): number {
   return root;
 }
 
+/** CAMEO's statements (01) and appeals (02), which the CAMEO→PLOVER table leaves out. */
+const STATEMENT_AND_APPEAL_CODES = /^(01[0-9]?|02[0-8]?|021[1-4]|023[1-4]|024[1-4]|025[1-6])$/;
+
+/**
+ * Whether a code is one of CAMEO's event codes: a code of the CAMEO→PLOVER table (`plover`, keyed
+ * by code), or a statement or appeal code. A user's file may use another scheme ("W31", "1010").
+ */
+export function isCameoCode(code: string, plover: Readonly<Record<string, unknown>>): boolean {
+  return Object.hasOwn(plover, code) || STATEMENT_AND_APPEAL_CODES.test(code);
+}
+
 /**
  * The quad class of a CAMEO code, by its root: 01–02 neutral, 03–05 verbal cooperation,
  * 06–09 material cooperation, 10–14 verbal conflict, 15–20 material conflict.
