@@ -568,14 +568,21 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
           d.negated = negated;
         }
         // the sides as the file's format reads them, where the rules found none, or found part
-        // of a coordination ("Lawmakers in Fornost and Gondor welcomed …")
+        // of a coordination ("Lawmakers in Fornost and Gondor welcomed …"); both, where the rules
+        // found one side only, which they may have put on the wrong side ("the X team restores ties
+        // with Y", with no actor for "team", made Y the source of a symmetric act)
         const roles = userVerbRoles(parsed, verb, m, actorAt);
         const widen = (found: string[], read: string[]) =>
           !found.length || (read.length > found.length && found.every((a) => read.includes(a)))
             ? read
             : found;
-        d.source = widen(d.source, roles.source);
-        d.target = widen(d.target, roles.target).filter((a) => !d.source.includes(a));
+        if ((!d.source.length || !d.target.length) && roles.source.length && roles.target.length) {
+          d.source = roles.source;
+          d.target = roles.target;
+        } else {
+          d.source = widen(d.source, roles.source);
+          d.target = widen(d.target, roles.target).filter((a) => !d.source.includes(a));
+        }
         break;
       }
     }
@@ -598,7 +605,11 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
         for (let f = verbFiles.length - 1; f >= 0; f--) {
           const m = matchVerb(verbFiles[f]!.dict, treeOf(parsed), verb.id);
           if (!m?.code) continue;
-          const { source, target } = userVerbRoles(parsed, verb, m, actorAt);
+          let { source, target } = userVerbRoles(parsed, verb, m, actorAt);
+          // a symmetric code (`[064:064]`) with coordinated subjects and no one else: they did it
+          // with each other ("X and Y renewed their ties")
+          if (m.symmetric && !target.length && source.length >= 2)
+            [source, target] = [source.slice(0, 1), source.slice(1)];
           if (!source.length || !target.length) break;
           const words = [verb, ...m.particles.map((id) => parsed.tokens[id - 1]!).filter(Boolean)];
           const start = Math.min(...words.map((t) => t.start));

@@ -14,6 +14,7 @@ import { VERB_CLASSES } from '@/lib/nlp/lexicon/verbs';
 
 const ACTORS = `MARVENIA [MRV]
 +MARVENIANS
++MARVENIAN
 
 TOLLAND_ [TLD]
 
@@ -39,6 +40,12 @@ OPINE {OPINES OPINED OPINING}
 
 --- CAJOLE  [0241]  ---
 CAJOLE {CAJOLES CAJOLED CAJOLING}
+
+--- REKINDLE  [W64:W64]  ---
+REKINDLE {REKINDLES REKINDLED REKINDLING}
+
+--- RESTORE  [064]  ---
+RESTORE
 `;
 
 function use() {
@@ -155,5 +162,27 @@ describe("events from a user's verb file", () => {
     expect(e.cameo?.slice(0, 2)).toBe('02');
     expect(e.stance).not.toBeNull();
     expect(e.trail?.[0]).toMatch(/^CAMEO 0241 from the user dictionary/);
+  });
+
+  it('makes a symmetric code with coordinated subjects and no one else an act between them', () => {
+    use();
+    const x = extract('Old rivals Marvenia and Tolland have rekindled their friendship.');
+    const name = (id: string) => x.actors.get(id)?.name;
+    const e = x.events.find((v) => v.trigger === 'rekindled')!;
+    expect(e).toMatchObject({ code: 'W64', symmetric: true });
+    expect([...e.source, ...e.target].map(name)).toEqual(['Marvenia', 'Tolland']);
+  });
+
+  it('reads both sides where the rules found one only, and perhaps put it on the wrong side', () => {
+    const text = 'The Marvenian chess team is about to restore full diplomatic ties with Tolland.';
+    // the rules: no actor for "team", so the partner of a symmetric act stands alone as its source
+    const before = extract(text).events.find((v) => v.trigger.startsWith('restore'))!;
+    expect(before.target).toEqual([]);
+    use();
+    const x = extract(text);
+    const country = (id: string) => x.actors.get(id)?.country;
+    const e = x.events.find((v) => v.trigger.startsWith('restore'))!;
+    expect(e.source.map(country)).toEqual(['MRV']);
+    expect(e.target.map(country)).toEqual(['TLD']);
   });
 });
