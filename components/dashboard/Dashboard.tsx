@@ -6,7 +6,7 @@
  */
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { EMPTY_FILTERS, serializeFilters } from '@/lib/filters';
+import { EMPTY_FILTERS, serializeFilters, UNCODED_TYPE } from '@/lib/filters';
 import type { DashboardData } from '@/lib/dashboard/types';
 import EvidencePanel from '@/components/evidence/EvidencePanel';
 import ExportMenu from '@/components/export/ExportMenu';
@@ -59,6 +59,7 @@ export default function Dashboard({ data: page }: { data: DashboardData }) {
           actors={data.actors}
           types={data.types}
           documents={data.documents}
+          uncoded={data.types.some((t) => t.startsWith(UNCODED_TYPE))}
           onChange={(f) => navigate({ filters: f })}
           onWindow={setWindow}
           onReset={() => navigate({ filters: EMPTY_FILTERS, lanes: 'actor' })}

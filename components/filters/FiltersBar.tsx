@@ -4,7 +4,7 @@
  * document; reset and share. Every change goes to the URL (./../dashboard/url.ts).
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { MODALITIES, QUADS, STANCES, type Filters } from '@/lib/filters';
+import { MODALITIES, QUADS, STANCES, UNCODED, type Filters } from '@/lib/filters';
 import { MODALITY_LABEL, QUAD_LABEL, STANCE_COLOR } from '@/lib/dashboard/palette';
 import type { ActorLabel } from '@/lib/dashboard/types';
 import styles from './filters.module.css';
@@ -14,6 +14,8 @@ export interface FiltersBarProps {
   actors: Record<string, ActorLabel>;
   types: string[];
   documents: { id: string; title: string; published: string | null }[];
+  /** The corpus has events whose tone is not coded (a user's verb file): offer them as a stance. */
+  uncoded?: boolean;
   /** Filters the server selects with. */
   onChange: (filters: Filters) => void;
   /** The time window (browser only). */
@@ -29,6 +31,7 @@ export default function FiltersBar({
   actors,
   types,
   documents,
+  uncoded = false,
   onChange,
   onWindow,
   onReset,
@@ -86,6 +89,17 @@ export default function FiltersBar({
             {s}
           </label>
         ))}
+        {(uncoded || filters.stance.includes(UNCODED)) && (
+          <label className={styles.check}>
+            <input
+              type="checkbox"
+              checked={filters.stance.includes(UNCODED)}
+              onChange={() => onChange({ ...filters, stance: toggle(filters.stance, UNCODED) })}
+            />
+            <span className={`${styles.swatch} ${styles.uncoded}`} aria-hidden="true" />
+            tone not coded
+          </label>
+        )}
       </fieldset>
 
       <fieldset className={styles.group}>

@@ -983,7 +983,7 @@ export default function Timeline({
         {focusedEvent ? announcement(focusedEvent, actors) : ''}
       </div>
 
-      {events.length > 0 && <Legend />}
+      {events.length > 0 && <Legend uncoded={events.some((e) => e.stance === null)} />}
     </div>
   );
 }
@@ -1009,7 +1009,7 @@ function Glyph({ shape, color, hollow }: { shape: Shape; color: string; hollow: 
   );
 }
 
-function Legend() {
+function Legend({ uncoded }: { uncoded: boolean }) {
   return (
     <ul className={styles.legend} aria-label="Legend">
       <li className={styles.legendHead}>Stance</li>
@@ -1019,6 +1019,12 @@ function Legend() {
           {s}
         </li>
       ))}
+      {uncoded && (
+        <li>
+          <span className={styles.swatch} style={{ background: STANCE_COLOR.neutral }} />
+          grey ring too: tone not coded (a code of your own verb file)
+        </li>
+      )}
       <li className={styles.legendHead}>Act</li>
       {QUADS.map((q) => (
         <li key={q}>

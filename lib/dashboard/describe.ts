@@ -3,7 +3,7 @@
  * above the charts: which actors, stances, kinds of act, types, dates, words and document. One
  * function, so that an export and the page never describe the same view differently.
  */
-import type { Filters } from '@/lib/filters';
+import { UNCODED, type Filters } from '@/lib/filters';
 import { MODALITY_LABEL, QUAD_LABEL } from './palette';
 
 /** "1 event", "2 events": a count with its noun in the right number. */
@@ -52,7 +52,8 @@ export function describeView(
   } else if (filters.actors.length) {
     title = `Events of ${listInWords(filters.actors.map(name))}`;
   }
-  if (filters.stance.length) lines.push(`stance: ${filters.stance.join(' or ')}`);
+  if (filters.stance.length)
+    lines.push(`stance: ${filters.stance.map((s) => (s === UNCODED ? 'tone not coded' : s)).join(' or ')}`);
   if (filters.quad.length) lines.push(`kind of act: ${filters.quad.map((q) => QUAD_LABEL[q]).join(' or ')}`);
   if (filters.modality.length)
     lines.push(`said to be: ${filters.modality.map((m) => MODALITY_LABEL[m]).join(' or ')}`);

@@ -6,11 +6,21 @@
  */
 import { documentIdProblem } from '@/lib/corpus/ids';
 
-import { MODALITIES, QUADS, STANCES, type Modality, type Quad, type Stance } from '@/lib/model/vocabulary';
+import {
+  MODALITIES,
+  QUADS,
+  STANCE_FILTERS,
+  STANCES,
+  UNCODED,
+  UNCODED_TYPE,
+  type Modality,
+  type Quad,
+} from '@/lib/model/vocabulary';
 
 // the vocabulary is defined once, in lib/model; the filters name its lists
-export { MODALITIES, QUADS, STANCES };
-export type StanceValue = Stance;
+export { MODALITIES, QUADS, STANCE_FILTERS, STANCES, UNCODED, UNCODED_TYPE };
+/** A stance a view selects: cooperative, neutral, hostile, or `uncoded` (tone not coded). */
+export type StanceValue = (typeof STANCE_FILTERS)[number];
 export type QuadValue = Quad;
 export type ModalityValue = Modality;
 export const BINS = ['day', 'week', 'month', 'year'] as const;
@@ -137,7 +147,7 @@ export function parseFilters(params: URLSearchParams): Parsed<Filters> {
     } else pair = { a: m[1]!, b: m[3]!, directed: m[2] === '>' };
   }
 
-  const stance = members(listOf(params, 'stance'), STANCES, 'stance', errors);
+  const stance = members(listOf(params, 'stance'), STANCE_FILTERS, 'stance', errors);
   const quad = members(listOf(params, 'quad'), QUADS, 'quad', errors);
   const modality = members(listOf(params, 'modality'), MODALITIES, 'modality', errors);
   const type = listOf(params, 'type');

@@ -31,6 +31,7 @@ import { userVerbs } from '@/lib/nlp/cameo/user';
 import { modalityOf } from '@/lib/nlp/interactions/modality';
 import { placeTarget } from '@/lib/nlp/interactions/place';
 import { isCameoCode, VERB_CLASSES } from '@/lib/nlp/lexicon/verbs';
+import { UNCODED_TYPE } from '@/lib/model/vocabulary';
 import type { VerbClass } from '@/lib/nlp/lexicon/types';
 import { COOPERATIVE_CUES, HOSTILE_CUES } from '@/lib/nlp/lexicon/stance-cues';
 import { isUnresolved, parseIsoDay, tagTimexes, tenseFromParse } from '@/lib/nlp/dates';
@@ -618,7 +619,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
           if (head < 0) break;
           const cameo = isCameoCode(m.code, plover);
           const cls: VerbClass = (cameo && nearestClass(m.code)) || {
-            type: `user code ${m.code}`,
+            type: `${UNCODED_TYPE}${m.code}`,
             cameo: m.code,
             quad: 'neutral',
             goldstein: 0,

@@ -6,6 +6,7 @@
  * stores (the schemas aside).
  */
 import type { ContractEvent } from '@/lib/model';
+import { UNCODED } from '@/lib/model/vocabulary';
 import { pairKey, UNDATED } from './common';
 import type { EventRecord } from './types';
 
@@ -15,7 +16,7 @@ import type { EventRecord } from './types';
  * would need a table rebuild to drop it) and the graph's counts by stance stay exact: such an event
  * counts in an edge's events and in none of cooperative, neutral, hostile. Read back as null.
  */
-export const UNCODED = 'uncoded';
+export { UNCODED };
 
 /** A stored stance read back: null for an event whose tone is not coded. */
 export const storedStance = (v: unknown): ContractEvent['stance'] =>

@@ -35,8 +35,17 @@ test.beforeAll(async () => {
     path.join(corpus, 'border.txt'),
     'Border row deepens\nVeloria accused Kestmark on Monday of shelling a border post, and Kestmark rejected the charge.\n',
   );
+  writeFileSync(
+    path.join(corpus, 'song.txt'),
+    'A song at the border\nVeloria serenaded Kestmark on Tuesday.\n',
+  );
   // written here: a made-up state, with a synonym and a code of the user's own scheme
   writeFileSync(path.join(dictionaries, 'local.actors.txt'), 'VELORIA [VLR]\n+VELORIAN\n\nKESTMARK_ [KSM]\n');
+  // a verb no class knows, coded in a scheme of the user's own: its events' tone is not coded
+  writeFileSync(
+    path.join(dictionaries, 'local.verbs.txt'),
+    '--- SERENADE  [W64]  ---\nSERENADE {SERENADES SERENADED}\n',
+  );
   index();
   server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
     env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
@@ -83,9 +92,33 @@ test("an actor of the user's dictionary shows with its code and file after index
 
   // indexed again with it: the stored version names the dictionaries, so the article is extracted again
   const log = index('--dictionaries', dictionaries);
-  expect(log).toMatch(/1 extracted/);
+  expect(log).toMatch(/2 extracted/);
   const after = await tooltipOf(page, 'veloria');
   await expect(after.getByTestId('actor-code')).toHaveText(
     /^Code VLR: from the user dictionary .*local\.actors\.txt \(line 1\), VLR$/,
   );
+});
+
+test('events whose tone is not coded are a stance of their own: a box, the URL, the legend and the API', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // indexed with the dictionaries by the test above; once more here when run alone
+  if (!(await (await fetch(`${base}/api/events?stance=uncoded`)).json()).events.length)
+    index('--dictionaries', dictionaries);
+  const body = await (await fetch(`${base}/api/events?stance=uncoded`)).json();
+  expect(body.events).toHaveLength(1);
+  expect(body.events[0]).toMatchObject({ trigger: 'serenaded', code: 'W64', stance: null });
+  await page.goto(base);
+  await expect(page.locator('[data-complete="true"]')).toBeAttached();
+  const legend = page.getByRole('list', { name: 'Legend' });
+  await expect(legend).toContainText('tone not coded');
+  const box = page.getByRole('checkbox', { name: 'tone not coded' });
+  await box.check();
+  await expect(page).toHaveURL(/stance=uncoded/);
+  await expect(page.locator('[aria-busy="false"][data-complete="true"]')).toBeVisible();
+  const table = page.getByTestId('event-table');
+  await expect(table.locator('caption')).toContainText(/^1 event/);
+  await expect(table).toContainText('user code W64');
+  await expect(table).toContainText('tone not coded');
 });

@@ -76,6 +76,12 @@ describe('parseFilters', () => {
     expect(ok('type=praise&type=agree to meet,praise').type).toEqual(['praise', 'agree to meet']);
   });
 
+  it('takes "uncoded" as a stance (events whose tone a user\'s code outside CAMEO left uncoded), and writes it back', () => {
+    const f = ok('stance=uncoded,hostile');
+    expect(f.stance).toEqual(['uncoded', 'hostile']);
+    expect(serializeFilters(f).get('stance')).toBe('hostile,uncoded');
+  });
+
   it('empty values mean no restriction', () => {
     expect(ok('actor=&stance=,&from=&to=&q=%20&doc=')).toEqual(EMPTY_FILTERS);
   });

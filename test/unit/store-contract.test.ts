@@ -186,6 +186,19 @@ describe('the store contract, on SQLite and on PostgreSQL', () => {
         e.events(f({ stance: ['cooperative', 'neutral', 'hostile'] }), { limit: 50, cursor }),
       );
       expect(toned.length).toBe(all.length - 1);
+      // and a view of those alone (`stance=uncoded`), on the events and on the graph
+      const alone = await allPages((cursor) => e.events(f({ stance: ['uncoded'] }), { limit: 50, cursor }));
+      expect(alone.map((x) => x.id)).toEqual([uncoded.id]);
+      const mixed = await allPages((cursor) =>
+        e.events(f({ stance: ['uncoded', 'hostile'] }), { limit: 50, cursor }),
+      );
+      expect(mixed.length).toBe(1 + all.filter((x) => x.stance === 'hostile').length);
+      const only = await e.graph(f({ stance: ['uncoded'] }), { limit: 50, edges: 50 });
+      // the talks are symmetric: one edge each way, each with the one event and no stance
+      expect(only.edges.map((x) => [x.events, x.cooperative + x.neutral + x.hostile])).toEqual([
+        [1, 0],
+        [1, 0],
+      ]);
       const doc = await e.getDocument('tehran-sanctions');
       expect(doc!.events.find((x) => x.id === uncoded.id)?.stance).toBeNull();
       // the pair's edge counts the event, in none of the three stances
