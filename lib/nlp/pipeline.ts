@@ -63,6 +63,14 @@ function nearestClass(code: string): VerbClass | undefined {
   return undefined;
 }
 
+/**
+ * The verb class a user's CAMEO code puts an event in: the nearest, else its root's general class
+ * ("064" → 060): the event takes that class's type, stance and quad.
+ */
+function userCodeClass(code: string): VerbClass | undefined {
+  return nearestClass(code) ?? VERB_CLASSES.find((x) => x.cameo === `${code.slice(0, 2)}0`);
+}
+
 /** The verb of the parse inside a trigger's span ("lifted" in "lifted sanctions"). */
 function verbIn(parsed: ParsedSentence, span: Span) {
   return parsed.tokens.find((t) => t.upos === 'VERB' && t.start < span[1] && span[0] < t.end);
@@ -562,7 +570,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
           line: m.pattern?.line ?? m.entry.line,
           cameo,
         });
-        const cls = cameo ? nearestClass(m.code) : undefined;
+        const cls = cameo ? userCodeClass(m.code) : undefined;
         if (cls && cls.cameo !== d.cameo) {
           const negated = d.negated;
           recode(d, cls);
@@ -618,7 +626,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
           const head = tokens.findIndex((t) => t.start === verb.start);
           if (head < 0) break;
           const cameo = isCameoCode(m.code, plover);
-          const cls: VerbClass = (cameo && nearestClass(m.code)) || {
+          const cls: VerbClass = (cameo && userCodeClass(m.code)) || {
             type: `${UNCODED_TYPE}${m.code}`,
             cameo: m.code,
             quad: 'neutral',

@@ -184,5 +184,10 @@ describe("events from a user's verb file", () => {
     const e = x.events.find((v) => v.trigger.startsWith('restore'))!;
     expect(e.source.map(country)).toEqual(['MRV']);
     expect(e.target.map(country)).toEqual(['TLD']);
+    // CAMEO 064 has no class of its own: its root's general class (060) gives type, stance and quad
+    expect(e.cameo).toBe('060');
+    expect(e.trail).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^CAMEO 064 from the user dictionary/)]),
+    );
   });
 });
