@@ -577,7 +577,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
           d.negated = negated;
         }
         // the sides as the file's format reads them, where the rules found none, or found part
-        // of a coordination ("Lawmakers in Fornost and Gondor welcomed …"); both, where the rules
+        // of a coordination ("senators in X and Y welcomed …"); both, where the rules
         // found one side only, which they may have put on the wrong side ("the X team restores ties
         // with Y", with no actor for "team", made Y the source of a symmetric act)
         const roles = userVerbRoles(parsed, verb, m, actorAt);

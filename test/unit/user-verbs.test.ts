@@ -174,8 +174,8 @@ describe("events from a user's verb file", () => {
   });
 
   it('reads both sides where the rules found one only, and perhaps put it on the wrong side', () => {
-    const text = 'The Marvenian chess team is about to restore full diplomatic ties with Tolland.';
-    // the rules: no actor for "team", so the partner of a symmetric act stands alone as its source
+    const text = 'The Marvenian chess club wants to restore normal relations with Tolland.';
+    // the rules: no actor for "club", so the partner of a symmetric act stands alone as its source
     const before = extract(text).events.find((v) => v.trigger.startsWith('restore'))!;
     expect(before.target).toEqual([]);
     use();
