@@ -6,7 +6,8 @@
  */
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { EMPTY_FILTERS, serializeFilters, UNCODED_TYPE } from '@/lib/filters';
+import { EMPTY_FILTERS, serializeFilters } from '@/lib/filters';
+import { UNCODED_TYPE } from '@/lib/model/vocabulary';
 import type { DashboardData } from '@/lib/dashboard/types';
 import EvidencePanel from '@/components/evidence/EvidencePanel';
 import ExportMenu from '@/components/export/ExportMenu';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { MODALITIES, QUADS, STANCES, UNCODED, type Filters } from '@/lib/filters';
-import { MODALITY_LABEL, QUAD_LABEL, STANCE_COLOR } from '@/lib/dashboard/palette';
+import { MODALITY_LABEL, QUAD_LABEL, STANCE_COLOR, stanceColor } from '@/lib/dashboard/palette';
 import type { ActorLabel } from '@/lib/dashboard/types';
 import styles from './filters.module.css';
 
@@ -96,7 +96,7 @@ export default function FiltersBar({
               checked={filters.stance.includes(UNCODED)}
               onChange={() => onChange({ ...filters, stance: toggle(filters.stance, UNCODED) })}
             />
-            <span className={`${styles.swatch} ${styles.uncoded}`} aria-hidden="true" />
+            <span className={styles.swatch} style={{ background: stanceColor(null) }} aria-hidden="true" />
             tone not coded
           </label>
         )}

@@ -1022,7 +1022,7 @@ function Legend({ uncoded }: { uncoded: boolean }) {
       {uncoded && (
         <li>
           <span className={styles.swatch} style={{ background: STANCE_COLOR.neutral }} />
-          grey ring too: tone not coded (a code of your own verb file)
+          grey, like neutral: tone not coded (a code of your own verb file)
         </li>
       )}
       <li className={styles.legendHead}>Act</li>

@@ -264,7 +264,15 @@ export function timelineSvg(
   for (const s of STANCES) {
     item(`<rect x="${n(lx + 1)}" y="${y - 9}" width="9" height="9" rx="2" fill="${STANCE_COLOR[s]}"/>`, s);
   }
-  lx += 10;
+  if (events.some((e) => e.stance === null)) {
+    item(
+      `<rect x="${n(lx + 1)}" y="${y - 9}" width="9" height="9" rx="2" fill="${stanceColor(null)}"/>`,
+      'grey, like neutral: tone not coded',
+    );
+    // the acts on a line of their own, so that the legend stays inside the picture
+    y += 20;
+    lx = PAD;
+  } else lx += 10;
   head2('Act');
   for (const q of Object.keys(QUAD_SHAPE) as Quad[]) {
     const p = pathRound(2);

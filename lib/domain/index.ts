@@ -30,7 +30,7 @@ type Writer = StoreWriter | AsyncStoreWriter;
  * date and negation, they code the same act (CAMEO codes of one root, the same user code) and their
  * sentences say nearly the same (lib/nlp/events/dedupe, which `npm run extract` marks with too).
  */
-export const sameEvent: SameEvent = (earlier, later) => sameEventText(earlier, later);
+export const sameEvent: SameEvent = sameEventText;
 
 export interface StoreMeta {
   origin: 'corpus' | 'upload';

@@ -12,13 +12,12 @@ import {
   STANCE_FILTERS,
   STANCES,
   UNCODED,
-  UNCODED_TYPE,
   type Modality,
   type Quad,
 } from '@/lib/model/vocabulary';
 
 // the vocabulary is defined once, in lib/model; the filters name its lists
-export { MODALITIES, QUADS, STANCE_FILTERS, STANCES, UNCODED, UNCODED_TYPE };
+export { MODALITIES, QUADS, STANCE_FILTERS, STANCES, UNCODED };
 /** A stance a view selects: cooperative, neutral, hostile, or `uncoded` (tone not coded). */
 export type StanceValue = (typeof STANCE_FILTERS)[number];
 export type QuadValue = Quad;

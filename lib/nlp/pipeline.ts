@@ -40,7 +40,7 @@ import { alignSyntax, findMentions, type Mention } from '@/lib/nlp/actors/mentio
 import { addPlaceAliases, markTentative, resolveMentions, type ActorRecord } from '@/lib/nlp/actors/resolve';
 import { codeActors } from '@/lib/nlp/actors/codes';
 import { placeStatelessGroups } from '@/lib/nlp/actors/group-place';
-import { extractInteractions } from '@/lib/nlp/interactions';
+import { extractInteractions, symmetricPairs } from '@/lib/nlp/interactions';
 import { scoreStance } from '@/lib/nlp/stance';
 import { anchorDate, newsPeg } from '@/lib/nlp/events/dates';
 import { dropDuplicates } from '@/lib/nlp/events/dedupe';
@@ -133,10 +133,17 @@ function conjunctActors(
 function firstActors(
   parsed: ParsedSentence,
   words: readonly ParsedSentence['tokens'][number][],
-  actorAt: (t: { start: number; end: number }) => string | undefined,
+  actors: ActorLookup,
   avoid: readonly string[],
 ): string[] {
-  for (const w of [...words].sort((a, b) => a.id - b.id)) {
+  const { actorAt } = actors;
+  const inOrder = [...words].sort((a, b) => a.id - b.id);
+  // a name the dictionaries or the context vouch for before a capitalised guess ("Old rivals X …")
+  const firm = inOrder.find((w) => {
+    const a = actorAt(w);
+    return a && !avoid.includes(a) && !actors.guessed(a);
+  });
+  for (const w of firm ? [firm] : inOrder) {
     const first = actorAt(w);
     if (!first || avoid.includes(first)) continue;
     // the conjuncts hang from the head of the name's words ("Minas" of "Minas Tirith")
@@ -146,6 +153,12 @@ function firstActors(
     return [...new Set([first, ...conjunctActors(parsed, top, actorAt)])].filter((a) => !avoid.includes(a));
   }
   return [];
+}
+
+/** The actor of a word of the parse, and whether it is a capitalised guess no dictionary knows. */
+interface ActorLookup {
+  actorAt: (t: { start: number; end: number }) => string | undefined;
+  guessed: (id: string) => boolean;
 }
 
 /**
@@ -161,8 +174,9 @@ function userVerbRoles(
     source: readonly { token: number; group: number }[];
     target: readonly { token: number; group: number }[];
   },
-  actorAt: (t: { start: number; end: number }) => string | undefined,
+  actors: ActorLookup,
 ): { source: string[]; target: string[] } {
+  const { actorAt } = actors;
   const actorsOf = (fillers: readonly { token: number; group: number }[], avoid: readonly string[]) => {
     const groups = [...new Set(fillers.map((x) => x.group))].sort((a, b) => a - b);
     for (const g of groups) {
@@ -180,11 +194,28 @@ function userVerbRoles(
   let source = actorsOf(m.source, []);
   if (!source.length) {
     const subj = subjectOf(parsed, verb);
-    if (subj) source = firstActors(parsed, [subj, ...governedActors(parsed, subj)], actorAt, []);
+    if (subj) source = firstActors(parsed, [subj, ...governedActors(parsed, subj)], actors, []);
   }
   let target = actorsOf(m.target, source);
-  if (!target.length) target = firstActors(parsed, verbPhrase(parsed, verb), actorAt, source);
+  if (!target.length) target = firstActors(parsed, verbPhrase(parsed, verb), actors, source);
   return { source, target };
+}
+
+/**
+ * The sides of each event a user-coded verb gives: its roles (`userVerbRoles`), or, for a
+ * symmetric code (`[064:064]`) whose subjects are coordinated and that has no one else, the pairs
+ * among them, as the rules pair a symmetric act ("X and Y renewed their ties").
+ */
+function userVerbSides(
+  parsed: ParsedSentence,
+  verb: ParsedSentence['tokens'][number],
+  m: Parameters<typeof userVerbRoles>[2] & { symmetric: boolean },
+  actors: ActorLookup,
+): { sides: [string[], string[]][]; symmetric: boolean } {
+  const { source, target } = userVerbRoles(parsed, verb, m, actors);
+  if (m.symmetric && !target.length && source.length >= 2)
+    return { sides: symmetricPairs(source, false), symmetric: true };
+  return { sides: [[source, target]], symmetric: m.symmetric };
 }
 
 /** Relations that leave a phrase at any depth: asides, other sentences run on, relative clauses. */
@@ -410,6 +441,7 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
   // the actor of the mention that holds a word of the parse
   const actorAt = (t: { start: number; end: number }) =>
     mentions.find((x) => x.actor && x.start <= t.start && t.end <= x.end)?.actor;
+  const lookup: ActorLookup = { actorAt, guessed: (id) => Boolean(actors.get(id)?.guessed) };
   const classOf = (code: string | null | undefined) =>
     code ? VERB_CLASSES.find((c) => c.cameo === code) : undefined;
   const recode = (d: (typeof ruleDrafts)[number], cls: VerbClass) =>
@@ -555,6 +587,8 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
     { code: string; file: string; line: number; cameo: boolean }
   >();
   const verbFiles = userVerbs().files;
+  // the further pairs of symmetric acts among three or more subjects, added after the loop
+  const extra: (typeof drafts)[number][] = [];
   if (verbFiles.length)
     for (const d of drafts) {
       const parsed = parsedAt.get(d.sentence);
@@ -576,25 +610,35 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
           recode(d, cls);
           d.negated = negated;
         }
-        // the sides as the file's format reads them, where the rules found none, or found part
-        // of a coordination ("senators in X and Y welcomed …"); both, where the rules
-        // found one side only, which they may have put on the wrong side ("the X team restores ties
-        // with Y", with no actor for "team", made Y the source of a symmetric act)
-        const roles = userVerbRoles(parsed, verb, m, actorAt);
-        const widen = (found: string[], read: string[]) =>
-          !found.length || (read.length > found.length && found.every((a) => read.includes(a)))
-            ? read
-            : found;
-        if ((!d.source.length || !d.target.length) && roles.source.length && roles.target.length) {
-          d.source = roles.source;
-          d.target = roles.target;
-        } else {
-          d.source = widen(d.source, roles.source);
-          d.target = widen(d.target, roles.target).filter((a) => !d.source.includes(a));
+        // the sides as the file's format reads them: both, where the rules found one side only,
+        // which they may have put on the wrong side ("the X club restores ties with Y", with no
+        // actor for "club", made Y the source of a symmetric act); else a side the rules found
+        // part of a coordination of ("senators in X and Y welcomed …"), never emptying a side. A
+        // symmetric act the rules paired stays as they paired it.
+        const read = userVerbSides(parsed, verb, m, lookup);
+        const [first, ...more] = read.sides;
+        const paired = d.symmetric && d.source.length > 0 && d.target.length > 0;
+        if (!paired && (!d.source.length || !d.target.length) && first![0].length && first![1].length) {
+          [d.source, d.target] = first!;
+          d.symmetric ||= read.symmetric;
+          for (const [source, target] of more) {
+            const pair = { ...d, source, target };
+            extra.push(pair);
+            userCoded.set(pair, userCoded.get(d)!);
+          }
+        } else if (!paired && !more.length) {
+          const widen = (found: string[], wider: string[]) =>
+            !found.length || (wider.length > found.length && found.every((a) => wider.includes(a)))
+              ? wider
+              : found;
+          const source = widen(d.source, first![0]);
+          const target = widen(d.target, first![1]).filter((a) => !source.includes(a));
+          if (source.length && (target.length || !d.target.length)) [d.source, d.target] = [source, target];
         }
         break;
       }
     }
+  drafts.push(...extra);
   // a verb no event covers, that a user's verb file codes (last file first), is an event of its
   // own when the entry's source and target are actors: a CAMEO code takes its class's stance and
   // quad; any other code is passed through with neither (tone not coded)
@@ -614,12 +658,9 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
         for (let f = verbFiles.length - 1; f >= 0; f--) {
           const m = matchVerb(verbFiles[f]!.dict, treeOf(parsed), verb.id);
           if (!m?.code) continue;
-          let { source, target } = userVerbRoles(parsed, verb, m, actorAt);
-          // a symmetric code (`[064:064]`) with coordinated subjects and no one else: they did it
-          // with each other ("X and Y renewed their ties")
-          if (m.symmetric && !target.length && source.length >= 2)
-            [source, target] = [source.slice(0, 1), source.slice(1)];
-          if (!source.length || !target.length) break;
+          const read = userVerbSides(parsed, verb, m, lookup);
+          const sides = read.sides.filter(([source, target]) => source.length && target.length);
+          if (!sides.length) break;
           const words = [verb, ...m.particles.map((id) => parsed.tokens[id - 1]!).filter(Boolean)];
           const start = Math.min(...words.map((t) => t.start));
           const end = Math.max(...words.map((t) => t.end));
@@ -634,40 +675,42 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
             verbs: [],
             example: { sentence: '', source: '', target: null },
           };
-          const d: (typeof drafts)[number] = {
-            sentence: parsed.index,
-            span: [range.start, range.end],
-            text: doc.text.slice(range.start, range.end),
-            trigger: doc.text.slice(start, end),
-            triggerSpan: [start, end],
-            head,
-            cls,
-            type: cls.type,
-            cameo: cls.cameo,
-            quad: cls.quad,
-            source,
-            target,
-            symmetric: m.symmetric,
-            reportedBy: null,
-            reportVerb: null,
-            negated: parsed.tokens.some(
-              (t) =>
-                t.head === verb.id && /^(advmod|neg)$/.test(t.deprel) && /^(not|n't|never)$/i.test(t.form),
-            ),
-            alleged: false,
-            undated: false,
-            intended: false,
-            clause: [range.first, range.last],
-          };
-          drafts.push(d);
-          created.add(d);
-          if (!cameo) uncoded.add(d);
-          userCoded.set(d, {
-            code: m.code,
-            file: verbFiles[f]!.path,
-            line: m.pattern?.line ?? m.entry.line,
-            cameo,
-          });
+          for (const [source, target] of sides) {
+            const d: (typeof drafts)[number] = {
+              sentence: parsed.index,
+              span: [range.start, range.end],
+              text: doc.text.slice(range.start, range.end),
+              trigger: doc.text.slice(start, end),
+              triggerSpan: [start, end],
+              head,
+              cls,
+              type: cls.type,
+              cameo: cls.cameo,
+              quad: cls.quad,
+              source,
+              target,
+              symmetric: read.symmetric,
+              reportedBy: null,
+              reportVerb: null,
+              negated: parsed.tokens.some(
+                (t) =>
+                  t.head === verb.id && /^(advmod|neg)$/.test(t.deprel) && /^(not|n't|never)$/i.test(t.form),
+              ),
+              alleged: false,
+              undated: false,
+              intended: false,
+              clause: [range.first, range.last],
+            };
+            drafts.push(d);
+            created.add(d);
+            if (!cameo) uncoded.add(d);
+            userCoded.set(d, {
+              code: m.code,
+              file: verbFiles[f]!.path,
+              line: m.pattern?.line ?? m.entry.line,
+              cameo,
+            });
+          }
           break;
         }
       }

@@ -5,12 +5,8 @@ import type { Graph, IndexState } from './types';
 /** Sort key of an undated event: after every date. */
 export const UNDATED = '9999-99-99';
 
-/** The key under which an event's twins are looked for: its actors, either way round when symmetric. */
-export function pairKey(source: string[], target: string[], symmetric: boolean): string {
-  const s = [...source].sort().join('+');
-  const t = [...target].sort().join('+');
-  return symmetric ? [s, t].sort().join('<>') : `${s}>${t}`;
-}
+// the key under which an event's twins are looked for, as `npm run extract` looks for them
+export { pairKey } from '@/lib/nlp/events/dedupe';
 
 /** A page cursor as the routes hand it out: opaque, URL-safe. */
 export const encodeCursor = (s: string) => Buffer.from(s, 'utf8').toString('base64url');

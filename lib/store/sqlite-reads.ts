@@ -342,7 +342,8 @@ export function timeline(db: Database.Database, filters: Filters, bin: Bin): Tim
   const rows = db
     .prepare(
       `SELECT CASE WHEN e.date_start IS NULL THEN NULL ELSE ${key} END AS bin,
-              sum(e.stance = 'cooperative') AS coop, sum(e.stance = 'neutral') AS neu, sum(e.stance = 'hostile') AS hos
+              sum(e.stance = 'cooperative') AS coop, sum(e.stance = 'neutral') AS neu, sum(e.stance = 'hostile') AS hos,
+              sum(e.stance = 'uncoded') AS unc
        FROM events e WHERE ${w.sql} GROUP BY bin ORDER BY bin IS NULL, bin`,
     )
     .all(...w.params) as Row[];
@@ -351,5 +352,6 @@ export function timeline(db: Database.Database, filters: Filters, bin: Bin): Tim
     cooperative: Number(r.coop),
     neutral: Number(r.neu),
     hostile: Number(r.hos),
+    uncoded: Number(r.unc),
   }));
 }

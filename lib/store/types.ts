@@ -4,6 +4,7 @@
  */
 import type { ContractActor, ContractEvent, ContractMention, RelationEdge, Span } from '@/lib/model';
 import type { Bin, Filters, PageRequest } from '@/lib/filters';
+import type { EventText as ActText } from '@/lib/nlp/events/dedupe';
 import type { ActorLabel } from '@/lib/model';
 
 /** A document as lists show it. */
@@ -94,6 +95,8 @@ export interface TimelineBin {
   cooperative: number;
   neutral: number;
   hostile: number;
+  /** Events whose tone is not coded (a user's code outside CAMEO). */
+  uncoded: number;
 }
 
 export interface IndexState {
@@ -171,10 +174,8 @@ export interface SettledActors {
 }
 
 /** What the duplicate check sees of an event (the store picks the candidates, the domain decides). */
-export interface EventText {
+export interface EventText extends ActText {
   id: string;
-  text: string;
-  cameo: string | null;
   /** A user's code outside CAMEO (events.code), else null. */
   code: string | null;
 }

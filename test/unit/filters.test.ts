@@ -16,7 +16,7 @@ import {
   parsePage,
   QUADS,
   serializeFilters,
-  STANCES,
+  STANCE_FILTERS,
   type Filters,
 } from '@/lib/filters';
 
@@ -239,7 +239,7 @@ describe('serializeFilters', () => {
         fc.record({ a: slug, b: slug, directed: fc.boolean() }).filter((p) => p.a !== p.b),
         { nil: null },
       ),
-      stance: sortedSet(fc.constantFrom(...STANCES), 3),
+      stance: sortedSet(fc.constantFrom(...STANCE_FILTERS), 4),
       quad: sortedSet(fc.constantFrom(...QUADS), 5),
       modality: sortedSet(fc.constantFrom(...MODALITIES), 4),
       type: sortedSet(fc.stringMatching(/^[a-z][a-z -]{0,20}[a-z]$/), 10),

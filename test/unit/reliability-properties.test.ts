@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { queryOf, type ViewState } from '@/components/dashboard/url';
 import { parseDocumentFile } from '@/lib/corpus';
-import { MODALITIES, parseFilters, QUADS, STANCES, type Filters } from '@/lib/filters';
+import { MODALITIES, parseFilters, QUADS, STANCE_FILTERS, type Filters } from '@/lib/filters';
 import { extractDocument } from '@/lib/nlp/pipeline';
 import { documentIdProblem } from '@/lib/corpus/ids';
 import { parseGrouping } from '@/components/network/group';
@@ -238,7 +238,7 @@ describe('the dashboard URL', () => {
         fc.record({ a: id, b: id, directed: fc.boolean() }).filter((p) => p.a !== p.b && !/[~>]/.test(p.a)),
         { nil: null },
       ),
-      stance: sorted(fc.constantFrom(...STANCES), 3),
+      stance: sorted(fc.constantFrom(...STANCE_FILTERS), 4),
       quad: sorted(fc.constantFrom(...QUADS), 5),
       modality: sorted(fc.constantFrom(...MODALITIES), 4),
       type: sorted(fc.stringMatching(/^[a-z][a-z -]{0,20}[a-z]$/), 4),

@@ -193,6 +193,9 @@ describe('the store contract, on SQLite and on PostgreSQL', () => {
         e.events(f({ stance: ['uncoded', 'hostile'] }), { limit: 50, cursor }),
       );
       expect(mixed.length).toBe(1 + all.filter((x) => x.stance === 'hostile').length);
+      // the timeline counts it as uncoded, in none of the three
+      const bins = await e.timeline(f({ stance: ['uncoded'] }), 'day');
+      expect(bins.map((b) => [b.uncoded, b.cooperative + b.neutral + b.hostile])).toEqual([[1, 0]]);
       const only = await e.graph(f({ stance: ['uncoded'] }), { limit: 50, edges: 50 });
       // the talks are symmetric: one edge each way, each with the one event and no stance
       expect(only.edges.map((x) => [x.events, x.cooperative + x.neutral + x.hostile])).toEqual([

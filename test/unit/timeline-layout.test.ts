@@ -554,6 +554,21 @@ describe('the exported picture', () => {
     expect(svg).toMatch(/>1[0-4] Nov 2016<\/text>/);
   });
 
+  it('names events whose tone is not coded in its legend when it draws some, inside the picture', () => {
+    const coded = timelineSvg(seedLike(), actors, 'actor', { from: null, to: null }, view, 1200);
+    expect(coded.svg).not.toContain('tone not coded');
+    const events = [...seedLike(), ev({ stance: null, quad: null, code: 'W31', type: 'user code W31' })];
+    const { svg, width } = timelineSvg(events, actors, 'actor', { from: null, to: null }, view, 1200);
+    expect(svg).toContain('>grey, like neutral: tone not coded</text>');
+    // every word of the legend (drawn last, from its "Stance" head on) ends inside the picture
+    const legend = svg.slice(svg.indexOf('>Stance</text>'));
+    const ends = [...legend.matchAll(/<text x="([\d.]+)"[^>]*>([^<]*)</g)].map(
+      (m) => Number(m[1]) + m[2]!.length * 6.3,
+    );
+    expect(ends.length).toBeGreaterThan(10);
+    expect(Math.max(...ends)).toBeLessThan(width);
+  });
+
   it('is as tall as its content: more lanes, a taller picture, and no empty half', () => {
     const few = timelineSvg(
       corpus(30, '2016-01-01', '2016-12-31', 2).slice(0, 3),

@@ -46,6 +46,9 @@ REKINDLE {REKINDLES REKINDLED REKINDLING}
 
 --- RESTORE  [064]  ---
 RESTORE
+
+--- MEET  [W40:W40]  ---
+MEET {MEETS MET MEETING}
 `;
 
 function use() {
@@ -170,7 +173,45 @@ describe("events from a user's verb file", () => {
     const name = (id: string) => x.actors.get(id)?.name;
     const e = x.events.find((v) => v.trigger === 'rekindled')!;
     expect(e).toMatchObject({ code: 'W64', symmetric: true });
-    expect([...e.source, ...e.target].map(name)).toEqual(['Marvenia', 'Tolland']);
+    expect(e.source.map(name)).toEqual(['Marvenia']);
+    expect(e.target.map(name)).toEqual(['Tolland']);
+    // three of them: every two, as the rules pair a symmetric act
+    const y = extract('Old rivals Marvenia, Tolland and Quorvia have rekindled their friendship.');
+    const pairs = y.events
+      .filter((v) => v.trigger === 'rekindled')
+      .map(
+        (v) =>
+          `${v.source.map((id) => y.actors.get(id)?.name)} ~ ${v.target.map((id) => y.actors.get(id)?.name)}`,
+      );
+    expect(pairs).toEqual(['Marvenia ~ Tolland', 'Marvenia ~ Quorvia', 'Tolland ~ Quorvia']);
+  });
+
+  it('leaves a symmetric act the rules paired as they paired it when the file codes its verb', () => {
+    const sides = (text: string) => {
+      const x = extract(text);
+      return x.events
+        .filter((v) => v.source.length || v.target.length)
+        .map((v) => [
+          v.code ?? v.cameo,
+          v.symmetric,
+          v.source.map((id) => x.actors.get(id)?.country),
+          v.target.map((id) => x.actors.get(id)?.country),
+        ]);
+    };
+    const restored = 'Marvenia and Tolland restored diplomatic relations on Monday.';
+    const met = 'France, Germany and Italy met in Rome on Monday.';
+    const before = { restored: sides(restored), met: sides(met) };
+    expect(before.restored).toHaveLength(1);
+    expect(before.met).toHaveLength(3);
+    use();
+    // the same pairs, coded by the file (064 as its CAMEO class, W40 passed through)
+    const after = { restored: sides(restored), met: sides(met) };
+    expect(after.restored.map(([, ...rest]) => rest)).toEqual([[true, ['MRV'], ['TLD']]]);
+    expect(after.met.map(([code, symmetric, s, t]) => [code, symmetric, `${s}~${t}`])).toEqual([
+      ['W40', true, 'FRA~DEU'],
+      ['W40', true, 'FRA~ITA'],
+      ['W40', true, 'DEU~ITA'],
+    ]);
   });
 
   it('reads both sides where the rules found one only, and perhaps put it on the wrong side', () => {

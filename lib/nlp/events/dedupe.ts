@@ -1,7 +1,9 @@
 /**
- * One event for one happening. A headline and a standfirst repeat the story's first paragraph; the
- * same statement is quoted by several articles. Their events merge into one, with every piece of
- * evidence kept; the evidence shown first is the fullest body sentence.
+ * One event for one happening. A headline and a standfirst repeat the story's first paragraph:
+ * within a document such events merge into one, with every piece of evidence kept, the fullest body
+ * sentence first (`dropDuplicates`). The same statement quoted by several articles stays an event
+ * of each, the later ones marked as duplicates of the first, which gathers their evidence
+ * (`markDuplicates`, as the store marks them).
  */
 import type { Span } from '@/lib/model';
 
@@ -66,11 +68,13 @@ export function sameEvent(earlier: EventText, later: EventText): boolean {
   return sameAct(earlier, later) && similarity(earlier.text, later.text) >= SAME_EVENT_SIMILARITY;
 }
 
-const pairKey = (e: Mergeable) => {
-  const s = [...e.source].sort().join('+');
-  const t = [...e.target].sort().join('+');
-  return e.symmetric ? [s, t].sort().join('<>') : `${s}>${t}`;
-};
+/** The key under which an event's twins are looked for: its actors, either way round when symmetric. */
+export function pairKey(source: readonly string[], target: readonly string[], symmetric: boolean): string {
+  const s = [...source].sort().join('+');
+  const t = [...target].sort().join('+');
+  return symmetric ? [s, t].sort().join('<>') : `${s}>${t}`;
+}
+const keyOf = (e: Mergeable) => pairKey(e.source, e.target, e.symmetric);
 
 const addEvidence = (twin: Mergeable, e: Mergeable) => {
   for (const ev of e.evidence)
@@ -91,7 +95,7 @@ export function dropDuplicates<E extends Mergeable>(events: E[], isHeadline: (e:
   // body sentences first, so a headline merges into the body event it summarises
   const order = [...events].sort((a, b) => Number(isHeadline(a)) - Number(isHeadline(b)));
   for (const e of order) {
-    const key = `${e.documentId}|${pairKey(e)}|${e.stance}|${e.negated}`;
+    const key = `${e.documentId}|${keyOf(e)}|${e.stance}|${e.negated}`;
     const list = byKey.get(key) ?? [];
     const twin = list.find((k) =>
       k.sentence === e.sentence
@@ -123,9 +127,13 @@ export function markDuplicates<E extends Mergeable & { duplicateOf?: string }>(e
   const byKey = new Map<string, E[]>();
   let marked = 0;
   for (const e of events) {
-    const key = `${pairKey(e)}|${e.stance}|${e.negated}|${e.date?.value ?? ''}`;
+    const key = `${keyOf(e)}|${e.stance}|${e.negated}|${e.date?.value ?? ''}`;
     const list = byKey.get(key) ?? [];
-    const twin = list.find((k) => k.documentId !== e.documentId && sameEvent(k, e));
+    // the first 50 earlier candidates, oldest first, as the store looks at them
+    const twin = list
+      .filter((k) => k.documentId !== e.documentId)
+      .slice(0, 50)
+      .find((k) => sameEvent(k, e));
     if (twin) {
       addEvidence(twin, e);
       e.duplicateOf = twin.id;

@@ -299,6 +299,17 @@ function actorsOf(
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
+/**
+ * The pairs of a symmetric act among several actors (the subject first): "Peru, Chile and Bolivia
+ * met" — every two of them met; with one subject, "France restored ties with Ghana and Togo" —
+ * France with each, and no tie between Ghana and Togo.
+ */
+export function symmetricPairs(all: readonly string[], oneSubject: boolean): [string[], string[]][] {
+  return oneSubject
+    ? all.slice(1).map((y) => [[all[0]!], [y]])
+    : all.flatMap((x, n) => all.slice(n + 1).map((y): [string[], string[]] => [[x], [y]]));
+}
+
 /** Finds the interactions of one document. */
 export function extractInteractions(input: InteractionInput): EventDraft[] {
   const { tokens, text } = input;
@@ -669,14 +680,8 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
 
       const triggerStart = tokens[trig.first]!.start;
       const triggerEnd = tokens[last - 1]!.end;
-      // "Peru, Chile and Bolivia met": every two of them met; "France restored ties with Ghana and
-      // Togo": France with each, and no tie between Ghana and Togo
       const pairs: [string[], string[]][] =
-        symmetric && all.length >= 3
-          ? oneSubject
-            ? all.slice(1).map((y) => [[all[0]!], [y]] as [string[], string[]])
-            : all.flatMap((x, n) => all.slice(n + 1).map((y) => [[x], [y]] as [string[], string[]]))
-          : [[src, tgt]];
+        symmetric && all.length >= 3 ? symmetricPairs(all, oneSubject) : [[src, tgt]];
       for (const [source, target] of pairs) {
         drafts.push({
           sentence: sentenceIndex,

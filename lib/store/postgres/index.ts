@@ -899,7 +899,7 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
     const rows = (
       await this.pool.query(
         `SELECT bin, sum((stance = 'cooperative')::int) AS coop, sum((stance = 'neutral')::int) AS neu,
-                sum((stance = 'hostile')::int) AS hos
+                sum((stance = 'hostile')::int) AS hos, sum((stance = 'uncoded')::int) AS unc
          FROM (SELECT CASE WHEN e.date_start IS NULL THEN NULL ELSE ${key} END AS bin, e.stance FROM events e WHERE ${where}) b
          GROUP BY bin ORDER BY bin IS NULL, bin COLLATE "C"`,
         p.values,
@@ -910,6 +910,7 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
       cooperative: Number(r.coop),
       neutral: Number(r.neu),
       hostile: Number(r.hos),
+      uncoded: Number(r.unc),
     }));
   }
 }
