@@ -40,7 +40,7 @@ import { alignSyntax, findMentions, type Mention } from '@/lib/nlp/actors/mentio
 import { addPlaceAliases, markTentative, resolveMentions, type ActorRecord } from '@/lib/nlp/actors/resolve';
 import { codeActors } from '@/lib/nlp/actors/codes';
 import { placeStatelessGroups } from '@/lib/nlp/actors/group-place';
-import { extractInteractions, symmetricPairs } from '@/lib/nlp/interactions';
+import { extractInteractions, newDraft, symmetricPairs } from '@/lib/nlp/interactions';
 import { scoreStance } from '@/lib/nlp/stance';
 import { anchorDate, newsPeg } from '@/lib/nlp/events/dates';
 import { dropDuplicates } from '@/lib/nlp/events/dedupe';
@@ -80,15 +80,22 @@ function verbIn(parsed: ParsedSentence, span: Span) {
 const OUTSIDE_VERB_PHRASE =
   /^(nsubj|csubj|expl|conj|cc|parataxis|advcl|acl:relcl|punct|aux|cop|mark|discourse|vocative|reparandum|list)(:|$)/;
 
-/** The words a verb governs within its phrase (objects, obliques and what they hold), in text order. */
-function governedActors(parsed: ParsedSentence, verb: { id: number }) {
+/**
+ * The words under `top` in text order, down every relation but those `leaves(deprel, fromTop)`
+ * says lead out of the phrase (`fromTop`: a relation of `top` itself).
+ */
+function phraseUnder(
+  parsed: ParsedSentence,
+  top: { id: number },
+  leaves: (deprel: string, fromTop: boolean) => boolean,
+): ParsedSentence['tokens'] {
   const out: ParsedSentence['tokens'] = [];
-  const todo = [verb.id];
+  const todo = [top.id];
   const seen = new Set(todo);
   while (todo.length) {
     const head = todo.pop()!;
     for (const t of parsed.tokens) {
-      if (t.head !== head || seen.has(t.id) || OUTSIDE_VERB_PHRASE.test(t.deprel)) continue;
+      if (t.head !== head || seen.has(t.id) || leaves(t.deprel, head === top.id)) continue;
       seen.add(t.id);
       out.push(t);
       todo.push(t.id);
@@ -97,12 +104,16 @@ function governedActors(parsed: ParsedSentence, verb: { id: number }) {
   return out.sort((a, b) => a.id - b.id);
 }
 
+/** The words a verb governs within its phrase (objects, obliques and what they hold), in text order. */
+const governedActors = (parsed: ParsedSentence, verb: { id: number }) =>
+  phraseUnder(parsed, verb, (deprel) => OUTSIDE_VERB_PHRASE.test(deprel));
+
 /** Relations inside a noun phrase that a coordination of actors may hang from. */
 const INSIDE_NOUN_PHRASE = /^(nmod|conj|flat|compound|appos)/;
 
 /**
- * The actors coordinated inside a noun phrase ("the envoys of Bree, Rohan and Arnor", "senators in
- * Bree and Rohan", "between Gondor and Osgiliath"): those of the conjuncts found from `top` down
+ * The actors coordinated inside a noun phrase ("the envoys of X, Y and Z", "senators in
+ * X and Y", "between X and Y"): those of the conjuncts found from `top` down
  * its nominal modifiers, in text order.
  */
 function conjunctActors(
@@ -224,24 +235,12 @@ const OUTSIDE_CLAUSE = /^(punct|parataxis|acl:relcl|reparandum|list|vocative|dis
 /**
  * The words of a verb phrase as a constituency parse (PETRARCH's) has it, in text order: what the
  * verb governs within its phrase, and under that everything but asides, the subjects of the clauses
- * it takes included ("allowed that Mordor is …" holds Mordor).
+ * it takes included ("allowed that X is …" holds X).
  */
-function verbPhrase(parsed: ParsedSentence, verb: { id: number }) {
-  const out: ParsedSentence['tokens'] = [];
-  const todo = [verb.id];
-  const seen = new Set(todo);
-  while (todo.length) {
-    const head = todo.pop()!;
-    for (const t of parsed.tokens) {
-      if (t.head !== head || seen.has(t.id)) continue;
-      if ((head === verb.id ? OUTSIDE_VERB_PHRASE : OUTSIDE_CLAUSE).test(t.deprel)) continue;
-      seen.add(t.id);
-      out.push(t);
-      todo.push(t.id);
-    }
-  }
-  return out.sort((a, b) => a.id - b.id);
-}
+const verbPhrase = (parsed: ParsedSentence, verb: { id: number }) =>
+  phraseUnder(parsed, verb, (deprel, fromTop) =>
+    (fromTop ? OUTSIDE_VERB_PHRASE : OUTSIDE_CLAUSE).test(deprel),
+  );
 
 /** Each sentence's dependents by head id, built once (a long sentence has many drafts). */
 const DEPENDENTS = new WeakMap<ParsedSentence, number[][]>();
@@ -676,31 +675,21 @@ export function extractDocument(doc: SourceDocument, options: PipelineOptions = 
             example: { sentence: '', source: '', target: null },
           };
           for (const [source, target] of sides) {
-            const d: (typeof drafts)[number] = {
+            const d = newDraft(doc.text, {
               sentence: parsed.index,
               span: [range.start, range.end],
-              text: doc.text.slice(range.start, range.end),
-              trigger: doc.text.slice(start, end),
               triggerSpan: [start, end],
               head,
               cls,
-              type: cls.type,
-              cameo: cls.cameo,
-              quad: cls.quad,
               source,
               target,
               symmetric: read.symmetric,
-              reportedBy: null,
-              reportVerb: null,
               negated: parsed.tokens.some(
                 (t) =>
                   t.head === verb.id && /^(advmod|neg)$/.test(t.deprel) && /^(not|n't|never)$/i.test(t.form),
               ),
-              alleged: false,
-              undated: false,
-              intended: false,
               clause: [range.first, range.last],
-            };
+            });
             drafts.push(d);
             created.add(d);
             if (!cameo) uncoded.add(d);

@@ -646,7 +646,7 @@ function matchesAt(ctx: Ctx, trie: Trie, i: number): readonly Match[] {
 
 /**
  * Whether most words of tokens [from, to) are capitalised, as in a title-case headline. Such a
- * headline capitalises its verbs and nouns too: one written in lower case ("Arnor condemned Gondor
+ * headline capitalises its verbs and nouns too: one written in lower case ("Veloria condemned Kestmark
  * on Monday") says the sentence is not one, and its capitals are names.
  */
 function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
@@ -658,7 +658,7 @@ function isTitleCase(tokens: readonly Token[], from: number, to: number): boolea
 /**
  * The end of the longest phrase of the actor dictionaries (the vendored lists or the user's) at the
  * capitalised word `i` whose entry gives a code, or `i`: such a phrase is a name wherever it
- * stands ("Gondor" of a user's list opening a sentence, which the tagger may not call a proper noun).
+ * stands ("Veloria" of a user's list opening a sentence, which the tagger may not call a proper noun).
  */
 function codedAt(ctx: Ctx, i: number, to: number): number {
   return codedHit(ctx, i, to)?.end ?? i;
@@ -1022,8 +1022,8 @@ function actorNameAt(ctx: Ctx, i: number, end: number): { end: number; actor: Le
 
 /**
  * A state of the user's dictionaries at `i` ("GONDOR [GON]"): a phrase their entries code with a
- * bare state code, no role. It is a known state as the lexicon's are ("Gondor's government",
- * "Gondor police"). The vendored lists' phrases coded so are mostly cities, places of a state, and
+ * bare state code, no role. It is a known state as the lexicon's are ("Veloria's government",
+ * "Veloria police"). The vendored lists' phrases coded so are mostly cities, places of a state, and
  * stay unknown names (./codes.ts codes them).
  */
 function userStateAt(ctx: Ctx, i: number, end: number): { end: number; actor: LexiconActor } | null {
@@ -1637,7 +1637,7 @@ function headAt(
       return { mentions: [], next };
     }
     const words = tokens.slice(j, nameEnd) as Token[];
-    // the whole name is a phrase the actor dictionaries code ("Gondor"): it needs no other evidence
+    // the whole name is a phrase the actor dictionaries code ("Veloria"): it needs no other evidence
     const coded = codedAt(ctx, j, to) === nameEnd;
     // a lone word needs the tagger to call it a proper noun (or the dictionaries to code it), and
     // short capitals are units or codes ("GB", "USD")

@@ -57,6 +57,36 @@ export interface EventDraft {
   clause: [number, number];
 }
 
+/** What a draft's maker says; the rest comes from the text and the class, or starts false. */
+export type DraftFields = Pick<
+  EventDraft,
+  'sentence' | 'span' | 'triggerSpan' | 'head' | 'cls' | 'source' | 'target' | 'symmetric' | 'clause'
+> &
+  Partial<
+    Pick<EventDraft, 'reportedBy' | 'reportVerb' | 'negated' | 'alleged' | 'undated' | 'intended' | 'opposed'>
+  >;
+
+/**
+ * A draft of an act of the class `cls`: its sentence and trigger as they read in `text`, the
+ * class's type, CAMEO code and quad; not reported, negated, alleged, undated or intended unless said.
+ */
+export function newDraft(text: string, d: DraftFields): EventDraft {
+  return {
+    reportedBy: null,
+    reportVerb: null,
+    negated: false,
+    alleged: false,
+    undated: false,
+    intended: false,
+    ...d,
+    text: text.slice(d.span[0], d.span[1]),
+    trigger: text.slice(d.triggerSpan[0], d.triggerSpan[1]),
+    type: d.cls.type,
+    cameo: d.cls.cameo,
+    quad: d.cls.quad,
+  };
+}
+
 export interface InteractionInput {
   text: string;
   tokens: readonly Token[];
@@ -69,7 +99,7 @@ export interface InteractionInput {
   /**
    * The subjects the dependency parse gives the verb at a token index (its own, or that of the verb
    * whose infinitive or conjunct it is, with their conjuncts), as token indexes: asked where the
-   * rules find no subject ("Gondor is about to restore ties with Arnor").
+   * rules find no subject ("Veloria is set to restore ties with Kestmark").
    */
   parseSubjects?: (verb: number) => readonly number[];
 }
@@ -683,29 +713,26 @@ export function extractInteractions(input: InteractionInput): EventDraft[] {
       const pairs: [string[], string[]][] =
         symmetric && all.length >= 3 ? symmetricPairs(all, oneSubject) : [[src, tgt]];
       for (const [source, target] of pairs) {
-        drafts.push({
-          sentence: sentenceIndex,
-          span: [s.start, s.end],
-          text: text.slice(s.start, s.end),
-          trigger: text.slice(triggerStart, triggerEnd),
-          triggerSpan: [triggerStart, triggerEnd],
-          head,
-          cls,
-          type: cls.type,
-          cameo: cls.cameo,
-          quad: cls.quad,
-          source,
-          target,
-          symmetric,
-          reportedBy: reporter ?? null,
-          reportVerb: frame ? frame.verb : null,
-          negated,
-          alleged,
-          undated,
-          intended,
-          opposed,
-          clause: [from, trig.last],
-        });
+        drafts.push(
+          newDraft(text, {
+            sentence: sentenceIndex,
+            span: [s.start, s.end],
+            triggerSpan: [triggerStart, triggerEnd],
+            head,
+            cls,
+            source,
+            target,
+            symmetric,
+            reportedBy: reporter ?? null,
+            reportVerb: frame ? frame.verb : null,
+            negated,
+            alleged,
+            undated,
+            intended,
+            opposed,
+            clause: [from, trig.last],
+          }),
+        );
       }
     }
   });
