@@ -618,21 +618,21 @@ describe('timeline(filters, bin)', () => {
 
   it('month bins start on the first, with counts by stance', () => {
     expect(store.timeline(filters(), 'month')).toEqual([
-      { start: '2015-01-01', cooperative: 0, neutral: 1, hostile: 0 },
-      { start: '2016-03-01', cooperative: 2, neutral: 0, hostile: 0 },
-      { start: '2016-05-01', cooperative: 1, neutral: 0, hostile: 0 },
-      { start: '2016-06-01', cooperative: 0, neutral: 0, hostile: 1 },
-      { start: '2016-11-01', cooperative: 1, neutral: 0, hostile: 1 },
-      { start: '2017-01-01', cooperative: 0, neutral: 0, hostile: 1 },
-      { start: null, cooperative: 0, neutral: 0, hostile: 2 },
+      { start: '2015-01-01', cooperative: 0, neutral: 1, hostile: 0, uncoded: 0 },
+      { start: '2016-03-01', cooperative: 2, neutral: 0, hostile: 0, uncoded: 0 },
+      { start: '2016-05-01', cooperative: 1, neutral: 0, hostile: 0, uncoded: 0 },
+      { start: '2016-06-01', cooperative: 0, neutral: 0, hostile: 1, uncoded: 0 },
+      { start: '2016-11-01', cooperative: 1, neutral: 0, hostile: 1, uncoded: 0 },
+      { start: '2017-01-01', cooperative: 0, neutral: 0, hostile: 1, uncoded: 0 },
+      { start: null, cooperative: 0, neutral: 0, hostile: 2, uncoded: 0 },
     ]);
   });
 
   it('week bins start on Mondays: Sunday 20 November 2016 is in the week of the 14th', () => {
     const weeks = store.timeline(filters({ from: '2016-11-01', to: '2016-11-30' }), 'week');
     expect(weeks).toEqual([
-      { start: '2016-11-14', cooperative: 1, neutral: 0, hostile: 0 },
-      { start: '2016-11-21', cooperative: 0, neutral: 0, hostile: 1 },
+      { start: '2016-11-14', cooperative: 1, neutral: 0, hostile: 0, uncoded: 0 },
+      { start: '2016-11-21', cooperative: 0, neutral: 0, hostile: 1, uncoded: 0 },
     ]);
   });
 
@@ -763,7 +763,7 @@ describe('the same statement in several documents', () => {
     expect(events[0]!.evidence.every((e) => e.text === SAME)).toBe(true);
     expect(store.stats().events).toBe(ids(store, {}).length);
     expect(store.timeline(filters({ actors: ['somalia'] }), 'day')).toEqual([
-      { start: '2016-11-21', cooperative: 0, neutral: 0, hostile: 1 },
+      { start: '2016-11-21', cooperative: 0, neutral: 0, hostile: 1, uncoded: 0 },
     ]);
     expect(store.graph(filters(), { limit: 10 }).edges.find((e) => e.source === 'kenya')!.events).toBe(1);
     expect(store.getDocument('q')!.events).toHaveLength(1);
