@@ -42,6 +42,7 @@ import {
   quadShape,
   STANCE_COLOR,
   stanceColor,
+  UNCODED_SHAPE,
 } from '@/lib/dashboard/palette';
 import type { ActorLabel, Quad, Stance, TimelineEvent } from '@/lib/dashboard/types';
 import { drawHover, drawTimeline, markGroups } from './draw';
@@ -1021,8 +1022,10 @@ function Legend({ uncoded }: { uncoded: boolean }) {
       ))}
       {uncoded && (
         <li>
-          <span className={styles.swatch} style={{ background: STANCE_COLOR.neutral }} />
-          grey, like neutral: tone not coded (a code of your own verb file)
+          <svg width={16} height={16} aria-hidden="true">
+            <path d={glyph(UNCODED_SHAPE, 5)} fill={stanceColor(null)} />
+          </svg>
+          grey plus: tone not coded (a code of your own verb file)
         </li>
       )}
       <li className={styles.legendHead}>Act</li>

@@ -8,7 +8,14 @@
  */
 import { pathRound, scaleUtc } from 'd3';
 import type { ViewInWords } from '@/lib/dashboard/describe';
-import { QUAD_LABEL, QUAD_SHAPE, quadShape, STANCE_COLOR, stanceColor } from '@/lib/dashboard/palette';
+import {
+  QUAD_LABEL,
+  QUAD_SHAPE,
+  quadShape,
+  STANCE_COLOR,
+  stanceColor,
+  UNCODED_SHAPE,
+} from '@/lib/dashboard/palette';
 import type { ActorLabel, Quad, Stance, TimelineEvent } from '@/lib/dashboard/types';
 import {
   actorsWording,
@@ -265,10 +272,9 @@ export function timelineSvg(
     item(`<rect x="${n(lx + 1)}" y="${y - 9}" width="9" height="9" rx="2" fill="${STANCE_COLOR[s]}"/>`, s);
   }
   if (events.some((e) => e.stance === null)) {
-    item(
-      `<rect x="${n(lx + 1)}" y="${y - 9}" width="9" height="9" rx="2" fill="${stanceColor(null)}"/>`,
-      'grey, like neutral: tone not coded',
-    );
+    const plus = pathRound(2);
+    traceShape(plus, UNCODED_SHAPE, lx + 5.5, y - 4.5, 4.5);
+    item(`<path d="${plus}" fill="${stanceColor(null)}"/>`, 'grey plus: tone not coded');
     // the acts on a line of their own, so that the legend stays inside the picture
     y += 20;
     lx = PAD;

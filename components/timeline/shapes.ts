@@ -3,10 +3,10 @@
  * and a d3-path `path()` both qualify, so the canvas, the SVG export and the legend draw the very
  * same geometry from one function.
  */
-import { QUAD_SHAPE } from '@/lib/dashboard/palette';
+import { QUAD_SHAPE, UNCODED_SHAPE } from '@/lib/dashboard/palette';
 import type { Quad } from '@/lib/dashboard/types';
 
-export type Shape = (typeof QUAD_SHAPE)[Quad];
+export type Shape = (typeof QUAD_SHAPE)[Quad] | typeof UNCODED_SHAPE;
 
 /** The subset of CanvasPath that d3-path implements too. */
 export interface PathSink {
@@ -63,6 +63,25 @@ export function traceShape(p: PathSink, shape: Shape, x: number, y: number, r: n
       p.arc(x, y, r, 0, TAU);
       p.moveTo(x + inner, y);
       p.arc(x, y, inner, TAU, 0, true);
+      break;
+    }
+    case 'plus': {
+      // arms a third of the span wide: as heavy as the other marks
+      const a = r * 1.15;
+      const w = a / 3;
+      p.moveTo(x - w, y - a);
+      p.lineTo(x + w, y - a);
+      p.lineTo(x + w, y - w);
+      p.lineTo(x + a, y - w);
+      p.lineTo(x + a, y + w);
+      p.lineTo(x + w, y + w);
+      p.lineTo(x + w, y + a);
+      p.lineTo(x - w, y + a);
+      p.lineTo(x - w, y + w);
+      p.lineTo(x - a, y + w);
+      p.lineTo(x - a, y - w);
+      p.lineTo(x - w, y - w);
+      p.closePath();
       break;
     }
   }

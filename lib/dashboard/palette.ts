@@ -41,8 +41,11 @@ export const QUAD_SHAPE: Record<Quad, 'circle' | 'square' | 'triangle' | 'diamon
   neutral: 'ring',
 };
 
-/** The mark of an event's quad class; the neutral ring when it has none (a code outside CAMEO). */
-export const quadShape = (q: Quad | null) => QUAD_SHAPE[q ?? 'neutral'];
+/** The mark of an event with no quad class (a code outside CAMEO from a user's verb file): a plus. */
+export const UNCODED_SHAPE = 'plus';
+
+/** The mark of an event's quad class; the plus when it has none. */
+export const quadShape = (q: Quad | null) => (q ? QUAD_SHAPE[q] : UNCODED_SHAPE);
 
 export const QUAD_LABEL: Record<Quad, string> = {
   verbal_cooperation: 'verbal cooperation',

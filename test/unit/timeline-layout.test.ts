@@ -6,6 +6,8 @@
 import { scaleUtc } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { timelineSvg } from '@/components/timeline/export';
+import { traceShape } from '@/components/timeline/shapes';
+import { quadShape } from '@/lib/dashboard/palette';
 import {
   axisLabels,
   AXIS_CHAR_W,
@@ -554,12 +556,30 @@ describe('the exported picture', () => {
     expect(svg).toMatch(/>1[0-4] Nov 2016<\/text>/);
   });
 
+  it('marks an event whose tone is not coded with a plus of its own, as wide as a ring', () => {
+    expect(quadShape(null)).toBe('plus');
+    expect(quadShape('neutral')).toBe('ring');
+    const points: [number, number][] = [];
+    const sink = {
+      moveTo: (x: number, y: number) => points.push([x, y]),
+      lineTo: (x: number, y: number) => points.push([x, y]),
+      arc: () => undefined,
+      closePath: () => undefined,
+    };
+    traceShape(sink, 'plus', 10, 10, 4);
+    expect(points).toHaveLength(12);
+    const xs = points.map(([x]) => x);
+    const ys = points.map(([, y]) => y);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeCloseTo(9.2);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeCloseTo(9.2);
+  });
+
   it('names events whose tone is not coded in its legend when it draws some, inside the picture', () => {
     const coded = timelineSvg(seedLike(), actors, 'actor', { from: null, to: null }, view, 1200);
     expect(coded.svg).not.toContain('tone not coded');
     const events = [...seedLike(), ev({ stance: null, quad: null, code: 'W31', type: 'user code W31' })];
     const { svg, width } = timelineSvg(events, actors, 'actor', { from: null, to: null }, view, 1200);
-    expect(svg).toContain('>grey, like neutral: tone not coded</text>');
+    expect(svg).toContain('>grey plus: tone not coded</text>');
     // every word of the legend (drawn last, from its "Stance" head on) ends inside the picture
     const legend = svg.slice(svg.indexOf('>Stance</text>'));
     const ends = [...legend.matchAll(/<text x="([\d.]+)"[^>]*>([^<]*)</g)].map(
