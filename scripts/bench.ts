@@ -31,8 +31,7 @@ import { EMPTY_FILTERS } from '@/lib/filters';
 import { indexCorpus } from '@/lib/indexer';
 import { SqliteStore } from '@/lib/store/sqlite';
 import { PostgresStore } from '@/lib/store/postgres';
-import { startLocalPostgres } from '@/lib/store/postgres/local';
-import pg from 'pg';
+import { createDatabase, startLocalPostgres } from '@/lib/store/postgres/local';
 import { load, startServer, type LoadResult } from '@/lib/bench/server';
 import { firstLoadJs, measureUi, type Stats } from '@/lib/bench/ui';
 import { benchGrowth, benchLinear, benchReadsWhileExtracting } from '@/lib/bench/writes';
@@ -150,11 +149,7 @@ async function indexIntoPostgres(corpus: string, url: string) {
   let served = '';
   for (const workers of [1, 2]) {
     const name = `bench_w${workers}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const dbUrl = url.replace(/\/[^/]+$/, `/${name}`);
+    const dbUrl = await createDatabase(url, name);
     const store = await PostgresStore.open(dbUrl);
     const t0 = performance.now();
     const indexed = await indexCorpus(store, [corpus], { workers });

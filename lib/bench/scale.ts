@@ -2,10 +2,10 @@
  * A PostgreSQL database at the scale extraction cannot reach in a benchmark: extracted articles
  * stored again and again under new ids (`npm run bench -- --only api --engine postgres --api-events N`).
  */
-import pg from 'pg';
 import { putExtraction, settleCorpus } from '@/lib/domain';
 import { EXTRACTOR_VERSION, extractDocument } from '@/lib/nlp/pipeline';
 import { PostgresStore } from '@/lib/store/postgres';
+import { createDatabase } from '@/lib/store/postgres/local';
 import { synthArticles } from '@/lib/synth';
 
 /**
@@ -15,11 +15,7 @@ import { synthArticles } from '@/lib/synth';
  * until the events are there; then the corpus is settled once.
  */
 export async function writeCopies(url: string, events: number, name = 'bench_scale') {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const dbUrl = url.replace(/\/[^/]+$/, `/${name}`);
+  const dbUrl = await createDatabase(url, name);
   const store = await PostgresStore.open(dbUrl);
   const base = [...synthArticles(200, 3)].map((a) =>
     extractDocument({

@@ -14,8 +14,7 @@ import { indexCorpus } from '@/lib/indexer';
 import { EXTRACTOR_VERSION, extractDocument, type DocumentExtraction } from '@/lib/nlp/pipeline';
 import { awaitedSqlite, type Engine } from '@/lib/store/engine';
 import { PostgresStore } from '@/lib/store/postgres';
-import { startLocalPostgres, type LocalPostgres } from '@/lib/store/postgres/local';
-import pgDriver from 'pg';
+import { createDatabase, startLocalPostgres, type LocalPostgres } from '@/lib/store/postgres/local';
 import { actAsServer, uploadRequest } from '../fixtures/uploads';
 import {
   addDocuments,
@@ -509,13 +508,9 @@ describe('the indexer on either engine', () => {
       `---\ntitle: ${a.title}\npublished: ${a.published}\nurl: ${a.url}\n---\n${a.text}\n`;
     for (const a of ARTICLES) writeFileSync(path.join(dir, `${a.id}.md`), file(a));
     // a database of its own on the same server
-    const admin = new pgDriver.Client({ connectionString: pg!.url });
-    await admin.connect();
-    await admin.query('CREATE DATABASE indexed');
-    await admin.end();
     const stores: Engine[] = [
       awaitedSqlite(new SqliteStore(path.join(tmp, 'indexed.db'))),
-      await PostgresStore.open(pg!.url.replace(/\/detente$/, '/indexed')),
+      await PostgresStore.open(await createDatabase(pg!.url, 'indexed')),
     ];
     try {
       const runs = async () => Promise.all(stores.map((s) => indexCorpus(s, [dir])));
@@ -546,11 +541,7 @@ describe('uploads while the store is PostgreSQL', () => {
   it('are queued in PostgreSQL with their text, and extracted by an instance whose folder lacks the file', async () => {
     const keys = ['DETENTE_DATABASE_URL', 'DETENTE_DB', 'DETENTE_UPLOAD_CLIENT_QUOTA_BYTES'] as const;
     const saved = keys.map((k) => [k, process.env[k]] as const);
-    const admin = new pgDriver.Client({ connectionString: pg!.url });
-    await admin.connect();
-    await admin.query('CREATE DATABASE uploaded');
-    await admin.end();
-    const url = pg!.url.replace(/\/detente$/, '/uploaded');
+    const url = await createDatabase(pg!.url, 'uploaded');
     process.env.DETENTE_DATABASE_URL = url;
     process.env.DETENTE_DB = path.join(tmp, 'instance-a', 'detente.db');
     actAsServer();
@@ -631,11 +622,7 @@ describe('two indexers on one PostgreSQL database', () => {
         `---\ntitle: Talks ${n}\npublished: 2016-0${i + 1}-10\n---\n${countries[i]} praised ${countries[i + 1]} on Monday. ${countries[i + 1]} criticised ${countries[i]} on Tuesday.\n`,
       ),
     );
-    const admin = new pgDriver.Client({ connectionString: pg!.url });
-    await admin.connect();
-    await admin.query('CREATE DATABASE shared');
-    await admin.end();
-    const url = pg!.url.replace(/\/detente$/, '/shared');
+    const url = await createDatabase(pg!.url, 'shared');
     // two instances: two connection pools, as two processes would have
     const [a, b] = [await PostgresStore.open(url), await PostgresStore.open(url)];
     const alone = awaitedSqlite(new SqliteStore(path.join(tmp, 'alone.db')));

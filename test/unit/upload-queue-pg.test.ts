@@ -8,13 +8,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pgDriver from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadFileName, uploadRecord } from '@/lib/api/uploads';
 import { EMPTY_FILTERS } from '@/lib/filters';
 import { drainUploads, recoverUploads, runUploadWorker } from '@/lib/indexer/uploads';
 import { PostgresStore } from '@/lib/store/postgres';
-import { startLocalPostgres, type LocalPostgres } from '@/lib/store/postgres/local';
+import { createDatabase, startLocalPostgres, type LocalPostgres } from '@/lib/store/postgres/local';
 import { PostgresUploadQueue } from '@/lib/store/postgres/queue';
 import { SqliteStore } from '@/lib/store/sqlite';
 import {
@@ -41,13 +40,7 @@ afterAll(async () => {
 }, 60_000);
 
 /** A new database on the server (the one every instance of a deployment would share). */
-async function database(name: string): Promise<string> {
-  const admin = new pgDriver.Client({ connectionString: pg!.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return pg!.url.replace(/\/detente$/, `/${name}`);
-}
+const database = (name: string) => createDatabase(pg!.url, name);
 
 /** An instance's connection to the database: a pool of its own, as another process would have. */
 async function instance(url: string): Promise<PostgresUploadQueue> {

@@ -58,6 +58,22 @@ const CLAIM_MINUTES = 10;
 /** The advisory lock every write holds (one writer at a time, any instance). */
 const WRITE_LOCK = 0x6465_7465; // "dete"
 
+/** Runs `fn` in a transaction on a client of the pool: committed if it returns, rolled back if it throws. */
+export async function inTransaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  const c = await pool.connect();
+  try {
+    await c.query('BEGIN');
+    const out = await fn(c);
+    await c.query('COMMIT');
+    return out;
+  } catch (e) {
+    await c.query('ROLLBACK').catch(() => {});
+    throw e;
+  } finally {
+    c.release();
+  }
+}
+
 /** Numbered SQL parameters: `p.add(v)` returns `$n`. */
 class Params {
   readonly values: unknown[] = [];
@@ -132,21 +148,13 @@ export class PostgresStore implements AsyncStoreReader, AsyncStoreWriter {
   }
 
   /** Runs `fn` in a write transaction: the write lock held, the data version bumped on commit. */
-  private async write<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
+  private write<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
       const out = await fn(c);
       await c.query("UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'data_version'");
-      await c.query('COMMIT');
       return out;
-    } catch (e) {
-      await c.query('ROLLBACK').catch(() => {});
-      throw e;
-    } finally {
-      c.release();
-    }
+    });
   }
 
   // ---- writes -----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 
 export interface LocalPostgres {
   url: string;
@@ -104,4 +105,20 @@ export async function startLocalPostgres(): Promise<LocalPostgres> {
     throw e;
   }
   return { url: `postgres://detente@127.0.0.1:${port}/detente`, port, stop };
+}
+
+/**
+ * Creates a database on the server of `url` (a connection to another of its databases) and returns
+ * the URL of the new one: a database of its own for a test or a benchmark run.
+ */
+export async function createDatabase(url: string, name: string): Promise<string> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a database name: "${name}"`);
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  return url.replace(/\/[^/]+$/, `/${name}`);
 }

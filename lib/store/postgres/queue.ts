@@ -29,7 +29,7 @@ import {
   type NewUpload,
   type UploadContent,
 } from '../upload-queue';
-import type { PostgresStore } from './index';
+import { inTransaction, type PostgresStore } from './index';
 
 type Row = Record<string, unknown>;
 
@@ -55,19 +55,8 @@ export class PostgresUploadQueue implements AsyncUploadQueue {
     this.pool = store.pool;
   }
 
-  private async transaction<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
-      const out = await fn(c);
-      await c.query('COMMIT');
-      return out;
-    } catch (e) {
-      await c.query('ROLLBACK').catch(() => {});
-      throw e;
-    } finally {
-      c.release();
-    }
+  private transaction<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, fn);
   }
 
   async job(documentId: string): Promise<UploadJob | null> {
